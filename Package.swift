@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers (arrow: may import). See README "Layout".
+// CGLPK → GLPK (the only code calling glp_*) ← MIP (solver-neutral integer program)
+// Domain ← Scenario (files, variants, validation) ; Domain, MIP ← Planner ; Domain ← Exporters
+// Engine joins Scenario, Planner, GLPK and Exporters; `paike` is the command line over Engine.
+let package = Package(
+    name: "Paike",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "paike", targets: ["paike"]),
+        .library(name: "Engine", targets: ["Engine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(name: "MIP"),
+        .target(name: "GLPK", dependencies: ["CGLPK", "MIP"]),
+        .target(name: "Domain"),
+        .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
+        .target(name: "Planner", dependencies: ["Domain", "MIP"]),
+        .target(name: "Exporters", dependencies: ["Domain"]),
+        .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Exporters"]),
+        .executableTarget(name: "paike", dependencies: [
+            "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MIPTests", dependencies: ["MIP"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,260 @@
+/// Everything a planner states about one training programme: who is trained (groups), by whom
+/// (teachers), where (venues at sites), when (the calendar) and what (courses), plus the weights
+/// of the soft goals. Plain values; loading, variants and validation live in the Scenario target.
+public struct TrainingScenario: Sendable, Equatable {
+    public var format: String
+    public var name: String
+    public var calendar: TeachingCalendar
+    public var sites: [Site]
+    public var travel: [Travel]
+    public var venues: [Venue]
+    public var teachers: [Teacher]
+    public var courses: [Course]
+    public var groups: [Group]
+    public var objective: Objective
+
+    public init(format: String = "paike/1", name: String, calendar: TeachingCalendar, sites: [Site] = [],
+                travel: [Travel] = [], venues: [Venue] = [], teachers: [Teacher] = [], courses: [Course] = [],
+                groups: [Group] = [], objective: Objective = Objective()) {
+        self.format = format; self.name = name; self.calendar = calendar; self.sites = sites; self.travel = travel
+        self.venues = venues; self.teachers = teachers; self.courses = courses; self.groups = groups
+        self.objective = objective
+    }
+
+    public func site(_ id: Site.ID) -> Site? { sites.first { $0.id == id } }
+    public func venue(_ id: Venue.ID) -> Venue? { venues.first { $0.id == id } }
+    public func teacher(_ id: Teacher.ID) -> Teacher? { teachers.first { $0.id == id } }
+    public func course(_ id: Course.ID) -> Course? { courses.first { $0.id == id } }
+    public func group(_ id: Group.ID) -> Group? { groups.first { $0.id == id } }
+
+    /// Travel minutes between two sites: 0 for the same site, the stated figure (symmetric
+    /// unless both directions are given), nil when the scenario says nothing.
+    public func travelMinutes(from a: Site.ID, to b: Site.ID) -> Int? {
+        if a == b { return 0 }
+        if let t = travel.first(where: { $0.from == a && $0.to == b }) { return t.minutes }
+        if let t = travel.first(where: { $0.from == b && $0.to == a }) { return t.minutes }
+        return nil
+    }
+}
+
+public struct TeachingCalendar: Sendable, Equatable {
+    public var start: Day
+    public var end: Day
+    public var weekdays: [Weekday]
+    public var holidays: [Day]
+    public var periods: [Period]
+
+    public init(start: Day, end: Day, weekdays: [Weekday] = [.mon, .tue, .wed, .thu, .fri], holidays: [Day] = [], periods: [Period]) {
+        self.start = start; self.end = end; self.weekdays = weekdays; self.holidays = holidays; self.periods = periods
+    }
+
+    /// The teaching days in order: dates from start to end on an allowed weekday that are no holiday.
+    public var teachingDays: [Day] {
+        guard start <= end else { return [] }
+        let hol = Set(holidays)
+        return (start.ordinal...end.ordinal).map(Day.init(ordinal:)).filter { weekdays.contains($0.weekday) && !hol.contains($0) }
+    }
+
+    public func periodIndex(_ id: Period.ID) -> Int? { periods.firstIndex { $0.id == id } }
+}
+
+/// One teaching period of a day (the same on every day), e.g. `am1` 10:00–11:30.
+public struct Period: Sendable, Equatable, Identifiable {
+    public typealias ID = Identifier<Period>
+    public var id: ID
+    public var name: String?
+    public var start: ClockTime
+    public var end: ClockTime
+    public init(id: ID, name: String? = nil, start: ClockTime, end: ClockTime) { self.id = id; self.name = name; self.start = start; self.end = end }
+}
+
+/// A time a group, teacher or venue cannot be used: a whole date, some periods of a date, or a date range.
+public enum Unavailability: Sendable, Equatable {
+    case date(Day, periods: [Period.ID]?)
+    case range(from: Day, to: Day)
+
+    /// Whether this covers period `period` of `day`.
+    public func covers(_ day: Day, _ period: Period.ID) -> Bool {
+        switch self {
+        case let .date(d, periods): d == day && (periods?.contains(period) ?? true)
+        case let .range(from, to): from <= day && day <= to
+        }
+    }
+}
+
+extension Array where Element == Unavailability {
+    public func covers(_ day: Day, _ period: Period.ID) -> Bool { contains { $0.covers(day, period) } }
+}
+
+public struct Site: Sendable, Equatable, Identifiable {
+    public typealias ID = Identifier<Site>
+    public var id: ID
+    public var name: String
+    public init(id: ID, name: String) { self.id = id; self.name = name }
+}
+
+public struct Travel: Sendable, Equatable {
+    public var from: Site.ID
+    public var to: Site.ID
+    public var minutes: Int
+    public init(from: Site.ID, to: Site.ID, minutes: Int) { self.from = from; self.to = to; self.minutes = minutes }
+}
+
+public enum VenueKind: String, CaseIterable, Sendable, Codable {
+    case partySchool = "party_school", enterprisePark = "enterprise_park", fieldClassroom = "field_classroom"
+    case projectClassroom = "project_classroom", online, village, community, enterprise, other
+}
+
+public struct Venue: Sendable, Equatable, Identifiable {
+    public typealias ID = Identifier<Venue>
+    public var id: ID
+    public var name: String
+    public var kind: VenueKind
+    /// nil only for online venues.
+    public var site: Site.ID?
+    /// nil means no limit (online venues).
+    public var capacity: Int?
+    public var unavailable: [Unavailability]
+    public init(id: ID, name: String, kind: VenueKind, site: Site.ID?, capacity: Int?, unavailable: [Unavailability] = []) {
+        self.id = id; self.name = name; self.kind = kind; self.site = site; self.capacity = capacity; self.unavailable = unavailable
+    }
+    public var isOnline: Bool { kind == .online }
+}
+
+public struct Teacher: Sendable, Equatable, Identifiable {
+    public typealias ID = Identifier<Teacher>
+    public var id: ID
+    public var name: String
+    public var teaches: [Course.ID]
+    public var site: Site.ID?
+    public var maxPeriodsPerDay: Int?
+    public var maxPeriods: Int?
+    public var unavailable: [Unavailability]
+    public init(id: ID, name: String, teaches: [Course.ID], site: Site.ID? = nil, maxPeriodsPerDay: Int? = nil,
+                maxPeriods: Int? = nil, unavailable: [Unavailability] = []) {
+        self.id = id; self.name = name; self.teaches = teaches; self.site = site
+        self.maxPeriodsPerDay = maxPeriodsPerDay; self.maxPeriods = maxPeriods; self.unavailable = unavailable
+    }
+}
+
+public enum CourseForm: String, CaseIterable, Sendable, Codable {
+    case lecture, `case`, experiential, interactive, onsite, online, research, seminar
+}
+
+/// Where a course (or a five-haves segment) may be held: venues of these kinds, or these venues.
+/// Both empty means any venue that is not online.
+public struct VenueRule: Sendable, Equatable {
+    public var kinds: [VenueKind]
+    public var venues: [Venue.ID]
+    public init(kinds: [VenueKind] = [], venues: [Venue.ID] = []) { self.kinds = kinds; self.venues = venues }
+    public func allows(_ v: Venue) -> Bool {
+        if kinds.isEmpty && venues.isEmpty { return !v.isOnline }
+        return venues.contains(v.id) || kinds.contains(v.kind)
+    }
+}
+
+/// The five parts of an on-site teaching unit, in the order they must run (S7).
+public enum SegmentKind: String, CaseIterable, Sendable, Codable, Comparable {
+    case theory, explanation, observation, exchange, summary
+    public var chinese: String {
+        switch self {
+        case .theory: "理论导入"; case .explanation: "现场讲解"; case .observation: "观摩体验"
+        case .exchange: "活动交流"; case .summary: "总结提炼"
+        }
+    }
+    public var order: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
+}
+
+public struct Segment: Sendable, Equatable {
+    public var kind: SegmentKind
+    public var periods: Int
+    public var venueRule: VenueRule
+    public init(kind: SegmentKind, periods: Int, venueRule: VenueRule) { self.kind = kind; self.periods = periods; self.venueRule = venueRule }
+}
+
+public struct FiveHaves: Sendable, Equatable {
+    /// In the S7 order: theory, explanation, observation, exchange, summary.
+    public var segments: [Segment]
+    /// All five segments within this many consecutive teaching days.
+    public var withinDays: Int
+    public init(segments: [Segment], withinDays: Int) { self.segments = segments; self.withinDays = withinDays }
+}
+
+/// How much a course covers a need topic, 0–5.
+public struct TopicScore: Sendable, Equatable {
+    public var topic: String
+    public var score: Int
+    public init(topic: String, score: Int) { self.topic = topic; self.score = score }
+}
+
+public struct Course: Sendable, Equatable, Identifiable {
+    public typealias ID = Identifier<Course>
+    public var id: ID
+    public var title: String
+    public var form: CourseForm
+    /// Consecutive periods of one session in one day (for five-haves courses, the segments' own counts apply).
+    public var periods: Int
+    public var venueRule: VenueRule
+    public var topics: [TopicScore]
+    public var first: Bool
+    public var joint: Bool
+    public var sessions: Int
+    public var fiveHaves: FiveHaves?
+    public init(id: ID, title: String, form: CourseForm, periods: Int, venueRule: VenueRule = VenueRule(),
+                topics: [TopicScore] = [], first: Bool = false, joint: Bool = false, sessions: Int = 1, fiveHaves: FiveHaves? = nil) {
+        self.id = id; self.title = title; self.form = form; self.periods = periods; self.venueRule = venueRule
+        self.topics = topics; self.first = first; self.joint = joint; self.sessions = sessions; self.fiveHaves = fiveHaves
+    }
+    /// Periods one group spends on one occurrence of this course.
+    public var periodsPerOccurrence: Int { fiveHaves.map { $0.segments.reduce(0) { $0 + $1.periods } } ?? periods }
+    /// Periods one group spends on this course in all.
+    public var totalPeriods: Int { periodsPerOccurrence * sessions }
+}
+
+public enum GroupCategory: String, CaseIterable, Sendable, Codable {
+    case leadership, villageSecretary = "village_secretary", youngCadre = "young_cadre", other
+    public var chinese: String {
+        switch self {
+        case .leadership: "乡镇党政班子成员"; case .villageSecretary: "村（社区）党组织书记"
+        case .youngCadre: "优秀年轻干部"; case .other: "其他"
+        }
+    }
+}
+
+/// Electives a group picks from, filling exactly `periods` periods.
+public struct Menu: Sendable, Equatable {
+    public var from: [Course.ID]
+    public var periods: Int
+    public init(from: [Course.ID], periods: Int) { self.from = from; self.periods = periods }
+}
+
+public struct Group: Sendable, Equatable, Identifiable {
+    public typealias ID = Identifier<Group>
+    public var id: ID
+    public var name: String
+    public var category: GroupCategory
+    public var size: Int
+    public var site: Site.ID?
+    public var required: [Course.ID]
+    public var menu: Menu?
+    /// Gap scores 0–5 per topic (S2, S4).
+    public var needs: [TopicScore]
+    public var unavailable: [Unavailability]
+    public init(id: ID, name: String, category: GroupCategory, size: Int, site: Site.ID? = nil, required: [Course.ID] = [],
+                menu: Menu? = nil, needs: [TopicScore] = [], unavailable: [Unavailability] = []) {
+        self.id = id; self.name = name; self.category = category; self.size = size; self.site = site
+        self.required = required; self.menu = menu; self.needs = needs; self.unavailable = unavailable
+    }
+}
+
+/// Non-negative weights of the soft goals. Hard rules are never traded against these.
+public struct Objective: Sendable, Equatable {
+    public var needs: Double
+    public var travel: Double
+    public var compactness: Double
+    public var teacherBalance: Double
+    public init(needs: Double = 10, travel: Double = 1, compactness: Double = 5, teacherBalance: Double = 1) {
+        self.needs = needs; self.travel = travel; self.compactness = compactness; self.teacherBalance = teacherBalance
+    }
+}

@@ -1,0 +1,1 @@
+// The Engine layer; see README Layout.

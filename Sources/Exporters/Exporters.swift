@@ -1,0 +1,1 @@
+// The Exporters layer; see README Layout.

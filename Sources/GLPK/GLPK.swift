@@ -1,0 +1,1 @@
+// The GLPK layer; see README Layout.

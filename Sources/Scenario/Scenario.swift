@@ -1,0 +1,1 @@
+// The Scenario layer; see README Layout.
