@@ -36,8 +36,11 @@ public struct UnmetRequirement: Sendable, Equatable {
     public var rule: String
     /// Plain words for the planner.
     public var reason: String
-    public init(group: Group.ID, course: Course.ID, occurrence: Int = 1, segment: SegmentKind? = nil, rule: String, reason: String) {
+    /// Teaching periods left unscheduled by this entry.
+    public var periods: Int
+    public init(group: Group.ID, course: Course.ID, occurrence: Int = 1, segment: SegmentKind? = nil, rule: String, reason: String, periods: Int = 0) {
         self.group = group; self.course = course; self.occurrence = occurrence; self.segment = segment; self.rule = rule; self.reason = reason
+        self.periods = periods
     }
 }
 

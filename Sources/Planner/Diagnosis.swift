@@ -1,0 +1,48 @@
+import Domain
+
+extension Plan {
+    /// Names, for each unmet requirement, the rule that blocked it: either no placement exists at
+    /// all (and why), or every placement it has conflicts with the timetable, and then the family
+    /// that rejects most of them is named with the counts.
+    public func diagnose(_ timetable: Timetable) -> [UnmetRequirement] {
+        let m = model
+        let baseline = Set(TimetableFacts(context: context, timetable: timetable).allViolations().map(\.description))
+        return timetable.unmet.map { u in
+            guard u.rule.isEmpty else { return u }
+            var out = u
+            guard let r = m.requirements.first(where: { $0.group == u.group && $0.course == u.course && $0.occurrence == u.occurrence && $0.segment == u.segment }) else {
+                out.rule = "SessionCoverage"; out.reason = "no such requirement"; return out
+            }
+            if let shortage = m.set.shortages[r.index] {
+                out.rule = shortage.contains("teacher") ? "TeacherQualification" : shortage.contains("venue") ? "VenueFit" : "Availability"
+                out.reason = shortage
+                return out
+            }
+            var counts: [String: Int] = [:]
+            let candidates = m.assignmentsOf[r.index].prefix(400)
+            for a in candidates {
+                let p = m.placement(m.assignments[a].placement)
+                let act = m.set.activities[p.activity]
+                let trial = ScheduledSession(id: "?trial", course: act.course, segment: act.segment, occurrence: act.occurrence, groups: [r.group],
+                                             teacher: p.teacher, venue: m.set.pools[p.pool].venues[0], day: context.days[p.day],
+                                             firstPeriod: p.start, periodCount: p.length)
+                var tt = timetable
+                tt.sessions.append(trial)
+                tt.unmet.removeAll { $0 == u }
+                let facts = TimetableFacts(context: context, timetable: tt)
+                let blocking = Set(facts.allViolations().filter { !baseline.contains($0.description) && $0.family != "SessionCoverage" }.map(\.family))
+                for fam in blocking { counts[fam, default: 0] += 1 }
+            }
+            let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            if let top = ranked.first {
+                out.rule = top.key
+                let list = ranked.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+                out.reason = "all \(candidates.count) possible placements conflict with the rest of the timetable (\(list))"
+            } else {
+                out.rule = "SessionCoverage"
+                out.reason = "left out by the solver within its limits although \(candidates.count) placements look free: solve longer"
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import Domain
+import MIP
+
+/// A small deterministic random source (SplitMix64), so `--seed` changes tie-breaks reproducibly.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: Int) { state = UInt64(bitPattern: Int64(seed)) &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A fast constructive timetable: electives chosen by need, then first courses, five-haves
+/// units and the rest placed one by one at the earliest placement every hard rule allows.
+/// It gives GLPK an incumbent from the first node; it never breaks a hard rule, it only
+/// leaves out what it cannot place.
+public struct GreedyStart {
+    let plan: Plan
+    var m: ModelBuilder { plan.model }
+    var rng: SeededRandom
+
+    var groupBusy: [Group.ID: Set<Int>] = [:]
+    var teacherBusy: [Teacher.ID: Set<Int>] = [:]
+    var poolUse: [Int: [Int: Int]] = [:]
+    var teacherDay: [Teacher.ID: [Int: Int]] = [:]
+    var teacherTotal: [Teacher.ID: Int] = [:]
+    /// Sessions placed, per group and per teacher: (day, first period, last period, site).
+    var groupTrips: [Group.ID: [(Int, Int, Int, Site.ID?)]] = [:]
+    var teacherTrips: [Teacher.ID: [(Int, Int, Int, Site.ID?)]] = [:]
+    /// requirement -> assignment index chosen
+    var chosen: [Int: Int] = [:]
+    var openPlacements = Set<Int>()
+    var firstEnd: [Group.ID: Int] = [:]
+    var electives = Set<String>()
+
+    public init(plan: Plan, seed: Int) { self.plan = plan; self.rng = SeededRandom(seed: seed) }
+
+    /// Values for every integer column (placements, attendance, electives, windows); continuous
+    /// columns are left at 0 for the caller to complete by linear programming.
+    public mutating func run() -> (values: [Double], placed: Int, unplaced: Int) {
+        chooseElectives()
+        let reqs = m.requirements.filter { !$0.elective || electives.contains("\($0.group)|\($0.course)") }
+        // 1. first courses, joint ones shared where possible
+        placeJointOrSingle(reqs.filter(\.first))
+        // 2. five-haves units, segment by segment
+        let units = m.fiveHavesUnits().filter { u in reqs.contains { $0.index == u[0] } }
+        for u in units { placeUnit(u) }
+        // 3. the rest, most constrained first
+        let rest = reqs.filter { !$0.first && $0.segment == nil }
+            .sorted { (m.assignmentsOf[$0.index].count, $0.index) < (m.assignmentsOf[$1.index].count, $1.index) }
+        placeJointOrSingle(rest)
+
+        var values = [Double](repeating: 0, count: m.program.columns.count)
+        for (_, a) in chosen {
+            values[m.assignments[a].column] = 1
+            values[m.placementColumn[m.assignments[a].placement]] = 1
+        }
+        for key in electives { if let c = m.electiveColumn[key] { values[c] = 1 } }
+        for (first, cols) in m.windowColumns {
+            let unit = m.fiveHavesUnits().first { $0[0] == first } ?? []
+            let days = unit.compactMap { chosen[$0] }.map { m.placement(m.assignments[$0].placement).day }
+            if let d = days.min() { values[cols[min(d, cols.count - 1)]] = 1 }
+        }
+        let needed = reqs.count
+        return (values, chosen.count, needed - chosen.count)
+    }
+
+    /// Per group, the menu courses that fill exactly `menu.periods` with the most gap-weighted
+    /// coverage (a small knapsack); ties go to the earlier course in the menu.
+    mutating func chooseElectives() {
+        for g in m.context.scenario.groups {
+            guard let menu = g.menu else { continue }
+            let offered = menu.from.filter { !g.required.contains($0) }.compactMap { m.context.courses[$0] }
+            func value(_ c: Course) -> Double {
+                Double(g.needs.reduce(0) { s, n in s + n.score * (c.topics.first { $0.topic == n.topic }?.score ?? 0) }) + 0.001
+            }
+            // best[p] = (value, courses) for exactly p periods
+            var best: [Int: (Double, [Course.ID])] = [0: (0, [])]
+            for c in offered {
+                for p in best.keys.sorted(by: >) {
+                    let np = p + c.totalPeriods
+                    guard np <= menu.periods, let cur = best[p] else { continue }
+                    let cand = (cur.0 + value(c), cur.1 + [c.id])
+                    if best[np] == nil || best[np]!.0 < cand.0 - 1e-9 { best[np] = cand }
+                }
+            }
+            let fill = best[menu.periods] ?? best[best.keys.max() ?? 0]!
+            for c in fill.1 { electives.insert("\(g.id)|\(c)") }
+        }
+    }
+
+    func slots(_ p: Placement) -> [Int] { p.periods.map { m.slot(day: p.day, period: $0) } }
+
+    func tripOK(_ trips: [(Int, Int, Int, Site.ID?)], _ p: Placement, _ site: Site.ID?) -> Bool {
+        let ctx = m.context
+        for (d, s, e, other) in trips where d == p.day {
+            let pEnd = p.start + p.length - 1
+            if e < p.start { if ctx.travelMinutes(other, site) > ctx.minutesBetween(endOf: e, startOf: p.start) { return false } }
+            else if pEnd < s { if ctx.travelMinutes(site, other) > ctx.minutesBetween(endOf: pEnd, startOf: s) { return false } }
+            else { return false }
+        }
+        return true
+    }
+
+    /// Whether the placement's teacher and venue can take it now.
+    func resourcesFree(_ p: Placement) -> Bool {
+        let pool = m.set.pools[p.pool]
+        let ss = slots(p)
+        if let busy = teacherBusy[p.teacher], ss.contains(where: busy.contains) { return false }
+        if !pool.online, ss.contains(where: { (poolUse[p.pool]?[$0] ?? 0) >= pool.venues.count }) { return false }
+        if let t = m.context.teachers[p.teacher] {
+            if let d = t.maxPeriodsPerDay, (teacherDay[p.teacher]?[p.day] ?? 0) + p.length > d { return false }
+            if let tot = t.maxPeriods, (teacherTotal[p.teacher] ?? 0) + p.length > tot { return false }
+        }
+        return tripOK(teacherTrips[p.teacher] ?? [], p, m.site(of: p))
+    }
+
+    /// Whether requirement r's group can attend the placement now (ignoring resources).
+    func groupFree(_ r: SessionRequirement, _ p: Placement, notBefore: Int?) -> Bool {
+        let ss = slots(p)
+        if let busy = groupBusy[r.group], ss.contains(where: busy.contains) { return false }
+        if !r.first {
+            let firsts = (m.requirementsOfGroup[r.group] ?? []).filter { m.requirements[$0].first }
+            if !firsts.isEmpty {
+                guard firsts.allSatisfy({ chosen[$0] != nil }), let end = firstEnd[r.group], ss[0] > end else { return false }
+            }
+        }
+        if let nb = notBefore, ss[0] <= nb { return false }
+        return tripOK(groupTrips[r.group] ?? [], p, m.site(of: p))
+    }
+
+    mutating func commit(_ r: SessionRequirement, assignment a: Int) {
+        let p = m.placement(m.assignments[a].placement)
+        let ss = slots(p)
+        chosen[r.index] = a
+        groupBusy[r.group, default: []].formUnion(ss)
+        groupTrips[r.group, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
+        if r.first { firstEnd[r.group] = max(firstEnd[r.group] ?? -1, ss.last!) }
+        if openPlacements.insert(p.index).inserted {
+            teacherBusy[p.teacher, default: []].formUnion(ss)
+            for s in ss { poolUse[p.pool, default: [:]][s, default: 0] += 1 }
+            teacherDay[p.teacher, default: [:]][p.day, default: 0] += p.length
+            teacherTotal[p.teacher, default: 0] += p.length
+            teacherTrips[p.teacher, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
+        }
+    }
+
+    /// Candidate assignments of r in preference order: earliest, then least-loaded teacher, with seeded tie-breaks.
+    mutating func ordered(_ r: SessionRequirement) -> [Int] {
+        let list = m.assignmentsOf[r.index]
+        let noise = list.map { _ in Int.random(in: 0..<1000, using: &rng) }
+        return list.indices.sorted { i, j in
+            let a = m.placement(m.assignments[list[i]].placement), b = m.placement(m.assignments[list[j]].placement)
+            let ka = (a.day, a.start, teacherTotal[a.teacher] ?? 0, noise[i]), kb = (b.day, b.start, teacherTotal[b.teacher] ?? 0, noise[j])
+            return ka < kb
+        }.map { list[$0] }
+    }
+
+    mutating func placeJointOrSingle(_ reqs: [SessionRequirement]) {
+        var jointGroups: [Int: [SessionRequirement]] = [:]
+        var order: [Int] = []
+        for r in reqs {
+            guard r.joint, let a0 = m.assignmentsOf[r.index].first else {
+                placeSingle(r); continue
+            }
+            let act = m.placement(m.assignments[a0].placement).activity
+            if jointGroups[act] == nil { order.append(act) }
+            jointGroups[act, default: []].append(r)
+        }
+        for act in order { placeJoint(jointGroups[act]!) }
+    }
+
+    @discardableResult
+    mutating func placeSingle(_ r: SessionRequirement, notBefore: Int? = nil, dayRange: ClosedRange<Int>? = nil) -> Bool {
+        for a in ordered(r) {
+            let p = m.placement(m.assignments[a].placement)
+            if let dr = dayRange, !dr.contains(p.day) { continue }
+            let fresh = !openPlacements.contains(p.index)
+            if groupFree(r, p, notBefore: notBefore) && (!fresh || resourcesFree(p)) && (fresh || jointRoomLeft(p, adding: r)) {
+                commit(r, assignment: a)
+                return true
+            }
+        }
+        return false
+    }
+
+    func jointRoomLeft(_ p: Placement, adding r: SessionRequirement) -> Bool {
+        guard m.set.activities[p.activity].joint, let cap = m.set.pools[p.pool].capacity else { return m.set.activities[p.activity].joint }
+        let seated = chosen.filter { m.assignments[$0.value].placement == p.index }.keys.reduce(0) { $0 + (m.context.groups[m.requirements[$1].group]?.size ?? 0) }
+        return seated + (m.context.groups[r.group]?.size ?? 0) <= cap
+    }
+
+    /// Seats the groups of one joint activity into as few meetings as it can: each round opens
+    /// the placement that seats the most remaining groups.
+    mutating func placeJoint(_ reqs: [SessionRequirement]) {
+        var left = reqs
+        while !left.isEmpty {
+            var best: (p: Int, seated: [(SessionRequirement, Int)])? = nil
+            var seenPlacements = Set<Int>()
+            for r in left {
+                for a in ordered(r) {
+                    let pIndex = m.assignments[a].placement
+                    guard seenPlacements.insert(pIndex).inserted else { continue }
+                    let p = m.placement(pIndex)
+                    guard !openPlacements.contains(pIndex), resourcesFree(p) else { continue }
+                    let cap = m.set.pools[p.pool].capacity ?? .max
+                    var seated: [(SessionRequirement, Int)] = []
+                    var people = 0
+                    for q in left.sorted(by: { (m.context.groups[$0.group]?.size ?? 0) > (m.context.groups[$1.group]?.size ?? 0) }) {
+                        guard let qa = m.assignmentsOf[q.index].first(where: { m.assignments[$0].placement == pIndex }) else { continue }
+                        let size = m.context.groups[q.group]?.size ?? 0
+                        if people + size <= cap && groupFree(q, p, notBefore: nil) { seated.append((q, qa)); people += size }
+                    }
+                    if seated.count > (best?.seated.count ?? 0) { best = (pIndex, seated) }
+                    if seated.count == left.count { break }
+                }
+                if best?.seated.count == left.count { break }
+            }
+            guard let b = best, !b.seated.isEmpty else { return }
+            for (q, a) in b.seated { commit(q, assignment: a) }
+            let done = Set(b.seated.map { $0.0.index })
+            left.removeAll { done.contains($0.index) }
+        }
+    }
+
+    /// Places a five-haves unit's segments in order inside one window, trying each first-segment
+    /// placement until the whole unit fits; a unit that fits nowhere is left out whole.
+    mutating func placeUnit(_ unit: [Int]) {
+        let r0 = m.requirements[unit[0]]
+        let w = m.context.courses[r0.course]?.fiveHaves?.withinDays ?? m.context.days.count
+        for a in ordered(r0) {
+            let saved = self
+            let p = m.placement(m.assignments[a].placement)
+            guard groupFree(r0, p, notBefore: nil), resourcesFree(p) || openPlacements.contains(p.index) else { continue }
+            commit(r0, assignment: a)
+            var ok = true
+            var end = m.slot(day: p.day, period: p.start + p.length - 1)
+            for r in unit.dropFirst() {
+                let req = m.requirements[r]
+                guard placeSingle(req, notBefore: end, dayRange: p.day...(p.day + w - 1)) else { ok = false; break }
+                let q = m.placement(m.assignments[chosen[r]!].placement)
+                end = m.slot(day: q.day, period: q.start + q.length - 1)
+            }
+            if ok { return }
+            let rngNow = rng
+            self = saved
+            rng = rngNow
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Domain
+
+/// Venues that are interchangeable for every rule: same kind, site, capacity, unavailability and
+/// named by the same course rules. The model counts how many of a pool are busy; rooms are
+/// assigned after the solve (interval colouring per day, exact for identical rooms).
+public struct VenuePool: Sendable, Equatable {
+    public var index: Int
+    public var venues: [Venue.ID]
+    public var kind: VenueKind
+    public var site: Site.ID?
+    public var capacity: Int?
+    public var online: Bool
+    public var unavailable: [Unavailability]
+}
+
+/// What is scheduled as one session: for a joint course, one occurrence (or segment) that
+/// several groups may share; otherwise one group's session requirement.
+public struct Activity: Sendable, Equatable {
+    public var index: Int
+    public var course: Course.ID
+    public var occurrence: Int
+    public var segment: SegmentKind?
+    public var length: Int
+    public var joint: Bool
+    /// Requirements this activity can satisfy (one per group).
+    public var requirements: [Int]
+}
+
+/// One way to hold an activity: a day, a first period, a venue pool and a teacher.
+public struct Placement: Sendable, Equatable {
+    public var index: Int
+    public var activity: Int
+    public var day: Int
+    public var start: Int
+    public var length: Int
+    public var pool: Int
+    public var teacher: Teacher.ID
+    public var periods: Range<Int> { start..<(start + length) }
+}
+
+/// Why a requirement has no placement at all, counted while generating them.
+public struct PlacementShortage: Sendable, Equatable {
+    public var noTeacher = 0
+    public var noVenue = 0
+    public var noTime = 0
+    public var reason: String = ""
+}
+
+public struct PlacementSet: Sendable {
+    public var pools: [VenuePool]
+    public var activities: [Activity]
+    public var placements: [Placement]
+    /// For each requirement: the placements that could hold it.
+    public var byRequirement: [[Int]]
+    /// Reasons for requirements with no placement.
+    public var shortages: [Int: String]
+}
+
+extension PlanningContext {
+    func venuePools(requirements: [SessionRequirement]) -> [VenuePool] {
+        // Which rules name each venue explicitly: venues named differently are not interchangeable.
+        var namedBy: [Venue.ID: [String]] = [:]
+        for c in scenario.courses {
+            for v in c.venueRule.venues { namedBy[v, default: []].append(c.id.rawValue) }
+            for seg in c.fiveHaves?.segments ?? [] {
+                for v in seg.venueRule.venues { namedBy[v, default: []].append("\(c.id).\(seg.kind.rawValue)") }
+            }
+        }
+        var pools: [VenuePool] = []
+        var keyIndex: [String: Int] = [:]
+        for v in scenario.venues {
+            let key = "\(v.kind.rawValue)|\(v.site?.rawValue ?? "")|\(v.capacity ?? -1)|\(v.unavailable)|\(namedBy[v.id, default: []].sorted())"
+            // Online venues are never short of room: one pool per venue keeps names stable.
+            if !v.isOnline, let i = keyIndex[key] {
+                pools[i].venues.append(v.id)
+            } else {
+                keyIndex[key] = pools.count
+                pools.append(VenuePool(index: pools.count, venues: [v.id], kind: v.kind, site: v.site, capacity: v.isOnline ? nil : v.capacity,
+                                       online: v.isOnline, unavailable: v.unavailable))
+            }
+        }
+        return pools
+    }
+
+    /// Every allowed placement of every activity: only combinations that meet the calendar,
+    /// unavailability, qualification, venue-fit and capacity rules are generated.
+    public func placements(for requirements: [SessionRequirement]) -> PlacementSet {
+        let pools = venuePools(requirements: requirements)
+        var activities: [Activity] = []
+        var activityOf: [String: Int] = [:]
+        for r in requirements {
+            let key = r.joint ? "\(r.course)|\(r.occurrence)|\(r.segment?.rawValue ?? "")" : "\(r.index)"
+            if let a = activityOf[key] {
+                activities[a].requirements.append(r.index)
+            } else {
+                activityOf[key] = activities.count
+                activities.append(Activity(index: activities.count, course: r.course, occurrence: r.occurrence, segment: r.segment,
+                                           length: r.length, joint: r.joint, requirements: [r.index]))
+            }
+        }
+        let teachersOf: [Course.ID: [Teacher]] = Dictionary(grouping: scenario.teachers.flatMap { t in t.teaches.map { ($0, t) } }, by: \.0)
+            .mapValues { $0.map(\.1).sorted { $0.id < $1.id } }
+
+        var placements: [Placement] = []
+        var byRequirement = [[Int]](repeating: [], count: requirements.count)
+        var shortages: [Int: String] = [:]
+        for a in activities {
+            let reqs = a.requirements.map { requirements[$0] }
+            let rule = reqs[0].venueRule
+            let allowedPools = pools.filter { p in p.venues.allSatisfy { venues[$0].map(rule.allows) ?? false } }
+            let minSize = reqs.compactMap { groups[$0.group]?.size }.min() ?? 0
+            let fittingPools = allowedPools.filter { $0.capacity == nil || $0.capacity! >= minSize }
+            let qualified = (teachersOf[a.course] ?? []).filter { ($0.maxPeriodsPerDay ?? .max) >= a.length && ($0.maxPeriods ?? .max) >= a.length }
+            var any = false
+            var groupFree = false
+            for d in days.indices {
+                guard periodsPerDay >= a.length else { break }
+                for q in 0...(periodsPerDay - a.length) {
+                    let block = q..<(q + a.length)
+                    let attending = reqs.filter { r in
+                        guard let g = groups[r.group] else { return false }
+                        return isFree(g.unavailable, day: d, periods: block)
+                    }
+                    if attending.isEmpty { continue }
+                    groupFree = true
+                    for p in fittingPools where isFree(p.unavailable, day: d, periods: block) {
+                        let holdsOne = attending.contains { r in p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity! }
+                        guard holdsOne else { continue }
+                        for t in qualified where isFree(t.unavailable, day: d, periods: block) {
+                            let pl = Placement(index: placements.count, activity: a.index, day: d, start: q, length: a.length,
+                                               pool: p.index, teacher: t.id)
+                            placements.append(pl)
+                            any = true
+                            for r in attending where p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity! {
+                                byRequirement[r.index].append(pl.index)
+                            }
+                        }
+                    }
+                }
+            }
+            if !any || reqs.contains(where: { byRequirement[$0.index].isEmpty }) {
+                for r in reqs where byRequirement[r.index].isEmpty {
+                    let size = groups[r.group]?.size ?? 0
+                    let reason: String
+                    if qualified.isEmpty {
+                        reason = "no teacher is qualified for \(a.length) consecutive periods of '\(a.course)'"
+                    } else if allowedPools.isEmpty {
+                        reason = "no venue is allowed for '\(a.course)'\(a.segment.map { " (\($0.rawValue))" } ?? "")"
+                    } else if !allowedPools.contains(where: { $0.capacity == nil || $0.capacity! >= size }) {
+                        reason = "no allowed venue holds \(size) people"
+                    } else if !groupFree {
+                        reason = "the group has no free block of \(a.length) periods on any teaching day"
+                    } else {
+                        reason = "no day has the group, a fitting venue and a qualified teacher free together"
+                    }
+                    shortages[r.index] = reason
+                }
+            }
+        }
+        return PlacementSet(pools: pools, activities: activities, placements: placements, byRequirement: byRequirement, shortages: shortages)
+    }
+}

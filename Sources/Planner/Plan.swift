@@ -1,0 +1,67 @@
+import Domain
+import MIP
+
+/// The integer program of a scenario, with what is needed to read a solution back as a timetable.
+public struct Plan: Sendable {
+    public let model: ModelBuilder
+    public var program: IntegerProgram { model.program }
+    public var context: PlanningContext { model.context }
+
+    /// Builds the whole program: placements, every hard-rule family's rows, every soft term.
+    public init(context: PlanningContext) {
+        let reqs = context.sessionRequirements()
+        var m = ModelBuilder(context: context, requirements: reqs, placements: context.placements(for: reqs))
+        for family in allConstraintFamilies { family.addRows(to: &m) }
+        for term in allSoftTerms { term.add(to: &m, weight: term.weight(context.scenario.objective)) }
+        model = m
+    }
+
+    public init(_ scenario: TrainingScenario) { self.init(context: PlanningContext(scenario)) }
+
+    /// Reads column values (from the solver or a heuristic) back as a timetable. Rooms within a
+    /// pool of identical venues are assigned here, per day in start order.
+    public func timetable(from values: [Double]) -> Timetable {
+        let m = model
+        var attendees: [Int: [Int]] = [:]  // placement -> requirements
+        for a in m.assignments where values[a.column] > 0.5 { attendees[a.placement, default: []].append(a.requirement) }
+        var sessions: [ScheduledSession] = []
+        var roomFreeFrom: [String: Int] = [:]  // "pool|day|room" -> first free period
+        let open = m.set.placements.filter { values[m.placementColumn[$0.index]] > 0.5 && !(attendees[$0.index] ?? []).isEmpty }
+            .sorted { ($0.day, $0.start, $0.pool, $0.index) < ($1.day, $1.start, $1.pool, $1.index) }
+        for p in open {
+            let a = m.set.activities[p.activity]
+            let groups = (attendees[p.index] ?? []).map { m.requirements[$0].group }.sorted()
+            let pool = m.set.pools[p.pool]
+            var venue = pool.venues[0]
+            if !pool.online {
+                for v in pool.venues where (roomFreeFrom["\(p.pool)|\(p.day)|\(v)"] ?? 0) <= p.start { venue = v; break }
+                roomFreeFrom["\(p.pool)|\(p.day)|\(venue)"] = p.start + p.length
+            }
+            var id = "\(a.course)-\(a.occurrence)"
+            if let s = a.segment { id += "-\(s.rawValue)" }
+            id += "-\(groups[0])"
+            sessions.append(ScheduledSession(id: id, course: a.course, segment: a.segment, occurrence: a.occurrence, groups: groups,
+                                             teacher: p.teacher, venue: venue, day: context.days[p.day], firstPeriod: p.start, periodCount: p.length))
+        }
+        var unmet: [UnmetRequirement] = []
+        var held = Set<Int>()
+        for (_, rs) in attendees { held.formUnion(rs) }
+        for r in m.requirements where !held.contains(r.index) {
+            let taken = m.takenColumn(r).map { values[$0] > 0.5 } ?? true
+            if taken {
+                unmet.append(UnmetRequirement(group: r.group, course: r.course, occurrence: r.occurrence, segment: r.segment,
+                                              rule: "", reason: "", periods: r.length))
+            }
+        }
+        for g in context.scenario.groups {
+            if let col = m.menuShortfallColumn[g.id], values[col] > 0.5 {
+                unmet.append(UnmetRequirement(group: g.id, course: menuShortfallCourse, rule: ElectiveMenu().name,
+                                              reason: "no combination of menu courses fills exactly \(g.menu?.periods ?? 0) periods with the teachers, venues and periods left",
+                                              periods: Int(values[col].rounded())))
+            }
+        }
+        var t = Timetable(sessions: sessions, unmet: unmet)
+        t.unmet = diagnose(t)
+        return t
+    }
+}

@@ -1,0 +1,55 @@
+import Domain
+
+/// The scenario with everything the model and the checks look up often: teaching days, period
+/// times, entities by id, travel minutes. Built once per solve.
+public struct PlanningContext: Sendable {
+    public let scenario: TrainingScenario
+    /// Teaching days in order; a day's position here is its "day index".
+    public let days: [Day]
+    public let dayIndex: [Day: Int]
+    public let periods: [Period]
+    public let groups: [Group.ID: Group]
+    public let teachers: [Teacher.ID: Teacher]
+    public let venues: [Venue.ID: Venue]
+    public let courses: [Course.ID: Course]
+    private let travelTable: [Site.ID: [Site.ID: Int]]
+
+    public init(_ scenario: TrainingScenario) {
+        self.scenario = scenario
+        days = scenario.calendar.teachingDays
+        dayIndex = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
+        periods = scenario.calendar.periods
+        groups = Dictionary(scenario.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        teachers = Dictionary(scenario.teachers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        venues = Dictionary(scenario.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        courses = Dictionary(scenario.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var t: [Site.ID: [Site.ID: Int]] = [:]
+        // Symmetric unless both directions are given: the explicit direction wins.
+        for leg in scenario.travel { t[leg.to, default: [:]][leg.from] = leg.minutes }
+        for leg in scenario.travel { t[leg.from, default: [:]][leg.to] = leg.minutes }
+        travelTable = t
+    }
+
+    public var periodsPerDay: Int { periods.count }
+
+    /// Travel minutes between two places; sessions without a site (online) need no travel,
+    /// and a pair the scenario does not list counts as 0 (validation warns about it).
+    public func travelMinutes(_ a: Site.ID?, _ b: Site.ID?) -> Int {
+        guard let a, let b, a != b else { return 0 }
+        return travelTable[a]?[b] ?? 0
+    }
+
+    /// Minutes between the end of period `first` and the start of period `second` on one day.
+    public func minutesBetween(endOf first: Int, startOf second: Int) -> Int {
+        periods[second].start.minutes - periods[first].end.minutes
+    }
+
+    public func site(of venue: Venue.ID) -> Site.ID? { venues[venue]?.site }
+
+    /// Whether every period of a block is free of the given unavailability.
+    public func isFree(_ unavailable: [Unavailability], day: Int, periods range: Range<Int>) -> Bool {
+        if unavailable.isEmpty { return true }
+        let d = days[day]
+        return range.allSatisfy { !unavailable.covers(d, periods[$0].id) }
+    }
+}

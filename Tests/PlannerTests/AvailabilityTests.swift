@@ -1,0 +1,18 @@
+import Testing
+import Domain
+@testable import Planner
+
+@Suite struct AvailabilityTests {
+    let family = Availability()
+
+    @Test func cleanTimetableHasNoViolation() {
+        #expect(family.violations(in: Tiny.facts(Tiny.validTimetable())) == [])
+    }
+
+    @Test func violatingTimetableIsReportedOnce() {
+        let broken: Timetable = Tiny.validTimetable()
+        let found = family.violations(in: Tiny.facts(broken, Tiny.scenarioWithUnavailableGroup()))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.contains("group 'g2' is unavailable") == true, "\(found)")
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+import Domain
+@testable import Planner
+
+@Suite struct GroupClashTests {
+    let family = GroupClash()
+
+    @Test func cleanTimetableHasNoViolation() {
+        #expect(family.violations(in: Tiny.facts(Tiny.validTimetable())) == [])
+    }
+
+    @Test func violatingTimetableIsReportedOnce() {
+        let broken: Timetable = Tiny.validTimetable().replacing("pol1") { $0.firstPeriod = 1; $0.periodCount = 2 }
+        let found = family.violations(in: Tiny.facts(broken))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.contains("group 'g1' is in") == true, "\(found)")
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+import Domain
+@testable import Planner
+
+@Suite struct TeacherQualificationTests {
+    let family = TeacherQualification()
+
+    @Test func cleanTimetableHasNoViolation() {
+        #expect(family.violations(in: Tiny.facts(Tiny.validTimetable())) == [])
+    }
+
+    @Test func violatingTimetableIsReportedOnce() {
+        let broken: Timetable = Tiny.validTimetable().replacing("th") { $0.teacher = "t1" }
+        let found = family.violations(in: Tiny.facts(broken))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.contains("does not teach 'farm_unit'") == true, "\(found)")
+    }
+}

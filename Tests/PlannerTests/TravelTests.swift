@@ -1,0 +1,19 @@
+import Testing
+import Domain
+@testable import Planner
+
+@Suite struct TravelTests {
+    let family = Travel()
+
+    @Test func cleanTimetableHasNoViolation() {
+        #expect(family.violations(in: Tiny.facts(Tiny.validTimetable())) == [])
+    }
+
+    @Test func tooShortTripIsReportedForGroupAndTeacher() {
+        let broken: Timetable = Tiny.validTimetable().replacing("ex") { $0.firstPeriod = 1 }.replacing("ob") { $0.firstPeriod = 2 }.replacing("xc") { $0.day = Tiny.tue; $0.firstPeriod = 3 }
+        let found = family.violations(in: Tiny.facts(broken))
+        // the group and its teacher both make the trip too fast
+        #expect(found.map { String($0.message.prefix(11)) } == ["group 'g1' ", "teacher 't2"], "\(found)")
+        #expect(found.allSatisfy { $0.message.contains("30 minutes") && $0.message.contains("takes 60") })
+    }
+}

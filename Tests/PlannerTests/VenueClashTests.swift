@@ -1,0 +1,18 @@
+import Testing
+import Domain
+@testable import Planner
+
+@Suite struct VenueClashTests {
+    let family = VenueClash()
+
+    @Test func cleanTimetableHasNoViolation() {
+        #expect(family.violations(in: Tiny.facts(Tiny.validTimetable())) == [])
+    }
+
+    @Test func violatingTimetableIsReportedOnce() {
+        let broken: Timetable = Tiny.validTimetable().replacing("pol2") { $0.venue = "room1" }
+        let found = family.violations(in: Tiny.facts(broken))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.contains("venue 'room1' holds") == true, "\(found)")
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+import Domain
+@testable import Planner
+
+@Suite struct VenueFitTests {
+    let family = VenueFit()
+
+    @Test func cleanTimetableHasNoViolation() {
+        #expect(family.violations(in: Tiny.facts(Tiny.validTimetable())) == [])
+    }
+
+    @Test func violatingTimetableIsReportedOnce() {
+        let broken: Timetable = Tiny.validTimetable().replacing("pol1") { $0.venue = "farm_field" }
+        let found = family.violations(in: Tiny.facts(broken))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.contains("which its rule does not allow") == true, "\(found)")
+    }
+}
