@@ -50,8 +50,10 @@ public enum TimetableCSV {
             public var message: String
         }
         public var problems: [Problem]
-        public var description: String {
-            problems.map { "timetable.csv:\($0.line): error: \($0.message)" }.joined(separator: "\n")
+        public var description: String { diagnostics(path: "timetable.csv") }
+        /// One `PATH:LINE: error: MESSAGE` line per problem.
+        public func diagnostics(path: String) -> String {
+            problems.map { "\(path):\($0.line): error: \($0.message)" }.joined(separator: "\n")
         }
     }
 
