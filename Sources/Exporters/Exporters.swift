@@ -1,1 +1,0 @@
-// The Exporters layer; see README Layout.

@@ -1,0 +1,236 @@
+import Domain
+import Foundation
+
+/// A value written as JSON `null` when absent instead of being left out, so scripts always find the key.
+struct Nullable<Value: Encodable>: Encodable {
+    var value: Value?
+    init(_ value: Value?) { self.value = value }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let value { try c.encode(value) } else { try c.encodeNil() }
+    }
+}
+
+/// The numbers of `report.txt` and `report.json`: how the solve ended, the objective term by
+/// term, loads, utilisation, needs coverage, and anything unmet or violated.
+struct Report: Encodable {
+    struct Term: Encodable { var name, unit: String; var weight, amount, weighted: Double }
+    struct TeacherLoad: Encodable {
+        var id, name: String
+        var sessions, periods, busiestDayPeriods: Int
+        var maxPeriodsPerDay, maxPeriods: Nullable<Int>
+    }
+    struct VenueUse: Encodable {
+        var id, name, kind: String
+        var sessions, periodsUsed, periodsAvailable: Int
+        /// Used ÷ available, 0 when nothing is available.
+        var utilisation: Double
+    }
+    struct GroupLoad: Encodable {
+        var id, name: String
+        var sessions, periods: Int
+        /// Periods of the required courses plus the menu's periods.
+        var periodsRequired: Int
+    }
+    struct NeedCoverage: Encodable {
+        var group, topic: String
+        /// The group's gap score, 0–5.
+        var gap: Int
+        /// The highest coverage of the topic among courses the group attends, 0–5.
+        var coverage: Int
+        var courses: [String]
+    }
+    struct Unmet: Encodable {
+        var group, groupName, course, courseTitle: String
+        var occurrence: Int
+        var segment: String?
+        var rule, reason: String
+    }
+
+    var format = "paike-report/1"
+    var scenario: String
+    var status: String
+    var statusMeaning: String
+    var exitCode: Int
+    var objective, bound, gap, gapPercent: Nullable<Double>
+    var optimal: Bool
+    var terms: [Term]
+    var timeLimitSeconds: Double
+    var seed, nodes: Int
+    var method: String
+    /// Left out unless the caller asked for it, so reruns write identical bytes.
+    var elapsedSeconds: Double?
+    var sessionCount: Int
+    var teachers: [TeacherLoad]
+    var venues: [VenueUse]
+    var groups: [GroupLoad]
+    var needs: [NeedCoverage]
+    var unmet: [Unmet]
+    var violations: [String]
+
+    static func meaning(_ status: SolveStatus) -> (words: String, exit: Int) {
+        switch status {
+        case .valid: ("valid: every hard rule met and every requirement scheduled", 0)
+        case .unmet: ("unmet: no timetable meets every requirement; the best partial timetable and the unmet requirements are written", 3)
+        case .none: ("none: the solve ended with no timetable at all", 4)
+        }
+    }
+
+    static func build(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Report {
+        let look = Lookup(scenario, timetable)
+        let sessions = look.sessions
+        let (words, exit) = meaning(summary.status)
+
+        let teachers = look.sortedTeachers.map { t in
+            let mine = sessions.filter { $0.teacher == t.id }
+            var perDay: [Day: Int] = [:]
+            for s in mine { perDay[s.day, default: 0] += s.periodCount }
+            return TeacherLoad(id: t.id.rawValue, name: t.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
+                               busiestDayPeriods: perDay.values.max() ?? 0,
+                               maxPeriodsPerDay: Nullable(t.maxPeriodsPerDay), maxPeriods: Nullable(t.maxPeriods))
+        }
+        let venues = look.sortedVenues.map { v in
+            let mine = sessions.filter { $0.venue == v.id }
+            let available = look.days.reduce(0) { n, day in n + look.periods.filter { !v.unavailable.covers(day, $0.id) }.count }
+            let used = mine.reduce(0) { $0 + $1.periodCount }
+            return VenueUse(id: v.id.rawValue, name: v.name, kind: v.kind.rawValue, sessions: mine.count, periodsUsed: used,
+                            periodsAvailable: available, utilisation: available == 0 ? 0 : Double(used) / Double(available))
+        }
+        let groups = look.sortedGroups.map { g in
+            let mine = sessions.filter { $0.groups.contains(g.id) }
+            let required = g.required.reduce(0) { $0 + (look.courses[$1]?.totalPeriods ?? 0) } + (g.menu?.periods ?? 0)
+            return GroupLoad(id: g.id.rawValue, name: g.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
+                             periodsRequired: required)
+        }
+        var needs: [NeedCoverage] = []
+        for g in look.sortedGroups {
+            let attended = Set(sessions.filter { $0.groups.contains(g.id) }.map(\.course)).sorted()
+            for need in g.needs.sorted(by: { $0.topic < $1.topic }) {
+                let covering = attended.compactMap { c -> (Course.ID, Int)? in
+                    guard let score = look.courses[c]?.topics.first(where: { $0.topic == need.topic })?.score, score > 0 else { return nil }
+                    return (c, score)
+                }
+                needs.append(NeedCoverage(group: g.id.rawValue, topic: need.topic, gap: need.score,
+                                          coverage: covering.map(\.1).max() ?? 0, courses: covering.map(\.0.rawValue)))
+            }
+        }
+        let unmet = timetable.unmet
+            .sorted { ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule)
+                    < ($1.group.rawValue, $1.course.rawValue, $1.occurrence, $1.segment?.order ?? -1, $1.rule) }
+            .map { u in
+                Unmet(group: u.group.rawValue, groupName: look.groupName(u.group), course: u.course.rawValue,
+                      courseTitle: look.courseTitle(u.course), occurrence: u.occurrence, segment: u.segment?.rawValue,
+                      rule: u.rule, reason: u.reason)
+            }
+        return Report(
+            scenario: summary.scenarioName.isEmpty ? scenario.name : summary.scenarioName,
+            status: summary.status.rawValue, statusMeaning: words, exitCode: exit,
+            objective: Nullable(summary.objective), bound: Nullable(summary.bound), gap: Nullable(summary.gap),
+            gapPercent: Nullable(summary.gap.map { $0 * 100 }), optimal: summary.optimal,
+            terms: summary.terms.map { Term(name: $0.name, unit: $0.unit, weight: $0.weight, amount: $0.amount, weighted: $0.weighted) },
+            timeLimitSeconds: summary.timeLimit, seed: summary.seed, nodes: summary.nodes, method: summary.method,
+            elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
+            teachers: teachers, venues: venues, groups: groups, needs: needs, unmet: unmet, violations: summary.violations)
+    }
+
+    /// Label and value pairs of the summary, shared by report.txt and the HTML page.
+    var facts: [(String, String)] {
+        func num(_ x: Double?) -> String { x.map { Number.text($0) } ?? "—" }
+        var f: [(String, String)] = [
+            ("Scenario", scenario),
+            ("Status", "\(statusMeaning) (exit code \(exitCode))"),
+            ("Objective", num(objective.value)),
+            ("Bound", num(bound.value)),
+            ("Gap", gapPercent.value.map { Number.text($0, decimals: 2) + " %" } ?? "—"),
+            ("Optimal", optimal ? "yes" : "no"),
+            ("Method", method.isEmpty ? "—" : method),
+            ("Time limit", Number.text(timeLimitSeconds) + " s"),
+            ("Seed", String(seed)),
+            ("Nodes", String(nodes)),
+        ]
+        if let elapsedSeconds { f.append(("Elapsed", Number.text(elapsedSeconds, decimals: 2) + " s")) }
+        f.append(("Sessions", String(sessionCount)))
+        return f
+    }
+
+    func json() -> Data { JSONOutput.encode(self) }
+
+    func text() -> String {
+        var out = "Paike report 排课报告\n\n"
+        let width = facts.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (label, value) in facts { out += DisplayWidth.pad(label + ":", to: width + 1) + "  " + value + "\n" }
+
+        func section(_ title: String, _ header: [String], _ rows: [[String]], right: Set<Int> = []) {
+            out += "\n\(title)\n"
+            guard !rows.isEmpty else { out += "  none\n"; return }
+            out += TextTable.render([header] + rows, rightAligned: right)
+        }
+        let n = { (x: Double) in Number.text(x) }
+        section("Objective terms", ["term", "unit", "weight", "amount", "weighted"],
+                terms.map { [$0.name, $0.unit, n($0.weight), n($0.amount), n($0.weighted)] }
+                    + (terms.isEmpty ? [] : [["total", "", "", "", n(terms.reduce(0) { $0 + $1.weighted })]]),
+                right: [2, 3, 4])
+        section("Teacher loads (periods)", ["teacher", "name", "sessions", "periods", "max limit", "busiest day", "day limit"],
+                teachers.map { [$0.id, $0.name, String($0.sessions), String($0.periods), $0.maxPeriods.value.map(String.init) ?? "—",
+                                String($0.busiestDayPeriods), $0.maxPeriodsPerDay.value.map(String.init) ?? "—"] },
+                right: [2, 3, 4, 5, 6])
+        section("Venue utilisation (periods)", ["venue", "name", "kind", "sessions", "used", "available", "use"],
+                venues.map { [$0.id, $0.name, $0.kind, String($0.sessions), String($0.periodsUsed), String($0.periodsAvailable),
+                              Number.text($0.utilisation * 100, decimals: 1) + " %"] },
+                right: [3, 4, 5, 6])
+        section("Groups", ["group", "name", "sessions", "periods", "required"],
+                groups.map { [$0.id, $0.name, String($0.sessions), String($0.periods), String($0.periodsRequired)] },
+                right: [2, 3, 4])
+        section("Needs coverage (gap and best coverage, 0–5)", ["group", "topic", "gap", "coverage", "courses"],
+                needs.map { [$0.group, $0.topic, String($0.gap), String($0.coverage), $0.courses.joined(separator: " ")] },
+                right: [2, 3])
+        section("Unmet requirements (\(unmet.count))", ["group", "name", "course", "title", "occ.", "segment", "rule", "reason"],
+                unmet.map { [$0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
+                             $0.segment.flatMap(SegmentKind.init(rawValue:)).map { "\($0.rawValue) \($0.chinese)" } ?? "",
+                             $0.rule, $0.reason] },
+                right: [4])
+        out += "\nViolations (\(violations.count))\n"
+        out += violations.isEmpty ? "  none\n" : violations.map { "  - \($0)\n" }.joined()
+        return out
+    }
+}
+
+/// Columns padded by display width (CJK counts two), two spaces apart, header underlined.
+enum TextTable {
+    static func render(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+        let clean = rows.map { $0.map { $0.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") } }
+        let columns = clean.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { c in clean.map { c < $0.count ? DisplayWidth.of($0[c]) : 0 }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            let parts = (0..<columns).map { c in
+                DisplayWidth.pad(c < cells.count ? cells[c] : "", to: widths[c], right: rightAligned.contains(c))
+            }
+            // No trailing blanks after the last cell.
+            var text = "  " + parts.joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text + "\n"
+        }
+        var out = line(clean[0])
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        for row in clean.dropFirst() { out += line(row) }
+        return out
+    }
+}
+
+/// JSON as every file here writes it: sorted keys, indented, slashes left alone, snake_case keys.
+enum JSONOutput {
+    static func encode<T: Encodable>(_ value: T) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        do {
+            var data = try encoder.encode(value)
+            data.append(0x0A)
+            return data
+        } catch {
+            // Only plain structs, strings and finite-or-stringified numbers reach here.
+            preconditionFailure("JSON encoding of \(T.self) failed: \(error)")
+        }
+    }
+}

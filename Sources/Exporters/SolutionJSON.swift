@@ -1,0 +1,47 @@
+import Domain
+import Foundation
+
+/// `solution.json`: the timetable for programs: every session with its periods by id, and what is unmet.
+enum SolutionJSON {
+    struct Session: Encodable {
+        var id, course: String
+        var segment: Nullable<String>
+        var occurrence: Int
+        var groups: [String]
+        var teacher: Nullable<String>
+        var venue, date, weekday: String
+        var periods: [String]
+        var start, end: String
+    }
+    struct Unmet: Encodable {
+        var group, course: String
+        var occurrence: Int
+        var segment: Nullable<String>
+        var rule, reason: String
+    }
+    struct Solution: Encodable {
+        var format = "paike-solution/1"
+        var scenario: String
+        var status: String
+        var objective: Nullable<Double>
+        var sessions: [Session]
+        var unmet: [Unmet]
+    }
+
+    static func encode(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
+        let look = Lookup(scenario, timetable)
+        let sessions = look.sessions.map { s in
+            let times = look.times(s)
+            return Session(id: s.id, course: s.course.rawValue, segment: Nullable(s.segment?.rawValue), occurrence: s.occurrence,
+                           groups: s.groups.map(\.rawValue), teacher: Nullable(s.teacher?.rawValue), venue: s.venue.rawValue,
+                           date: s.day.iso, weekday: s.day.weekday.rawValue, periods: s.periodRange.map(look.periodID),
+                           start: times?.start.description ?? "", end: times?.end.description ?? "")
+        }
+        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary)
+        let unmet = report.unmet.map {
+            Unmet(group: $0.group, course: $0.course, occurrence: $0.occurrence, segment: Nullable($0.segment), rule: $0.rule, reason: $0.reason)
+        }
+        return JSONOutput.encode(Solution(scenario: report.scenario, status: summary.status.rawValue,
+                                          objective: Nullable(summary.objective), sessions: sessions, unmet: unmet))
+    }
+}
