@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"], exclude: ["Golden"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,140 @@
 import ArgumentParser
+import Domain
 import Engine
-print("paike")
+import Foundation
+
+/// Exit statuses of the contract: 0 valid timetable, 2 invalid scenario, 3 rules left unmet,
+/// 4 no timetable within the time limit, 64 wrong usage, 1 anything else.
+enum Exit {
+    static let valid: Int32 = 0, failure: Int32 = 1, invalid: Int32 = 2, unmet: Int32 = 3, none: Int32 = 4
+}
+
+@main
+struct Paike: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paike",
+        abstract: "Plan cadre-training programmes (排课) as integer programs solved with GLPK.",
+        discussion: "Exit status: 0 a valid timetable, 2 invalid scenario, 3 some requirements unmet, 4 no timetable in time, 64 wrong usage, 1 other failures.",
+        subcommands: [Solve.self, Validate.self, Check.self, Explain.self, Export.self])
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+/// Loads a scenario, printing its diagnostics; exits 2 when it has errors.
+func loadOrExit(_ path: String) throws -> TrainingScenario {
+    let loaded = Workflow.load(path)
+    if !loaded.rendered.isEmpty { printError(loaded.rendered) }
+    guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+    return s
+}
+
+struct Solve: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Solve a scenario and write the timetable files.")
+    @Argument(help: "Scenario file (YAML or JSON).") var scenario: String
+    @Option(name: .long, help: "Folder for the timetable files.") var out: String = "timetables"
+    @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 60
+    @Option(name: .long, help: "Stop when the relative gap to the bound is at most this (0.01 = 1 %).") var gap: Double = 0
+    @Option(name: .long, help: "Seed for the heuristic's tie-breaks; the same seed gives the same files.") var seed: Int = 0
+    @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
+    @Flag(name: .long, help: "Record wall-clock seconds in the reports (reruns then differ in that line).") var timing = false
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard (0...1).contains(gap) else { throw ValidationError("--gap must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let s = try loadOrExit(scenario)
+        let showProgress = progress || isatty(STDERR_FILENO) == 1
+        let outcome: SolveOutcome
+        do {
+            outcome = try SolveJob.run(s, options: SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing),
+                                       progress: showProgress ? { printError($0.line) } : nil)
+        } catch {
+            printError("\(scenario): error: \(error)")
+            throw ExitCode(Exit.failure)
+        }
+        let summary = outcome.summary
+        if summary.status != .none || !outcome.timetable.sessions.isEmpty {
+            do { try Workflow.write(outcome, scenario: s, to: out) } catch {
+                printError("\(out): error: \(error) — the previous files in the folder are left as they were")
+                throw ExitCode(Exit.failure)
+            }
+        }
+        print(Workflow.summaryLine(outcome, out: out))
+        for u in outcome.timetable.unmet { print("  unmet: \(Workflow.describe(u, in: s))") }
+        for v in summary.violations { printError("internal error: the timetable breaks a rule: \(v)") }
+        switch summary.status {
+        case .valid: return
+        case .unmet: throw ExitCode(Exit.unmet)
+        case .none: throw ExitCode(summary.violations.isEmpty ? Exit.none : Exit.failure)
+        }
+    }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check a scenario file without solving; every problem is reported.")
+    @Argument(help: "Scenario file (YAML or JSON).") var scenario: String
+    func run() throws {
+        let s = try loadOrExit(scenario)
+        print("\(scenario): ok — \(s.groups.count) groups, \(s.teachers.count) teachers, \(s.venues.count) venues, \(s.courses.count) courses, \(s.calendar.teachingDays.count) teaching days")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check a timetable.csv against its scenario, rule by rule, independently of the solver.")
+    @Argument(help: "Scenario file.") var scenario: String
+    @Argument(help: "timetable.csv written by paike solve (or edited by hand).") var timetable: String
+    func run() throws {
+        let s = try loadOrExit(scenario)
+        let result: Workflow.CheckResult
+        do { result = try Workflow.check(scenario: s, timetablePath: timetable) } catch {
+            printError("\(error)")
+            throw ExitCode(Exit.invalid)
+        }
+        for v in result.violations { print("\(timetable): violation: \(v)") }
+        print("\(timetable): \(result.sessions) sessions, \(result.unmet) listed unmet, \(result.violations.count) violations")
+        if !result.violations.isEmpty { throw ExitCode(Exit.unmet) }
+    }
+}
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Say in plain words which requirements cannot be met, and why.")
+    @Argument(help: "Scenario file.") var scenario: String
+    @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 60
+    func run() throws {
+        let s = try loadOrExit(scenario)
+        let outcome: SolveOutcome
+        do { outcome = try SolveJob.run(s, options: SolveOptions(timeLimit: timeLimit)) } catch {
+            printError("\(scenario): error: \(error)")
+            throw ExitCode(Exit.failure)
+        }
+        print(Workflow.explanation(outcome, scenario: s))
+        switch outcome.summary.status {
+        case .valid: return
+        case .unmet: throw ExitCode(Exit.unmet)
+        case .none: throw ExitCode(Exit.none)
+        }
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write the integer program itself, for other solvers and for review.")
+    @Argument(help: "Scenario file.") var scenario: String
+    @Option(name: .long, help: "mps (free MPS), lp (CPLEX LP) or mathprog (data for Models/paike.mod).") var format: ExportFormat
+    @Option(name: .long, help: "Output file (default: standard output).") var out: String?
+    func run() throws {
+        let s = try loadOrExit(scenario)
+        do {
+            let data = try Workflow.export(s, format: format)
+            if let out { try Workflow.writeAtomically(data, to: out) } else { FileHandle.standardOutput.write(data) }
+        } catch {
+            printError("\(out ?? "stdout"): error: \(error)")
+            throw ExitCode(Exit.failure)
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

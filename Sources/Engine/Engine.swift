@@ -1,1 +1,0 @@
-// The Engine layer; see README Layout.

@@ -1,0 +1,124 @@
+import Domain
+import Exporters
+import Foundation
+import GLPK
+import MIP
+import Planner
+import Scenario
+
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case mps, lp, mathprog
+}
+
+/// The steps the command line strings together, kept here so tests and `compare` use the same code.
+public enum Workflow {
+    public struct Loaded: Sendable {
+        public var scenario: TrainingScenario?
+        /// Every diagnostic, rendered with source lines and carets (empty when clean).
+        public var rendered: String
+    }
+
+    public static func load(_ path: String) -> Loaded {
+        let l = ScenarioLoader.load(path: path)
+        return Loaded(scenario: l.hasErrors ? nil : l.scenario, rendered: l.diagnostics.isEmpty ? "" : l.renderedDiagnostics())
+    }
+
+    /// Writes every timetable file into `directory` at once: temporaries first, then renames.
+    public static func write(_ outcome: SolveOutcome, scenario: TrainingScenario, to directory: String) throws {
+        let files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary)
+        try OutputWriter(directory: URL(fileURLWithPath: directory)).write(files)
+    }
+
+    public static func writeAtomically(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try OutputWriter(directory: url.deletingLastPathComponent()).write([url.lastPathComponent: data])
+    }
+
+    public static func summaryLine(_ o: SolveOutcome, out: String) -> String {
+        let s = o.summary
+        let status: String
+        switch s.status {
+        case .valid: status = "valid timetable"
+        case .unmet: status = "timetable with \(o.timetable.unmet.count) unmet requirement(s)"
+        case .none: status = "no timetable"
+        }
+        var line = "\(s.scenarioName): \(status), \(o.timetable.sessions.count) sessions"
+        if let obj = s.objective { line += String(format: ", objective %.1f", obj) }
+        if s.optimal { line += " (optimal)" } else if let g = s.gap { line += String(format: " (gap %.2f%%)", g * 100) }
+        if s.status != .none || !o.timetable.sessions.isEmpty { line += " → \(out)/" }
+        return line
+    }
+
+    public static func describe(_ u: UnmetRequirement, in s: TrainingScenario) -> String {
+        let course = s.course(u.course)?.title ?? u.course.rawValue
+        let group = s.group(u.group)?.name ?? u.group.rawValue
+        var what = "\(group) [\(u.group)] · \(course) [\(u.course)]"
+        if u.occurrence > 1 { what += " #\(u.occurrence)" }
+        if let seg = u.segment { what += " · \(seg.chinese) (\(seg.rawValue))" }
+        return "\(what): \(u.reason) [\(u.rule)]"
+    }
+
+    public static func explanation(_ o: SolveOutcome, scenario s: TrainingScenario) -> String {
+        if o.summary.status == .none && o.timetable.sessions.isEmpty {
+            return "\(s.name): no timetable was found within the time limit, so nothing can be said about single requirements; give the solver more time (--time-limit)."
+        }
+        if o.timetable.unmet.isEmpty { return "\(s.name): every requirement can be met; no rule conflicts." }
+        var lines = ["\(s.name): \(o.timetable.unmet.count) requirement(s) cannot be met together with the rest:"]
+        for u in o.timetable.unmet { lines.append("  - " + describe(u, in: s)) }
+        let rules = Dictionary(grouping: o.timetable.unmet, by: \.rule).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        let byRule = rules.map { rule, list -> String in
+            let forbids = allConstraintFamilies.first { $0.name == rule }?.forbids ?? ""
+            return "  \(rule) (\(list.count)): \(forbids)"
+        }
+        lines.append("Rules involved:")
+        lines += byRule
+        return lines.joined(separator: "\n")
+    }
+
+    public struct CheckResult: Sendable {
+        public var sessions: Int
+        public var unmet: Int
+        public var violations: [String]
+    }
+
+    /// Re-reads a timetable.csv and checks every hard rule with the families' own checks.
+    public static func check(scenario: TrainingScenario, timetablePath: String) throws -> CheckResult {
+        let data = try Data(contentsOf: URL(fileURLWithPath: timetablePath))
+        let timetable: Timetable
+        do { timetable = try TimetableCSV.read(data: data, scenario: scenario) } catch { throw CheckFailure(text: error.diagnostics(path: timetablePath)) }
+        // Unmet requirements are not in the CSV: a sibling report.json lists them.
+        var t = timetable
+        t.unmet = unmetListed(near: timetablePath)
+        let facts = TimetableFacts(context: PlanningContext(scenario), timetable: t)
+        return CheckResult(sessions: t.sessions.count, unmet: t.unmet.count, violations: facts.allViolations().map(\.description))
+    }
+
+    struct CheckFailure: Error, CustomStringConvertible { var text: String; var description: String { text } }
+
+    /// Unmet requirements recorded in `solution.json` beside a timetable.csv, if there is one.
+    static func unmetListed(near csvPath: String) -> [UnmetRequirement] {
+        let url = URL(fileURLWithPath: csvPath).deletingLastPathComponent().appendingPathComponent("solution.json")
+        guard let data = try? Data(contentsOf: url),
+              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let unmet = json["unmet"] as? [[String: Any]] else { return [] }
+        return unmet.compactMap { u in
+            guard let g = u["group"] as? String, let c = u["course"] as? String else { return nil }
+            return UnmetRequirement(group: .init(g), course: .init(c), occurrence: u["occurrence"] as? Int ?? 1,
+                                    segment: (u["segment"] as? String).flatMap(SegmentKind.init(rawValue:)),
+                                    rule: u["rule"] as? String ?? "", reason: u["reason"] as? String ?? "", periods: u["periods"] as? Int ?? 0)
+        }
+    }
+
+    public static func export(_ s: TrainingScenario, format: ExportFormat) throws -> Data {
+        let plan = Plan(s)
+        switch format {
+        case .mathprog:
+            return Data(MathProgData.text(for: plan).utf8)
+        case .mps, .lp:
+            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("paike-export-\(getpid())-\(UUID().uuidString).\(format.rawValue)")
+            defer { try? FileManager.default.removeItem(at: tmp) }
+            try GLPK.write(plan.program, format == .mps ? .freeMPS : .cplexLP, to: tmp.path)
+            return try Data(contentsOf: tmp)
+        }
+    }
+}
