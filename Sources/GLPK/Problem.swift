@@ -264,7 +264,7 @@ public final class GLPKProblem {
                 result.objective = objective
                 result.values = program.columns.enumerated().map { j, c in
                     let v = glp_mip_col_val(prob, Int32(j + 1))
-                    return c.kind == .continuous ? v : v.rounded()
+                    return c.kind == .continuous ? v : v.rounded() + 0 // + 0 turns -0 into 0
                 }
                 result.bound = result.status == .optimal ? objective : search.bound ?? rootBound
                 if let b = result.bound { result.gap = relativeGap(objective, b) }
