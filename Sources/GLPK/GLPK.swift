@@ -56,13 +56,13 @@ public enum GLPK {
         try IntegerProgram.read(mpsFile: path, format: format)
     }
 
-    /// Frees this thread's GLPK environment if no problem lives on the thread; returns whether
-    /// it did. Freeing it with a problem alive would destroy that problem under its owner.
+    /// Frees this thread's GLPK environment if it exists and no problem lives on the thread;
+    /// returns whether it did. Freeing it with a problem alive would destroy that problem
+    /// under its owner, so that is refused.
     @discardableResult
     public static func releaseEnvironment() -> Bool {
-        guard ThreadEnvironment.liveProblems == 0 else { return false }
-        glp_free_env()
-        return true
+        guard ThreadEnvironment.current.liveProblems == 0 else { return false }
+        return glp_free_env() == 0
     }
 
     /// Library version, e.g. "5.0".

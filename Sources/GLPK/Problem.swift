@@ -18,6 +18,7 @@ public final class GLPKProblem {
 
     let prob: OpaquePointer
     private let owner: pthread_t
+    private let environment: ThreadEnvironment
 
     /// Checks the program, then loads it: bounds, kinds, costs, names, and the whole matrix
     /// in one `glp_load_matrix` call.
@@ -27,8 +28,9 @@ public final class GLPKProblem {
         rowNames = checked.rowNames
         columnNames = checked.columnNames
         owner = pthread_self()
+        environment = ThreadEnvironment.current
         prob = glp_create_prob()
-        ThreadEnvironment.problemCreated()
+        environment.problemCreated()
         load(checked)
     }
 
@@ -38,10 +40,8 @@ public final class GLPKProblem {
     }
 
     deinit {
-        if pthread_equal(owner, pthread_self()) != 0 {
-            glp_delete_prob(prob)
-            ThreadEnvironment.problemDeleted()
-        }
+        if pthread_equal(owner, pthread_self()) != 0 { glp_delete_prob(prob) }
+        environment.problemGone()
     }
 
     private func load(_ c: CheckedProgram) {
@@ -320,10 +320,25 @@ struct Stopwatch {
     }
 }
 
-/// Counts the problems alive on this thread, so the environment is only freed when none is.
-enum ThreadEnvironment {
-    private static let key = "paike.glpk.liveProblems"
-    static var liveProblems: Int { Thread.current.threadDictionary[key] as? Int ?? 0 }
-    static func problemCreated() { Thread.current.threadDictionary[key] = liveProblems + 1 }
-    static func problemDeleted() { Thread.current.threadDictionary[key] = liveProblems - 1 }
+/// Counts the problems alive on one thread, so its environment is only freed when none is.
+/// Each problem holds its thread's counter: a problem dropped on another thread (leaked, not
+/// deleted) still leaves the count, and freeing the environment later reclaims its memory.
+final class ThreadEnvironment: @unchecked Sendable {
+    private let lock = NSLock()
+    private var live = 0
+
+    private static let key = "paike.glpk.environment"
+
+    /// This thread's counter.
+    static var current: ThreadEnvironment {
+        let dictionary = Thread.current.threadDictionary
+        if let existing = dictionary[key] as? ThreadEnvironment { return existing }
+        let created = ThreadEnvironment()
+        dictionary[key] = created
+        return created
+    }
+
+    var liveProblems: Int { lock.withLock { live } }
+    func problemCreated() { lock.withLock { live += 1 } }
+    func problemGone() { lock.withLock { live -= 1 } }
 }

@@ -1,9 +1,17 @@
 import Foundation
+@testable import GLPK
 
-/// Moves a non-Sendable value to another thread on purpose, to test the thread check.
-final class UncheckedBox<T>: @unchecked Sendable {
-    let value: T
+/// Moves a non-Sendable object to another thread on purpose, to test the thread check.
+/// Weak, so the object is still released on the thread that owns it.
+final class UncheckedBox<T: AnyObject>: @unchecked Sendable {
+    weak var value: T?
     init(_ value: T) { self.value = value }
+}
+
+/// Owns a problem while it crosses threads, to test dropping it on the wrong one.
+final class UncheckedStrongBox: @unchecked Sendable {
+    let value: GLPKProblem
+    init(_ value: GLPKProblem) { self.value = value }
 }
 
 /// A value shared between threads under a lock.

@@ -95,10 +95,20 @@ import MIP
         let box = UncheckedBox(problem)
         let outcome = LockedValue<String>("")
         runOnNewThread {
-            do { _ = try box.value.solveMIP(); outcome.set("solved") } catch { outcome.set("\(error)") }
+            do { _ = try box.value?.solveMIP(); outcome.set("solved") } catch { outcome.set("\(error)") }
         }
         #expect(outcome.get().hasPrefix("wrong thread"))
         #expect(try problem.solveMIP().objective == 13)
+    }
+
+    @Test func problemDroppedOnAnotherThreadDoesNotCrash() throws {
+        // Deleting a problem on a foreign thread aborts inside GLPK: the wrapper leaks it instead.
+        let handOver = LockedValue<UncheckedStrongBox?>(nil)
+        runOnNewThread {
+            handOver.set(try? UncheckedStrongBox(GLPKProblem(Programs.smallMaximum())))
+        }
+        #expect(handOver.get() != nil)
+        handOver.set(nil)
     }
 
     @Test func namesAreSanitisedAndUnique() throws {
