@@ -15,4 +15,11 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("group 'g2' is unavailable") == true, "\(found)")
     }
+    /// The placement generator never offers what this family forbids, so the model has no column for it.
+    @Test func modelHasNoColumnForTheViolation() throws {
+        let broken: Timetable = Tiny.validTimetable()
+        let h = FamilyHarness(family, scenario: Tiny.scenarioWithUnavailableGroup())
+        #expect(try h.accepts(broken) == nil)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }

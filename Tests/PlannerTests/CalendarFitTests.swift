@@ -15,4 +15,11 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("is not on a teaching day") == true, "\(found)")
     }
+    /// The placement generator never offers what this family forbids, so the model has no column for it.
+    @Test func modelHasNoColumnForTheViolation() throws {
+        let broken: Timetable = Tiny.validTimetable().replacing("pol1") { $0.day = Day(iso: "2025-03-15")! }
+        let h = FamilyHarness(family, scenario: Tiny.scenario())
+        #expect(try h.accepts(broken) == nil)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }

@@ -15,4 +15,10 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("takes 0 elective periods but its menu asks for 2") == true, "\(found)")
     }
+    @Test func rowsRejectTheViolationAndAcceptTheCleanCase() throws {
+        let broken: Timetable = Tiny.validTimetable()
+        let h = FamilyHarness(family, scenario: Tiny.scenarioWithMenu())
+        #expect(try h.accepts(broken) == false)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }

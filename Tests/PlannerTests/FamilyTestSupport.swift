@@ -1,5 +1,6 @@
 import Domain
 import MIP
+import GLPK
 @testable import Planner
 
 /// Builds the program with a single family's rows, and the column values that encode a given
@@ -21,9 +22,9 @@ struct FamilyHarness {
     func values(for t: Timetable) -> [Double]? {
         let m = model
         var v = [Double](repeating: 0, count: m.program.columns.count)
-        var held = Set<Int>()
         for s in t.sessions {
             guard let d = m.context.dayIndex[s.day] else { return nil }
+            var opened = Set<Int>()
             for g in s.groups {
                 guard let a = m.assignments.first(where: { a in
                     let r = m.requirements[a.requirement], p = m.placement(a.placement)
@@ -33,17 +34,26 @@ struct FamilyHarness {
                 }) else { return nil }
                 v[a.column] = 1
                 v[m.placementColumn[a.placement]] = 1
-                held.insert(a.requirement)
+                opened.insert(a.placement)
             }
+            // one session is one placement: a shared session of a non-joint course has no column
+            if opened.count != 1 { return nil }
         }
-        for r in m.requirements where !held.contains(r.index) { v[m.unmetColumn[r.index]] = 1 }
         return v
     }
 
-    /// Names of this family's rows that the timetable breaks.
-    func brokenRows(_ t: Timetable) -> [String]? {
+    /// Whether this family's rows accept the timetable: its integer columns are fixed to the
+    /// timetable and GLPK looks for values of the family's continuous columns that satisfy every row.
+    func accepts(_ t: Timetable) throws -> Bool? {
         guard let v = values(for: t) else { return nil }
-        return model.program.violations(of: v).filter { $0.hasPrefix("row ") }
+        var fixed = model.program
+        // integer columns as the timetable says; no slack: nothing may be left unmet
+        for (j, c) in fixed.columns.enumerated() where c.kind != .continuous { fixed.setBounds(j, .equal(v[j])) }
+        for j in model.unmetColumn + Array(model.menuShortfallColumn.values) { fixed.setBounds(j, .equal(0)) }
+        let windowCols = Set(model.windowColumns.values.flatMap { $0 })
+        for j in windowCols { fixed.setBounds(j, .between(0, 1)) }
+        let r = try GLPK.solveLP(fixed)
+        return r.status == .optimal
     }
 }
 

@@ -15,4 +15,10 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("does not follow") == true, "\(found)")
     }
+    @Test func rowsRejectTheViolationAndAcceptTheCleanCase() throws {
+        let broken: Timetable = Tiny.validTimetable().replacing("ex") { $0.firstPeriod = 3 }.replacing("ob") { $0.firstPeriod = 2 }
+        let h = FamilyHarness(family, scenario: Tiny.scenario())
+        #expect(try h.accepts(broken) == false)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }

@@ -15,4 +15,10 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("group 'g1' is in") == true, "\(found)")
     }
+    @Test func rowsRejectTheViolationAndAcceptTheCleanCase() throws {
+        let broken: Timetable = Tiny.validTimetable().replacing("pol1") { $0.firstPeriod = 1; $0.periodCount = 2 }
+        let h = FamilyHarness(family, scenario: Tiny.scenario())
+        #expect(try h.accepts(broken) == false)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }

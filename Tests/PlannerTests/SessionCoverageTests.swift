@@ -15,4 +15,10 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("misses '乡村振兴政策'") == true, "\(found)")
     }
+    @Test func rowsRejectTheViolationAndAcceptTheCleanCase() throws {
+        let broken: Timetable = Timetable(sessions: Tiny.validTimetable().sessions.filter { $0.id != "pol2" })
+        let h = FamilyHarness(family, scenario: Tiny.scenario())
+        #expect(try h.accepts(broken) == false)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }

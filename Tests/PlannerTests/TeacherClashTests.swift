@@ -15,4 +15,10 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("teacher 't1' teaches") == true, "\(found)")
     }
+    @Test func rowsRejectTheViolationAndAcceptTheCleanCase() throws {
+        let broken: Timetable = Tiny.validTimetable().replacing("pol2") { $0.teacher = "t1" }
+        let h = FamilyHarness(family, scenario: Tiny.scenario())
+        #expect(try h.accepts(broken) == false)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }

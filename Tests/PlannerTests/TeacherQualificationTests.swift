@@ -15,4 +15,11 @@ import Domain
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("does not teach 'farm_unit'") == true, "\(found)")
     }
+    /// The placement generator never offers what this family forbids, so the model has no column for it.
+    @Test func modelHasNoColumnForTheViolation() throws {
+        let broken: Timetable = Tiny.validTimetable().replacing("th") { $0.teacher = "t1" }
+        let h = FamilyHarness(family, scenario: Tiny.scenario())
+        #expect(try h.accepts(broken) == nil)
+        #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)
+    }
 }
