@@ -118,16 +118,29 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ d: Diagnostic) -> String {
-        var out = d.headline + "\n"
+        var out = Self.printable(d.headline) + "\n"
         if d.line > 0, let text = sources[d.file], let sourceLine = Self.line(d.line, of: text),
            !sourceLine.allSatisfy(\.isWhitespace) {
-            out += sourceLine + "\n" + Self.caret(under: d.column, in: sourceLine) + "\n"
+            out += Self.printable(sourceLine) + "\n" + Self.caret(under: d.column, in: sourceLine) + "\n"
         }
-        for note in d.notes { out += "note: \(note)\n" }
+        for note in d.notes { out += "note: \(Self.printable(note))\n" }
         return out
     }
 
+    /// Control characters from a file must not reach the terminal (escape sequences); each
+    /// becomes one '?' so the caret still lines up.
+    static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars { out.append(isControl(c) ? "?" : c) }
+        return String(out)
+    }
+    static func isControl(_ c: Unicode.Scalar) -> Bool {
+        c != "\t" && (c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{FEFF}")
+    }
+
     static func line(_ n: Int, of text: String) -> String? {
+        if n == 1, text.unicodeScalars.first == "\u{FEFF}" { return line(1, of: String(text.unicodeScalars.dropFirst())) }
         var current = 1
         var start = text.startIndex
         var i = text.startIndex

@@ -77,6 +77,8 @@ enum YAMLReader {
     }
 
     static func parse(_ text: String, file: String) -> (YNode?, [Diagnostic]) {
+        // Editors on Windows add a byte-order mark; libyaml, fed a Swift string as UTF-8, would read it as content.
+        if text.unicodeScalars.first == "\u{FEFF}" { return parse(String(text.unicodeScalars.dropFirst()), file: file) }
         if text.utf8.count > maxBytes {
             return (nil, [Diagnostic(.error, at: .wholeFile(file), "file is more than \(maxBytes) bytes", code: .tooLarge)])
         }
