@@ -8,8 +8,26 @@ struct ScenarioChecks {
     let r: FieldReader
     /// Entities a variant removed, so a dangling reference can say where it went.
     let removedBy: [EntityKey: SourceLocation]
-    var s: TrainingScenario { d.scenario }
-    var map: SourceMap { d.sourceMap }
+    let s: TrainingScenario
+    let map: SourceMap
+    // Lookups built once; scenarios have thousands of entities.
+    let courseByID: [Course.ID: Course]
+    let teachersByCourse: [Course.ID: [Teacher]]
+    let groupsRequiring: [Course.ID: [Group]]
+    let teachingDays: [Day]
+
+    init(d: DecodedScenario, r: FieldReader, removedBy: [EntityKey: SourceLocation]) {
+        self.d = d; self.r = r; self.removedBy = removedBy
+        s = d.scenario; map = d.sourceMap
+        courseByID = Dictionary(d.scenario.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byCourse: [Course.ID: [Teacher]] = [:]
+        for t in d.scenario.teachers { for c in Set(t.teaches) { byCourse[c, default: []].append(t) } }
+        teachersByCourse = byCourse
+        var requiring: [Course.ID: [Group]] = [:]
+        for g in d.scenario.groups { for c in Set(g.required) { requiring[c, default: []].append(g) } }
+        groupsRequiring = requiring
+        teachingDays = d.calendarBroken ? [] : d.scenario.calendar.teachingDays
+    }
 
     func run() {
         checkReferences()
@@ -64,7 +82,7 @@ struct ScenarioChecks {
     func checkMenus() {
         for g in s.groups {
             guard let menu = g.menu, !isBroken("groups", g.id.rawValue) else { continue }
-            let courses = menu.from.compactMap { s.course($0) }
+            let courses = menu.from.compactMap { course($0) }
             guard courses.count == menu.from.count, !courses.contains(where: { isBroken("courses", $0.id.rawValue) }) else { continue }
             let offered = courses.reduce(0) { $0 + $1.totalPeriods }
             if offered < menu.periods {
@@ -96,7 +114,7 @@ struct ScenarioChecks {
     }
 
     func checkTeachingDays() {
-        guard !d.calendarBroken, s.calendar.teachingDays.isEmpty else { return }
+        guard !d.calendarBroken, teachingDays.isEmpty else { return }
         r.error(.impossibleNoTeachingDays, "the calendar has no teaching day from \(s.calendar.start) to \(s.calendar.end)",
                 at: map.location(ofSingleton: "calendar") ?? SourceLocation(file: map.files.first ?? "", line: 1, column: 1),
                 hint: "check 'weekdays', 'holidays' and the dates")
@@ -104,7 +122,7 @@ struct ScenarioChecks {
 
     /// Periods a group, teacher or venue can be used on teaching days, given its unavailability.
     func availablePeriods(_ unavailable: [Unavailability], perDayCap: Int? = nil) -> Int {
-        let days = s.calendar.teachingDays
+        let days = teachingDays
         let periods = s.calendar.periods
         if unavailable.isEmpty { return days.count * min(periods.count, perDayCap ?? .max) }
         return days.reduce(0) { sum, day in
@@ -114,16 +132,16 @@ struct ScenarioChecks {
 
     /// A group cannot sit more periods than its calendar has.
     func checkGroupHours() {
-        guard !d.calendarBroken, !s.calendar.teachingDays.isEmpty else { return }
+        guard !d.calendarBroken, !teachingDays.isEmpty else { return }
         for g in s.groups where !isBroken("groups", g.id.rawValue) {
-            let required = g.required.compactMap { s.course($0) }
+            let required = g.required.compactMap { course($0) }
             guard required.count == g.required.count, !required.contains(where: { isBroken("courses", $0.id.rawValue) }) else { continue }
             let need = required.reduce(0) { $0 + $1.totalPeriods } + (g.menu?.periods ?? 0)
             let have = availablePeriods(g.unavailable)
             if need > have {
                 var notes = ["required courses: \(required.reduce(0) { $0 + $1.totalPeriods }) periods"]
                 if let m = g.menu { notes.append("menu: \(m.periods) periods") }
-                notes.append("\(s.calendar.teachingDays.count) teaching days × \(s.calendar.periods.count) periods, \(have) free for this group")
+                notes.append("\(teachingDays.count) teaching days × \(s.calendar.periods.count) periods, \(have) free for this group")
                 r.error(.impossibleHours, "group '\(g.id)' needs \(need) periods but its calendar has only \(have)",
                         at: at("groups", g.id.rawValue), notes: notes)
             }
@@ -133,7 +151,7 @@ struct ScenarioChecks {
     /// Each group's `first` course must precede all its others, so a group cannot have two.
     func checkFirstCourses() {
         for g in s.groups where !isBroken("groups", g.id.rawValue) {
-            let firsts = g.required.filter { s.course($0)?.first == true }
+            let firsts = g.required.filter { course($0)?.first == true }
             for c in firsts.dropFirst() {
                 r.error(.impossibleFirst, "group '\(g.id)' requires two courses marked 'first': '\(firsts[0])' and '\(c)'",
                         at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: c.rawValue) ?? at("groups", g.id.rawValue),
@@ -144,13 +162,14 @@ struct ScenarioChecks {
 
     /// Online courses may run without a teacher (self-study, S10); every other course needs one.
     func needsTeacher(_ c: Course) -> Bool { c.form != .online }
-    func teachers(of c: Course.ID) -> [Teacher] { s.teachers.filter { $0.teaches.contains(c) } }
+    func teachers(of c: Course.ID) -> [Teacher] { teachersByCourse[c] ?? [] }
+    func course(_ id: Course.ID) -> Course? { courseByID[id] }
 
     /// A required course that no teacher teaches can never be held.
     func checkTeachers() {
         guard !anyBroken("teachers") else { return }
         for c in s.courses where needsTeacher(c) && teachers(of: c.id).isEmpty {
-            let groups = s.groups.filter { $0.required.contains(c.id) }
+            let groups = groupsRequiring[c.id] ?? []
             guard !groups.isEmpty else { continue }
             r.error(.impossibleNoTeacher, "no teacher teaches course '\(c.id)', which \(groups.count == 1 ? "group" : "groups") \(Suggestions.quotedList(groups.map(\.id.rawValue))) \(groups.count == 1 ? "requires" : "require")",
                     at: at("courses", c.id.rawValue), hint: "add '\(c.id)' to some teacher's 'teaches'")
@@ -162,7 +181,7 @@ struct ScenarioChecks {
         guard !anyBroken("venues") else { return }
         for g in s.groups where !isBroken("groups", g.id.rawValue) && g.size > 0 {
             for cid in g.required {
-                guard let c = s.course(cid), !isBroken("courses", cid.rawValue) else { continue }
+                guard let c = course(cid), !isBroken("courses", cid.rawValue) else { continue }
                 let rules: [(String?, VenueRule)] = c.fiveHaves.map { $0.segments.map { ($0.kind.rawValue, $0.venueRule) } } ?? [(nil, c.venueRule)]
                 for (segment, rule) in rules {
                     let allowed = s.venues.filter(rule.allows)
@@ -197,8 +216,8 @@ struct ScenarioChecks {
             var load = 0
             var notes: [String] = []
             for cid in t.teaches {
-                guard let c = s.course(cid), needsTeacher(c), !isBroken("courses", cid.rawValue), teachers(of: cid).count == 1 else { continue }
-                let groups = s.groups.filter { $0.required.contains(cid) }
+                guard let c = course(cid), needsTeacher(c), !isBroken("courses", cid.rawValue), teachers(of: cid).count == 1 else { continue }
+                let groups = groupsRequiring[cid] ?? []
                 guard !groups.isEmpty else { continue }
                 let periods = c.totalPeriods * (c.joint ? 1 : groups.count)
                 load += periods
@@ -234,7 +253,7 @@ struct ScenarioChecks {
         guard !anyBroken("teachers") else { return }
         let offered = Set(s.groups.flatMap { $0.menu?.from ?? [] })
         for c in s.courses where offered.contains(c.id) && needsTeacher(c) && teachers(of: c.id).isEmpty
-            && !s.groups.contains(where: { $0.required.contains(c.id) }) {
+            && groupsRequiring[c.id] == nil {
             r.warning(.untaughtCourse, "course '\(c.id)' is offered on a menu but no teacher teaches it", at: at("courses", c.id.rawValue),
                       hint: "it can never be chosen")
         }
