@@ -1,1 +1,0 @@
-// The Scenario layer; see README Layout.

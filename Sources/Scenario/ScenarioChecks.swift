@@ -1,0 +1,261 @@
+import Domain
+
+/// Checks that need the whole scenario: references between entities, sums that must add up,
+/// and counting arguments that prove a scenario impossible before any solve. Counting checks
+/// skip anything whose own values were broken, so one typo does not cascade into false alarms.
+struct ScenarioChecks {
+    let d: DecodedScenario
+    let r: FieldReader
+    /// Entities a variant removed, so a dangling reference can say where it went.
+    let removedBy: [EntityKey: SourceLocation]
+    let s: TrainingScenario
+    let map: SourceMap
+    // Lookups built once; scenarios have thousands of entities.
+    let courseByID: [Course.ID: Course]
+    let teachersByCourse: [Course.ID: [Teacher]]
+    let groupsRequiring: [Course.ID: [Group]]
+    let teachingDays: [Day]
+
+    init(d: DecodedScenario, r: FieldReader, removedBy: [EntityKey: SourceLocation]) {
+        self.d = d; self.r = r; self.removedBy = removedBy
+        s = d.scenario; map = d.sourceMap
+        courseByID = Dictionary(d.scenario.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byCourse: [Course.ID: [Teacher]] = [:]
+        for t in d.scenario.teachers { for c in Set(t.teaches) { byCourse[c, default: []].append(t) } }
+        teachersByCourse = byCourse
+        var requiring: [Course.ID: [Group]] = [:]
+        for g in d.scenario.groups { for c in Set(g.required) { requiring[c, default: []].append(g) } }
+        groupsRequiring = requiring
+        teachingDays = d.calendarBroken ? [] : d.scenario.calendar.teachingDays
+    }
+
+    func run() {
+        checkReferences()
+        checkDatesInCalendar()
+        checkMenus()
+        checkSessionLengths()
+        checkTeachingDays()
+        checkGroupHours()
+        checkFirstCourses()
+        checkTeachers()
+        checkVenues()
+        checkTeacherLoads()
+        warnUnused()
+    }
+
+    func isBroken(_ collection: String, _ id: String) -> Bool { r.broken.contains(EntityKey(collection: collection, id: id)) }
+    func anyBroken(_ collection: String) -> Bool { r.broken.contains { $0.collection == collection } }
+    func at(_ collection: String, _ id: String) -> SourceLocation {
+        map.location(of: collection, id: id) ?? SourceLocation(file: map.files.first ?? "", line: 1, column: 1)
+    }
+
+    // MARK: References
+
+    /// Every id written in a list or field names an entity that exists.
+    func checkReferences() {
+        for ref in d.references where !(d.ids[ref.collection]?.contains(ref.id) ?? false) {
+            let known = d.ids[ref.collection] ?? []
+            var notes = Suggestions.didYouMean(ref.id, in: known.sorted())
+            if let removed = removedBy[EntityKey(collection: ref.collection, id: ref.id)] {
+                notes.insert("'\(ref.id)' was removed by the variant at \(removed)", at: 0)
+            } else if known.isEmpty {
+                notes.append("the scenario defines no \(ref.collection)")
+            }
+            r.current = ref.owner
+            r.error(.unknownReference, "unknown \(Keys.singular(ref.collection)) '\(ref.id)' in \(ref.context)", at: ref.at, notes: notes)
+        }
+        r.current = nil
+    }
+
+    /// A date outside the calendar is harmless but usually a typo in the year or month.
+    func checkDatesInCalendar() {
+        guard !d.calendarBroken else { return }
+        let cal = s.calendar
+        for (from, to, loc) in d.unavailableDates where to < cal.start || from > cal.end {
+            r.warning(.outsideCalendar, "unavailable \(from == to ? "date \(from)" : "range \(from) to \(to)") is outside the calendar (\(cal.start) to \(cal.end))", at: loc)
+        }
+    }
+
+    // MARK: Sums
+
+    /// A menu cannot fill more periods than its courses hold together.
+    func checkMenus() {
+        for g in s.groups {
+            guard let menu = g.menu, !isBroken("groups", g.id.rawValue) else { continue }
+            let courses = menu.from.compactMap { course($0) }
+            guard courses.count == menu.from.count, !courses.contains(where: { isBroken("courses", $0.id.rawValue) }) else { continue }
+            let offered = courses.reduce(0) { $0 + $1.totalPeriods }
+            if offered < menu.periods {
+                r.error(.menuTooSmall, "menu of group '\(g.id)' asks for \(menu.periods) periods but its courses offer only \(offered)",
+                        at: map.location(of: "groups", id: g.id.rawValue, field: "menu.periods") ?? at("groups", g.id.rawValue),
+                        hint: "offer more courses or lower 'periods'")
+            }
+        }
+    }
+
+    // MARK: Impossible
+
+    /// A session is consecutive periods of one day, so it cannot be longer than the day.
+    func checkSessionLengths() {
+        let perDay = s.calendar.periods.count
+        guard !d.calendarBroken, perDay > 0 else { return }
+        for c in s.courses where !isBroken("courses", c.id.rawValue) {
+            if let fh = c.fiveHaves {
+                for seg in fh.segments where seg.periods > perDay {
+                    r.error(.impossibleSessionLength, "segment '\(seg.kind.rawValue)' of course '\(c.id)' lasts \(seg.periods) periods but a day has only \(perDay)",
+                            at: map.location(of: "courses", id: c.id.rawValue, field: "five_haves.\(seg.kind.rawValue)") ?? at("courses", c.id.rawValue))
+                }
+            } else if c.periods > perDay {
+                r.error(.impossibleSessionLength, "course '\(c.id)' lasts \(c.periods) consecutive periods but a day has only \(perDay)",
+                        at: map.location(of: "courses", id: c.id.rawValue, field: "periods") ?? at("courses", c.id.rawValue),
+                        hint: "split it into several sessions with 'sessions'")
+            }
+        }
+    }
+
+    func checkTeachingDays() {
+        guard !d.calendarBroken, teachingDays.isEmpty else { return }
+        r.error(.impossibleNoTeachingDays, "the calendar has no teaching day from \(s.calendar.start) to \(s.calendar.end)",
+                at: map.location(ofSingleton: "calendar") ?? SourceLocation(file: map.files.first ?? "", line: 1, column: 1),
+                hint: "check 'weekdays', 'holidays' and the dates")
+    }
+
+    /// Periods a group, teacher or venue can be used on teaching days, given its unavailability.
+    func availablePeriods(_ unavailable: [Unavailability], perDayCap: Int? = nil) -> Int {
+        let days = teachingDays
+        let periods = s.calendar.periods
+        if unavailable.isEmpty { return days.count * min(periods.count, perDayCap ?? .max) }
+        return days.reduce(0) { sum, day in
+            sum + min(periods.filter { !unavailable.covers(day, $0.id) }.count, perDayCap ?? .max)
+        }
+    }
+
+    /// A group cannot sit more periods than its calendar has.
+    func checkGroupHours() {
+        guard !d.calendarBroken, !teachingDays.isEmpty else { return }
+        for g in s.groups where !isBroken("groups", g.id.rawValue) {
+            let required = g.required.compactMap { course($0) }
+            guard required.count == g.required.count, !required.contains(where: { isBroken("courses", $0.id.rawValue) }) else { continue }
+            let need = required.reduce(0) { $0 + $1.totalPeriods } + (g.menu?.periods ?? 0)
+            let have = availablePeriods(g.unavailable)
+            if need > have {
+                var notes = ["required courses: \(required.reduce(0) { $0 + $1.totalPeriods }) periods"]
+                if let m = g.menu { notes.append("menu: \(m.periods) periods") }
+                notes.append("\(teachingDays.count) teaching days × \(s.calendar.periods.count) periods, \(have) free for this group")
+                r.error(.impossibleHours, "group '\(g.id)' needs \(need) periods but its calendar has only \(have)",
+                        at: at("groups", g.id.rawValue), notes: notes)
+            }
+        }
+    }
+
+    /// Each group's `first` course must precede all its others, so a group cannot have two.
+    func checkFirstCourses() {
+        for g in s.groups where !isBroken("groups", g.id.rawValue) {
+            let firsts = g.required.filter { course($0)?.first == true }
+            for c in firsts.dropFirst() {
+                r.error(.impossibleFirst, "group '\(g.id)' requires two courses marked 'first': '\(firsts[0])' and '\(c)'",
+                        at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: c.rawValue) ?? at("groups", g.id.rawValue),
+                        hint: "only one course can come before every other")
+            }
+        }
+    }
+
+    /// Online courses may run without a teacher (self-study, S10); every other course needs one.
+    func needsTeacher(_ c: Course) -> Bool { c.form != .online }
+    func teachers(of c: Course.ID) -> [Teacher] { teachersByCourse[c] ?? [] }
+    func course(_ id: Course.ID) -> Course? { courseByID[id] }
+
+    /// A required course that no teacher teaches can never be held.
+    func checkTeachers() {
+        guard !anyBroken("teachers") else { return }
+        for c in s.courses where needsTeacher(c) && teachers(of: c.id).isEmpty {
+            let groups = groupsRequiring[c.id] ?? []
+            guard !groups.isEmpty else { continue }
+            r.error(.impossibleNoTeacher, "no teacher teaches course '\(c.id)', which \(groups.count == 1 ? "group" : "groups") \(Suggestions.quotedList(groups.map(\.id.rawValue))) \(groups.count == 1 ? "requires" : "require")",
+                    at: at("courses", c.id.rawValue), hint: "add '\(c.id)' to some teacher's 'teaches'")
+        }
+    }
+
+    /// Each required session needs a venue its rule allows that holds the group (online: anyone).
+    func checkVenues() {
+        guard !anyBroken("venues") else { return }
+        for g in s.groups where !isBroken("groups", g.id.rawValue) && g.size > 0 {
+            for cid in g.required {
+                guard let c = course(cid), !isBroken("courses", cid.rawValue) else { continue }
+                let rules: [(String?, VenueRule)] = c.fiveHaves.map { $0.segments.map { ($0.kind.rawValue, $0.venueRule) } } ?? [(nil, c.venueRule)]
+                for (segment, rule) in rules {
+                    let allowed = s.venues.filter(rule.allows)
+                    if allowed.contains(where: { $0.isOnline || ($0.capacity ?? .max) >= g.size }) { continue }
+                    let what = segment.map { "segment '\($0)' of course '\(cid)'" } ?? "course '\(cid)'"
+                    var notes: [String] = []
+                    if let biggest = allowed.max(by: { ($0.capacity ?? 0, $1.id) < ($1.capacity ?? 0, $0.id) }) {
+                        notes.append("the largest venue allowed is '\(biggest.id)' for \(biggest.capacity ?? 0)")
+                    } else {
+                        notes.append("no venue matches \(describe(rule))")
+                    }
+                    r.error(.impossibleNoVenue, "no venue can hold group '\(g.id)' (\(g.size) people) for \(what)",
+                            at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid.rawValue) ?? at("groups", g.id.rawValue),
+                            notes: notes)
+                }
+            }
+        }
+    }
+
+    func describe(_ rule: VenueRule) -> String {
+        var parts: [String] = []
+        if !rule.kinds.isEmpty { parts.append("kinds \(Suggestions.quotedList(rule.kinds.map(\.rawValue)))") }
+        if !rule.venues.isEmpty { parts.append("venues \(Suggestions.quotedList(rule.venues.map(\.rawValue)))") }
+        return parts.isEmpty ? "'any venue that is not online'" : parts.joined(separator: " or ")
+    }
+
+    /// The sole teacher of some required courses must teach them all: their periods (once per
+    /// requiring group; once in all for joint courses) cannot exceed what the teacher may teach.
+    func checkTeacherLoads() {
+        guard !anyBroken("teachers"), !anyBroken("groups"), !d.calendarBroken else { return }
+        for t in s.teachers {
+            var load = 0
+            var notes: [String] = []
+            for cid in t.teaches {
+                guard let c = course(cid), needsTeacher(c), !isBroken("courses", cid.rawValue), teachers(of: cid).count == 1 else { continue }
+                let groups = groupsRequiring[cid] ?? []
+                guard !groups.isEmpty else { continue }
+                let periods = c.totalPeriods * (c.joint ? 1 : groups.count)
+                load += periods
+                notes.append("only '\(t.id)' teaches '\(cid)': \(periods) periods for \(Suggestions.quotedList(groups.map(\.id.rawValue)))\(c.joint ? " (joint, counted once)" : "")")
+            }
+            guard load > 0 else { continue }
+            let free = availablePeriods(t.unavailable, perDayCap: t.maxPeriodsPerDay)
+            let limit = min(t.maxPeriods ?? .max, free)
+            if load > limit {
+                let field = t.maxPeriods == limit ? "max_periods" : (t.maxPeriodsPerDay != nil ? "max_periods_per_day" : "unavailable")
+                r.error(.impossibleTeacherLoad, "teacher '\(t.id)' must teach \(load) periods but can teach at most \(limit)",
+                        at: map.location(of: "teachers", id: t.id.rawValue, field: field) ?? at("teachers", t.id.rawValue),
+                        notes: notes)
+            }
+        }
+    }
+
+    // MARK: Warnings
+
+    func warnUnused() {
+        if !anyBroken("courses") {
+            let rules = s.courses.flatMap { c in c.fiveHaves.map { $0.segments.map(\.venueRule) } ?? [c.venueRule] }
+            for v in s.venues where !isBroken("venues", v.id.rawValue) && !rules.contains(where: { $0.allows(v) }) {
+                r.warning(.unusedVenue, "no course can use venue '\(v.id)'", at: at("venues", v.id.rawValue),
+                          hint: v.isOnline ? "online venues are used only by courses that name them or the 'online' kind" : nil)
+            }
+        }
+        guard !anyBroken("groups") else { return }
+        let wanted = Set(s.groups.flatMap { $0.required + ($0.menu?.from ?? []) })
+        for t in s.teachers where !t.teaches.contains(where: wanted.contains) {
+            r.warning(.idleTeacher, "teacher '\(t.id)' teaches nothing any group requires or is offered", at: at("teachers", t.id.rawValue))
+        }
+        guard !anyBroken("teachers") else { return }
+        let offered = Set(s.groups.flatMap { $0.menu?.from ?? [] })
+        for c in s.courses where offered.contains(c.id) && needsTeacher(c) && teachers(of: c.id).isEmpty
+            && groupsRequiring[c.id] == nil {
+            r.warning(.untaughtCourse, "course '\(c.id)' is offered on a menu but no teacher teaches it", at: at("courses", c.id.rawValue),
+                      hint: "it can never be chosen")
+        }
+    }
+}

@@ -1,0 +1,470 @@
+import Domain
+
+/// Accepted keys of each part of the file, in the order the format guide lists them.
+enum Keys {
+    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "groups", "objective"]
+    static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
+    static let period = ["id", "name", "start", "end"]
+    static let site = ["id", "name"]
+    static let travel = ["from", "to", "minutes"]
+    static let venue = ["id", "name", "kind", "site", "capacity", "unavailable"]
+    static let teacher = ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods", "unavailable"]
+    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves"]
+    static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
+    static let segment = ["periods", "venue_kinds", "venues"]
+    static let group = ["id", "name", "category", "size", "site", "required", "menu", "needs", "unavailable"]
+    static let menu = ["from", "periods"]
+    static let objective = ["needs", "travel", "compactness", "teacher_balance"]
+    static let unavailable = ["date", "periods", "from", "to"]
+    /// Entity collections keyed by id, with the singular used in messages.
+    static let collections: [(key: String, singular: String)] = [
+        ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
+    ]
+    static func singular(_ collection: String) -> String {
+        collections.first { $0.key == collection }?.singular ?? (collection == "periods" ? "period" : collection)
+    }
+}
+
+/// An id written in one place that must name an entity of `collection`.
+struct Reference {
+    var collection: String
+    var id: String
+    var at: SourceLocation
+    var owner: EntityKey?
+    /// Where it was written, for the message: "'teaches' of teacher 'wang_li'".
+    var context: String
+}
+
+/// What the decoder knows beyond the domain values, for the checks.
+struct DecodedScenario {
+    var scenario: TrainingScenario
+    var sourceMap: SourceMap
+    var references: [Reference]
+    /// Ids actually defined, per collection (duplicates included once).
+    var ids: [String: Set<String>]
+    /// Dates written in `unavailable` entries, to compare with the calendar.
+    var unavailableDates: [(Day, Day, SourceLocation)]
+    var calendarBroken: Bool
+    var broken: Set<EntityKey>
+}
+
+/// Reads the tree of a whole scenario into domain values. Broken values get harmless
+/// placeholders (the scenario is withheld anyway) so every other problem is still found.
+final class ScenarioDecoder {
+    let r: FieldReader
+    var map = SourceMap()
+    var refs: [Reference] = []
+    var firstSeen: [String: [String: SourceLocation]] = [:]
+    var unavailableDates: [(Day, Day, SourceLocation)] = []
+    var calendarBroken = false
+
+    init(reader: FieldReader) { r = reader }
+
+    func decode(_ root: YNode, defaultName: String) -> DecodedScenario? {
+        guard root.pairs != nil else {
+            r.error(.wrongType, "a scenario file should be a mapping with keys such as 'calendar' and 'groups', found \(root.found)", at: root.location)
+            return nil
+        }
+        guard let top = r.fields(root, "scenario", what: "the scenario", allowed: Keys.top, required: ["format", "calendar"]) else { return nil }
+        if let f = top["format"], let s = r.text(f, "format", "") , s != "paike/1" {
+            r.error(.badFormat, "unsupported format '\(YNode.clip(s))'", at: f.location, hint: "this version of paike reads 'format: paike/1'")
+        }
+        let name = top["name"].flatMap { r.text($0, "name", "the scenario") } ?? defaultName
+
+        let calendar = top["calendar"].flatMap(readCalendar) ?? {
+            calendarBroken = true
+            return TeachingCalendar(start: Day(ordinal: 0), end: Day(ordinal: 0), periods: [])
+        }()
+        let sites = entities(top, "sites", allowed: Keys.site, required: ["id", "name"]) { f, id, what, key in
+            Site(id: Site.ID(id), name: self.name(f, "name", what))
+        }
+        let travel = readTravel(top)
+        let venues = entities(top, "venues", allowed: Keys.venue, required: ["id", "name", "kind"], read: readVenue)
+        let teachers = entities(top, "teachers", allowed: Keys.teacher, required: ["id", "name", "teaches"], read: readTeacher)
+        let courses = entities(top, "courses", allowed: Keys.course, required: ["id", "title", "form"], read: readCourse)
+        let groups = entities(top, "groups", allowed: Keys.group, required: ["id", "name", "category", "size"], read: readGroup)
+        let objective = top["objective"].map(readObjective) ?? Objective()
+
+        let scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
+                                        teachers: teachers, courses: courses, groups: groups, objective: objective)
+        var ids: [String: Set<String>] = [:]
+        for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
+        return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
+                               unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken)
+    }
+
+    // MARK: Collections
+
+    /// Reads a list of entities with ids: checks each id, duplicates, and keys, then `read` builds the value.
+    func entities<T>(_ top: Fields, _ collection: String, allowed: [String], required: [String],
+                     read: (Fields, String, String, EntityKey) -> T) -> [T] {
+        guard let node = top[collection], let items = r.list(node, collection, "") else { return [] }
+        let singular = Keys.singular(collection)
+        var out: [T] = []
+        for (n, item) in items.enumerated() {
+            r.current = nil
+            var id: String?
+            if let idNode = item.value(forKey: "id"), !idNode.isNull { id = r.identifier(idNode, "id", singular) }
+            let what = id.map { "\(singular) '\($0)'" } ?? "\(singular) number \(n + 1)"
+            // An entity without a usable id cannot be referred to; still read it to find its other problems.
+            let key = EntityKey(collection: collection, id: id ?? "#\(n + 1)")
+            var duplicate = false
+            if let id, let first = firstSeen[collection]?[id] {
+                duplicate = true
+                r.error(.duplicateID, "duplicate \(singular) id '\(id)'", at: item.value(forKey: "id")!.location,
+                        notes: ["first defined at \(first)"])
+            }
+            r.current = duplicate ? EntityKey(collection: collection, id: "#dup\(n)") : key
+            guard let f = r.fields(item, collection, what: what, allowed: allowed, required: required) else { continue }
+            if let id, !duplicate {
+                firstSeen[collection, default: [:]][id] = item.location
+                map.record(key, at: item.location)
+                for (k, v) in f.values { map.record(key, field: k, at: v.location) }
+            }
+            let value = read(f, id ?? "", what, key)
+            if id != nil, !duplicate { out.append(value) }
+        }
+        r.current = nil
+        return out
+    }
+
+    func name(_ f: Fields, _ field: String, _ what: String) -> String {
+        f[field].flatMap { r.text($0, field, what) } ?? ""
+    }
+
+    func reference(_ collection: String, _ node: YNode?, _ field: String, _ what: String, owner: EntityKey?) -> String? {
+        guard let node, let id = r.identifier(node, field, what) else { return nil }
+        refs.append(Reference(collection: collection, id: id, at: node.location, owner: owner, context: "'\(field)' of \(what)"))
+        return id
+    }
+
+    func references(_ collection: String, _ node: YNode?, _ field: String, _ what: String, owner: EntityKey?, mapField: String? = nil) -> [String] {
+        guard let node else { return [] }
+        return r.idList(node, field, what).map { id, loc in
+            refs.append(Reference(collection: collection, id: id, at: loc, owner: owner, context: "'\(field)' of \(what)"))
+            if let owner { map.record(owner, field: mapField ?? field, item: id, at: loc) }
+            return id
+        }
+    }
+
+    // MARK: Calendar
+
+    func readCalendar(_ node: YNode) -> TeachingCalendar? {
+        let key = EntityKey(collection: "calendar", id: "")
+        r.current = key
+        defer { r.current = nil }
+        guard let f = r.fields(node, "calendar", what: "the calendar", allowed: Keys.calendar, required: ["start", "end", "periods"]) else {
+            calendarBroken = true; return nil
+        }
+        map.record(key, at: node.location)
+        for (k, v) in f.values { map.record(key, field: k, at: v.location) }
+        let start = f["start"].flatMap { r.day($0, "start", "the calendar") }
+        let end = f["end"].flatMap { r.day($0, "end", "the calendar") }
+        if let start, let end, end < start, let e = f["end"] {
+            r.error(.endBeforeStart, "calendar ends on \(end) before it starts on \(start)", at: e.location)
+        } else if let start, let end, end.ordinal - start.ordinal > 3660, let e = f["end"] {
+            r.error(.outOfRange, "calendar spans \(end.ordinal - start.ordinal + 1) days, more than the 10 years paike plans", at: e.location)
+            calendarBroken = true
+            return nil
+        }
+        var weekdays: [Weekday] = [.mon, .tue, .wed, .thu, .fri]
+        if let w = f["weekdays"], let items = r.list(w, "weekdays", "the calendar") {
+            weekdays = items.compactMap { r.choice($0, "weekdays", "the calendar", as: Weekday.self) }
+        }
+        var holidays: [Day] = []
+        if let h = f["holidays"], let items = r.list(h, "holidays", "the calendar") {
+            holidays = items.compactMap { r.day($0, "holidays", "the calendar") }
+        }
+        let periods = readPeriods(f["periods"])
+        if r.broken.contains(key) { calendarBroken = true }
+        guard let start, let end else { calendarBroken = true; return nil }
+        return TeachingCalendar(start: start, end: end, weekdays: weekdays, holidays: holidays, periods: periods)
+    }
+
+    func readPeriods(_ node: YNode?) -> [Period] {
+        guard let node, let items = r.list(node, "periods", "the calendar") else { return [] }
+        var out: [(Period, SourceLocation)] = []
+        for (n, item) in items.enumerated() {
+            var id: String?
+            if let idNode = item.value(forKey: "id"), !idNode.isNull { id = r.identifier(idNode, "id", "period") }
+            let what = id.map { "period '\($0)'" } ?? "period number \(n + 1)"
+            if let id, let first = firstSeen["periods"]?[id] {
+                r.error(.duplicateID, "duplicate period id '\(id)'", at: item.value(forKey: "id")!.location, notes: ["first defined at \(first)"])
+                continue
+            }
+            guard let f = r.fields(item, "periods", what: what, allowed: Keys.period, required: ["id", "start", "end"]) else { continue }
+            let start = f["start"].flatMap { r.time($0, "start", what) }
+            let end = f["end"].flatMap { r.time($0, "end", what) }
+            let label = f["name"].flatMap { r.text($0, "name", what) }
+            guard let id else { continue }
+            let key = EntityKey(collection: "periods", id: id)
+            firstSeen["periods", default: [:]][id] = item.location
+            map.record(key, at: item.location)
+            for (k, v) in f.values { map.record(key, field: k, at: v.location) }
+            guard let start, let end else { continue }
+            if end <= start {
+                r.error(.endBeforeStart, "period '\(id)' ends at \(end), not after it starts at \(start)", at: f["end"]!.location)
+                continue
+            }
+            out.append((Period(id: Period.ID(id), name: label, start: start, end: end), item.location))
+        }
+        // Sessions of several periods run in list order, so the list must follow the clock.
+        for i in out.indices.dropFirst() {
+            let (prev, _) = out[i - 1]
+            let (cur, loc) = out[i]
+            if cur.start < prev.end {
+                if cur.end > prev.start && cur.start < prev.end && cur.start >= prev.start {
+                    r.error(.overlappingPeriods, "period '\(cur.id)' (\(cur.start)–\(cur.end)) overlaps period '\(prev.id)' (\(prev.start)–\(prev.end))", at: loc)
+                } else {
+                    r.error(.overlappingPeriods, "period '\(cur.id)' starts before period '\(prev.id)' listed above it", at: loc,
+                            hint: "list periods in time order without overlaps")
+                }
+                calendarBroken = true
+            }
+        }
+        return out.map(\.0)
+    }
+
+    func readUnavailable(_ node: YNode?, _ what: String, owner: EntityKey) -> [Unavailability] {
+        guard let node, let items = r.list(node, "unavailable", what) else { return [] }
+        var out: [Unavailability] = []
+        for item in items {
+            if item.text != nil, !item.isNull {
+                // Shorthand: a bare date.
+                if let d = r.day(item, "unavailable", what) { unavailableDates.append((d, d, item.location)); out.append(.date(d, periods: nil)) }
+                continue
+            }
+            guard let f = r.fields(item, "unavailable", what: "an 'unavailable' entry of \(what)", allowed: Keys.unavailable, required: []) else { continue }
+            if f.has("date") && (f.has("from") || f.has("to")) {
+                r.error(.wrongType, "an 'unavailable' entry of \(what) has both 'date' and 'from'/'to'", at: item.location,
+                        hint: "use {date} or {date, periods} for one day, {from, to} for a range")
+                continue
+            }
+            if let dn = f["date"] {
+                let periods = f["periods"].map { references("periods", $0, "periods", "an 'unavailable' entry of \(what)", owner: nil) }
+                if let d = r.day(dn, "date", what) { unavailableDates.append((d, d, dn.location)); out.append(.date(d, periods: periods.map { $0.map { Period.ID($0) } })) }
+            } else if f.has("from") || f.has("to") {
+                if f.has("periods") { r.error(.unknownKey, "'periods' can only go with 'date' in \(what)", at: f.values["periods"]!.location) }
+                guard let fromNode = f["from"], let toNode = f["to"] else {
+                    r.error(.missingField, "an 'unavailable' range of \(what) needs both 'from' and 'to'", at: item.location)
+                    continue
+                }
+                guard let from = r.day(fromNode, "from", what), let to = r.day(toNode, "to", what) else { continue }
+                if to < from {
+                    r.error(.endBeforeStart, "unavailable range of \(what) ends on \(to) before it starts on \(from)", at: toNode.location)
+                    continue
+                }
+                unavailableDates.append((from, to, fromNode.location))
+                out.append(.range(from: from, to: to))
+            } else {
+                r.error(.missingField, "an 'unavailable' entry of \(what) needs 'date' or 'from' and 'to'", at: item.location)
+            }
+        }
+        return out
+    }
+
+    // MARK: Entities
+
+    func readTravel(_ top: Fields) -> [Travel] {
+        guard let node = top["travel"], let items = r.list(node, "travel", "") else { return [] }
+        var out: [Travel] = []
+        for item in items {
+            r.current = nil
+            guard let f = r.fields(item, "travel", what: "a travel entry", allowed: Keys.travel, required: ["from", "to", "minutes"]) else { continue }
+            let from = reference("sites", f["from"], "from", "a travel entry", owner: nil)
+            let to = reference("sites", f["to"], "to", "a travel entry", owner: nil)
+            let minutes = f["minutes"].flatMap { r.int($0, "minutes", "a travel entry", range: 0...100_000) }
+            guard let from, let to else { continue }
+            let id = "\(from)/\(to)"
+            if let first = firstSeen["travel"]?[id] {
+                r.error(.duplicateID, "travel from '\(from)' to '\(to)' is given twice", at: item.location, notes: ["first given at \(first)"])
+                continue
+            }
+            firstSeen["travel", default: [:]][id] = item.location
+            let key = EntityKey(collection: "travel", id: id)
+            map.record(key, at: item.location)
+            for (k, v) in f.values { map.record(key, field: k, at: v.location) }
+            if let minutes { out.append(Travel(from: Site.ID(from), to: Site.ID(to), minutes: minutes)) }
+        }
+        return out
+    }
+
+    func readVenue(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Venue {
+        let kind = f["kind"].flatMap { r.choice($0, "kind", what, as: VenueKind.self) }
+        let online = kind == .online
+        var site: String?
+        var capacity: Int?
+        if online {
+            if let s = f["site"] { r.warning(.onlineVenueField, "online venue '\(id)' has a 'site'; it is ignored", at: s.location) }
+            if let c = f["capacity"] { r.warning(.onlineVenueField, "online venue '\(id)' has a 'capacity'; online venues hold any number", at: c.location) }
+        } else {
+            if kind != nil {
+                for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) { r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location) }
+            }
+            site = reference("sites", f["site"], "site", what, owner: key)
+            capacity = f["capacity"].flatMap { r.int($0, "capacity", what, positive: true) }
+        }
+        return Venue(id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
+                     capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+    }
+
+    func readTeacher(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Teacher {
+        let teaches = references("courses", f["teaches"], "teaches", what, owner: key)
+        let site = reference("sites", f["site"], "site", what, owner: key)
+        let perDay = f["max_periods_per_day"].flatMap { r.int($0, "max_periods_per_day", what, positive: true) }
+        let total = f["max_periods"].flatMap { r.int($0, "max_periods", what, positive: true) }
+        return Teacher(id: Teacher.ID(id), name: name(f, "name", what), teaches: teaches.map { Course.ID($0) }, site: site.map { Site.ID($0) },
+                       maxPeriodsPerDay: perDay, maxPeriods: total, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+    }
+
+    func readVenueRule(_ f: Fields, _ what: String, owner: EntityKey, prefix: String = "") -> VenueRule {
+        var kinds: [VenueKind] = []
+        if let k = f["venue_kinds"], let items = r.list(k, "venue_kinds", what) {
+            kinds = items.compactMap { r.choice($0, "venue_kinds", what, as: VenueKind.self) }
+        }
+        let venues = references("venues", f["venues"], "venues", what, owner: owner, mapField: prefix.isEmpty ? "venues" : "five_haves.\(prefix).venues")
+        return VenueRule(kinds: kinds, venues: venues.map { Venue.ID($0) })
+    }
+
+    func readScores(_ node: YNode?, _ field: String, _ what: String) -> [TopicScore] {
+        guard let node else { return [] }
+        guard let pairs = node.pairs else {
+            r.wrongType(node, field, what, expected: "a mapping of topic to score 0–5", hint: "e.g. {rural_revitalisation: 4}")
+            return []
+        }
+        var out: [TopicScore] = []
+        var seen = Set<String>()
+        for p in pairs {
+            guard let topic = r.text(p.key, field, what) else { continue }
+            guard seen.insert(topic).inserted else {
+                r.error(.duplicateKey, "topic '\(topic)' appears twice in '\(field)' of \(what)", at: p.key.location); continue
+            }
+            if let s = r.int(p.value, field, what, range: 0...5) { out.append(TopicScore(topic: topic, score: s)) }
+        }
+        return out
+    }
+
+    func readCourse(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Course {
+        let form = f["form"].flatMap { r.choice($0, "form", what, as: CourseForm.self) }
+        var periods = f["periods"].flatMap { r.int($0, "periods", what, positive: true) }
+        let rule = readVenueRule(f, what, owner: key)
+        let topics = readScores(f["topics"], "topics", what)
+        let first = f["first"].flatMap { r.bool($0, "first", what) } ?? false
+        let joint = f["joint"].flatMap { r.bool($0, "joint", what) } ?? false
+        let sessions = f["sessions"].flatMap { r.int($0, "sessions", what, positive: true) } ?? 1
+        var fiveHaves: FiveHaves?
+        if let fh = f["five_haves"] {
+            if let form, form != .onsite {
+                r.error(.fiveHavesForm, "\(what) has 'five_haves' but its form is '\(form.rawValue)'", at: f.keyLocation("five_haves") ?? fh.location,
+                        hint: "five-haves units are on-site courses: set 'form: onsite' or remove 'five_haves'")
+            }
+            fiveHaves = readFiveHaves(fh, what, key, keyAt: f.keyLocation("five_haves") ?? fh.location)
+            if let fiveHaves {
+                let sum = fiveHaves.segments.reduce(0) { $0 + $1.periods }
+                if let given = periods, given != sum, let pn = f["periods"] {
+                    r.error(.fiveHavesPeriods, "'periods' of \(what) is \(given) but its five segments add up to \(sum)", at: pn.location,
+                            hint: "leave 'periods' out of on-site courses; it is the sum of the segments")
+                }
+                periods = sum
+            }
+        } else if form == .onsite {
+            r.error(.fiveHavesForm, "on-site \(what) has no 'five_haves'", at: f.node.location,
+                    hint: "give its segments: theory, explanation, observation, exchange, summary")
+        } else if form != nil, !f.has("periods"), f.values["periods"] == nil, !f.misspelt.contains("periods") {
+            r.error(.missingField, "missing 'periods' in \(what)", at: f.node.location)
+        }
+        return Course(id: Course.ID(id), title: name(f, "title", what), form: form ?? .lecture, periods: periods ?? 1,
+                      venueRule: rule, topics: topics, first: first, joint: joint, sessions: sessions, fiveHaves: fiveHaves)
+    }
+
+    func readFiveHaves(_ node: YNode, _ what: String, _ key: EntityKey, keyAt: SourceLocation) -> FiveHaves? {
+        guard let pairs = node.pairs else {
+            r.wrongType(node, "five_haves", what, expected: "a mapping of 'within_days' and the five segments"); return nil
+        }
+        var within: Int?
+        var segments: [SegmentKind: Segment] = [:]
+        var seen: [String: SourceLocation] = [:]
+        var complete = true
+        var misspelt = Set<String>()
+        for p in pairs {
+            guard let k = p.key.text else { r.error(.wrongType, "a key in 'five_haves' of \(what) should be text", at: p.key.location); continue }
+            if let first = seen[k] {
+                r.error(.duplicateKey, "key '\(k)' appears twice in 'five_haves' of \(what)", at: p.key.location, notes: ["first given at \(first)"]); continue
+            }
+            seen[k] = p.key.location
+            if k == "within_days" {
+                within = r.int(p.value, "within_days", what, positive: true)
+                if within == nil { complete = false }
+            } else if let kind = SegmentKind(rawValue: k) {
+                map.record(key, field: "five_haves.\(k)", at: p.value.location)
+                let segWhat = "segment '\(k)' of \(what)"
+                guard let f = r.fields(p.value, k, what: segWhat, allowed: Keys.segment, required: ["periods"]) else { complete = false; continue }
+                let periods = f["periods"].flatMap { r.int($0, "periods", segWhat, positive: true) }
+                let rule = readVenueRule(f, segWhat, owner: key, prefix: k)
+                guard let periods else { complete = false; continue }
+                segments[kind] = Segment(kind: kind, periods: periods, venueRule: rule)
+            } else {
+                complete = false
+                if let meant = Suggestions.closest(to: k, in: Keys.fiveHaves) { misspelt.insert(meant) }
+                r.error(.fiveHavesSegment, "'\(YNode.clip(k))' is not a five-haves segment of \(what)", at: p.key.location,
+                        notes: Suggestions.didYouMean(k, in: Keys.fiveHaves) + ["segments, in their fixed order: \(Suggestions.quotedList(SegmentKind.allCases.map(\.rawValue)))"])
+            }
+        }
+        if seen["within_days"] == nil {
+            complete = false
+            r.error(.missingField, "missing 'within_days' in 'five_haves' of \(what)", at: keyAt,
+                    hint: "the number of consecutive teaching days all five segments must fit in")
+        }
+        // A misspelt segment was reported above; saying it is also missing would be noise.
+        for kind in SegmentKind.allCases where seen[kind.rawValue] == nil && !misspelt.contains(kind.rawValue) {
+            complete = false
+            r.error(.fiveHavesSegment, "\(what) has no five-haves segment '\(kind.rawValue)' (\(kind.chinese))", at: keyAt,
+                    hint: "every on-site unit has theory, explanation, observation, exchange and summary")
+        }
+        guard complete, let within else { return nil }
+        return FiveHaves(segments: SegmentKind.allCases.compactMap { segments[$0] }, withinDays: within)
+    }
+
+    func readGroup(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Group {
+        let category = f["category"].flatMap { r.choice($0, "category", what, as: GroupCategory.self) }
+        let size = f["size"].flatMap { r.int($0, "size", what, positive: true) }
+        let site = reference("sites", f["site"], "site", what, owner: key)
+        let required = references("courses", f["required"], "required", what, owner: key)
+        var menu: Menu?
+        if let m = f["menu"], let mf = r.fields(m, "menu", what: "the menu of \(what)", allowed: Keys.menu, required: ["from", "periods"]) {
+            let from = references("courses", mf["from"], "from", "the menu of \(what)", owner: key, mapField: "menu")
+            if let mp = mf["periods"] { map.record(key, field: "menu.periods", at: mp.location) }
+            if let periods = mf["periods"].flatMap({ r.int($0, "periods", "the menu of \(what)", positive: true) }) {
+                menu = Menu(from: from.map { Course.ID($0) }, periods: periods)
+            }
+        }
+        let needs = readScores(f["needs"], "needs", what)
+        return Group(id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
+                     site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu, needs: needs,
+                     unavailable: readUnavailable(f["unavailable"], what, owner: key))
+    }
+
+    func readObjective(_ node: YNode) -> Objective {
+        let key = EntityKey(collection: "objective", id: "")
+        r.current = key
+        defer { r.current = nil }
+        var o = Objective()
+        guard let f = r.fields(node, "objective", what: "the objective", allowed: Keys.objective, required: []) else { return o }
+        map.record(key, at: node.location)
+        func weight(_ k: String) -> Double? {
+            guard let n = f[k] else { return nil }
+            map.record(key, field: k, at: n.location)
+            guard let w = r.double(n, k, "the objective") else { return nil }
+            if w < 0 {
+                r.error(.negativeWeight, "weight '\(k)' is negative: \(n.text ?? "")", at: n.location, hint: "weights are 0 or more; 0 switches a goal off")
+                return nil
+            }
+            return w
+        }
+        if let w = weight("needs") { o.needs = w }
+        if let w = weight("travel") { o.travel = w }
+        if let w = weight("compactness") { o.compactness = w }
+        if let w = weight("teacher_balance") { o.teacherBalance = w }
+        return o
+    }
+}

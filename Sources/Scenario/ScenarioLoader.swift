@@ -1,0 +1,69 @@
+import Domain
+
+/// A scenario as read from its file(s): the domain value when there is no error, every
+/// diagnostic (sorted by file, line, column), where each entity was written, and the texts
+/// read, so diagnostics can be rendered with their source lines.
+public struct LoadedScenario: Sendable {
+    /// nil when any diagnostic is an error.
+    public var scenario: TrainingScenario?
+    public var diagnostics: [Diagnostic]
+    public var sourceMap: SourceMap
+    /// Path → text of every file read (the scenario and, for variants, its bases).
+    public var sources: [String: String]
+
+    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+
+    /// Every diagnostic as users read it: headline, source line, caret, notes.
+    public func renderedDiagnostics() -> String {
+        DiagnosticRenderer(sources: sources).render(diagnostics)
+    }
+}
+
+/// Reads scenario files (YAML, or JSON which is YAML too) into `TrainingScenario`, reporting
+/// every problem with its file position rather than stopping at the first.
+public enum ScenarioLoader {
+    public static func load(path: String) -> LoadedScenario {
+        let (text, problems) = YAMLReader.readFile(path)
+        guard let text else {
+            var map = SourceMap()
+            map.files = [path]
+            return LoadedScenario(scenario: nil, diagnostics: problems, sourceMap: map, sources: [:])
+        }
+        return load(text: text, path: path)
+    }
+
+    /// `path` names the text in diagnostics and anchors a variant's relative `base:`.
+    public static func load(text: String, path: String) -> LoadedScenario {
+        var resolver = VariantResolver()
+        let tree = resolver.resolve(text: text, path: path)
+        var map = SourceMap()
+        var diagnostics = resolver.diagnostics
+        var scenario: TrainingScenario?
+        if let tree {
+            let reader = FieldReader()
+            let decoder = ScenarioDecoder(reader: reader)
+            if var decoded = decoder.decode(tree, defaultName: defaultName(path)) {
+                decoded.sourceMap.files = resolver.files
+                ScenarioChecks(d: decoded, r: reader, removedBy: resolver.removedBy).run()
+                map = decoded.sourceMap
+                scenario = decoded.scenario
+            }
+            diagnostics += reader.diagnostics
+        }
+        map.files = resolver.files
+        var seen = Set<Diagnostic>()
+        // Aliases and merge keys can make one written value report twice; keep one.
+        diagnostics = diagnostics.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.ordered)
+        if diagnostics.contains(where: \.isError) { scenario = nil }
+        return LoadedScenario(scenario: scenario, diagnostics: diagnostics, sourceMap: map, sources: resolver.sources)
+    }
+
+    /// The file name without folder and extension, used when the file gives no `name`.
+    static func defaultName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+        return String(file[..<dot])
+    }
+}

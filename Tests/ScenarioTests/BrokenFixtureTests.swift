@@ -1,0 +1,90 @@
+import Testing
+@testable import Scenario
+
+/// Each broken fixture holds one problem; the loader must report exactly one error, with
+/// this id, at this line and column, and withhold the scenario.
+struct BrokenCase: Sendable, CustomTestStringConvertible {
+    var file: String
+    var id: String
+    var line: Int
+    var column: Int
+    var testDescription: String { file }
+}
+
+let brokenCases: [BrokenCase] = [
+    .init(file: "yaml-syntax.yaml", id: "yaml-syntax", line: 9, column: 1),
+    .init(file: "yaml-tab.yaml", id: "yaml-syntax", line: 9, column: 1),
+    .init(file: "json-syntax.json", id: "yaml-syntax", line: 4, column: 3),
+    .init(file: "not-utf8.yaml", id: "bad-encoding", line: 9, column: 25),
+    .init(file: "empty.yaml", id: "wrong-type", line: 1, column: 1),
+    .init(file: "scalar-root.yaml", id: "wrong-type", line: 1, column: 1),
+    .init(file: "bad-format.yaml", id: "bad-format", line: 1, column: 9),
+    .init(file: "unknown-key.yaml", id: "unknown-key", line: 16, column: 5),
+    .init(file: "unknown-top-key.yaml", id: "unknown-key", line: 8, column: 1),
+    .init(file: "duplicate-key.yaml", id: "duplicate-key", line: 11, column: 5),
+    .init(file: "wrong-type.yaml", id: "wrong-type", line: 11, column: 68),
+    .init(file: "missing-field.yaml", id: "missing-field", line: 11, column: 5),
+    .init(file: "bad-value-kind.yaml", id: "bad-value", line: 11, column: 32),
+    .init(file: "bad-id.yaml", id: "bad-id", line: 9, column: 10),
+    .init(file: "duplicate-id.yaml", id: "duplicate-id", line: 10, column: 10),
+    .init(file: "ref-teaches.yaml", id: "unknown-reference", line: 13, column: 43),
+    .init(file: "ref-required.yaml", id: "unknown-reference", line: 17, column: 79),
+    .init(file: "ref-menu.yaml", id: "unknown-reference", line: 17, column: 94),
+    .init(file: "ref-venue-site.yaml", id: "unknown-reference", line: 11, column: 54),
+    .init(file: "ref-travel.yaml", id: "unknown-reference", line: 11, column: 22),
+    .init(file: "ref-course-venues.yaml", id: "unknown-reference", line: 15, column: 75),
+    .init(file: "ref-unavailable-period.yaml", id: "unknown-reference", line: 13, column: 87),
+    .init(file: "bad-date.yaml", id: "bad-date", line: 4, column: 8),
+    .init(file: "bad-time.yaml", id: "bad-time", line: 7, column: 38),
+    .init(file: "end-before-start-calendar.yaml", id: "end-before-start", line: 4, column: 8),
+    .init(file: "end-before-start-period.yaml", id: "end-before-start", line: 7, column: 38),
+    .init(file: "end-before-start-range.yaml", id: "end-before-start", line: 13, column: 81),
+    .init(file: "overlapping-periods.yaml", id: "overlapping-periods", line: 7, column: 7),
+    .init(file: "non-positive-capacity.yaml", id: "non-positive", line: 11, column: 70),
+    .init(file: "non-positive-size.yaml", id: "non-positive", line: 17, column: 60),
+    .init(file: "non-positive-periods.yaml", id: "non-positive", line: 15, column: 63),
+    .init(file: "out-of-range-score.yaml", id: "out-of-range", line: 15, column: 83),
+    .init(file: "negative-weight.yaml", id: "negative-weight", line: 8, column: 32),
+    .init(file: "menu-too-small.yaml", id: "menu-too-small", line: 19, column: 36),
+    .init(file: "five-haves-missing.yaml", id: "five-haves-segment", line: 18, column: 5),
+    .init(file: "five-haves-unknown.yaml", id: "five-haves-segment", line: 23, column: 7),
+    .init(file: "five-haves-form-extra.yaml", id: "five-haves-form", line: 18, column: 5),
+    .init(file: "five-haves-form-missing.yaml", id: "five-haves-form", line: 15, column: 5),
+    .init(file: "five-haves-periods.yaml", id: "five-haves-periods", line: 18, column: 14),
+    .init(file: "impossible-hours.yaml", id: "impossible-hours", line: 18, column: 5),
+    .init(file: "impossible-no-teacher.yaml", id: "impossible-no-teacher", line: 15, column: 5),
+    .init(file: "impossible-no-venue.yaml", id: "impossible-no-venue", line: 17, column: 75),
+    .init(file: "impossible-teacher-load.yaml", id: "impossible-teacher-load", line: 13, column: 57),
+    .init(file: "impossible-session-length.yaml", id: "impossible-session-length", line: 15, column: 63),
+    .init(file: "impossible-first.yaml", id: "impossible-first", line: 18, column: 82),
+    .init(file: "impossible-no-teaching-days.yaml", id: "impossible-no-teaching-days", line: 3, column: 3),
+]
+
+@Test(arguments: brokenCases)
+func brokenFixtureReportsItsOneProblem(_ c: BrokenCase) {
+    let path = Fixture.path("broken/" + c.file)
+    let loaded = ScenarioLoader.load(path: path)
+    #expect(loaded.scenario == nil)
+    let errors = loaded.errors
+    #expect(errors.count == 1, "\(loaded.renderedDiagnostics())")
+    let e = errors.first
+    #expect(e?.id == c.id)
+    #expect(e?.file == path)
+    #expect(e?.line == c.line)
+    #expect(e?.column == c.column)
+}
+
+@Test func everyBrokenFixtureIsInTheTable() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Fixture.path("broken")).sorted()
+    #expect(files == brokenCases.map(\.file).sorted())
+}
+
+@Test func everyErrorCodeIsExercised() {
+    // Codes proven by the fixture tables here and the variant tests.
+    let covered = Set(brokenCases.map(\.id)) .union(warningCases.map(\.id))
+        .union(["unknown-base", "variant-cycle", "unknown-collection", "file-unreadable", "too-deep", "too-large"])
+    let all = Set(DiagnosticCode.allCases.map(\.rawValue))
+    #expect(all.subtracting(covered).isEmpty, "not exercised: \(all.subtracting(covered).sorted())")
+}
+
+import Foundation
