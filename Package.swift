@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"], exclude: ["Golden"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"]),

@@ -106,10 +106,16 @@ extension ModelBuilder {
         }
         let taus = Set(startsOf.values.flatMap(\.keys)).sorted()
         var phi: [Int: Int] = [:]
+        // φ_τ ≤ φ_τ' + Σ(earlier ending in [τ', τ)): a chain, so each earlier column appears in one row.
+        var previous: (tau: Int, col: Int)? = nil
         for tau in taus {
             let col = program.addColumn("\(name)_done\(tau)", kind: .continuous, bounds: .between(0, 1))
             phi[tau] = col
-            program.addRow("\(name)_phi\(tau)", [(col, 1.0)] + before.filter { $0.end < tau }.map { ($0.col, -1.0) }, .atMost(0))
+            let from = previous?.tau ?? Int.min
+            var terms: [(column: Int, value: Double)] = [(col, 1.0)] + before.filter { $0.end < tau && $0.end >= from }.map { ($0.col, -1.0) }
+            if let p = previous { terms.append((p.col, -1.0)) }
+            program.addRow("\(name)_phi\(tau)", terms, .atMost(0))
+            previous = (tau, col)
         }
         for r in later {
             for (tau, cols) in (startsOf[r] ?? [:]).sorted(by: { $0.key < $1.key }) {

@@ -110,13 +110,14 @@ public struct GreedyStart {
     func resourcesFree(_ p: Placement) -> Bool {
         let pool = m.set.pools[p.pool]
         let ss = slots(p)
-        if let busy = teacherBusy[p.teacher], ss.contains(where: busy.contains) { return false }
         if !pool.online, ss.contains(where: { (poolUse[p.pool]?[$0] ?? 0) >= pool.venues.count }) { return false }
-        if let t = m.context.teachers[p.teacher] {
-            if let d = t.maxPeriodsPerDay, (teacherDay[p.teacher]?[p.day] ?? 0) + p.length > d { return false }
-            if let tot = t.maxPeriods, (teacherTotal[p.teacher] ?? 0) + p.length > tot { return false }
+        guard let tid = p.teacher else { return true }
+        if let busy = teacherBusy[tid], ss.contains(where: busy.contains) { return false }
+        if let t = m.context.teachers[tid] {
+            if let d = t.maxPeriodsPerDay, (teacherDay[tid]?[p.day] ?? 0) + p.length > d { return false }
+            if let tot = t.maxPeriods, (teacherTotal[tid] ?? 0) + p.length > tot { return false }
         }
-        return tripOK(teacherTrips[p.teacher] ?? [], p, m.site(of: p))
+        return tripOK(teacherTrips[tid] ?? [], p, m.site(of: p))
     }
 
     /// Whether requirement r's group can attend the placement now (ignoring resources).
@@ -141,11 +142,13 @@ public struct GreedyStart {
         groupTrips[r.group, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
         if r.first { firstEnd[r.group] = max(firstEnd[r.group] ?? -1, ss.last!) }
         if openPlacements.insert(p.index).inserted {
-            teacherBusy[p.teacher, default: []].formUnion(ss)
             for s in ss { poolUse[p.pool, default: [:]][s, default: 0] += 1 }
-            teacherDay[p.teacher, default: [:]][p.day, default: 0] += p.length
-            teacherTotal[p.teacher, default: 0] += p.length
-            teacherTrips[p.teacher, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
+            if let tid = p.teacher {
+                teacherBusy[tid, default: []].formUnion(ss)
+                teacherDay[tid, default: [:]][p.day, default: 0] += p.length
+                teacherTotal[tid, default: 0] += p.length
+                teacherTrips[tid, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
+            }
         }
     }
 
@@ -155,7 +158,8 @@ public struct GreedyStart {
         let noise = list.map { _ in Int.random(in: 0..<1000, using: &rng) }
         return list.indices.sorted { i, j in
             let a = m.placement(m.assignments[list[i]].placement), b = m.placement(m.assignments[list[j]].placement)
-            let ka = (a.day, a.start, teacherTotal[a.teacher] ?? 0, noise[i]), kb = (b.day, b.start, teacherTotal[b.teacher] ?? 0, noise[j])
+            let ka = (a.day, a.start, a.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[i])
+            let kb = (b.day, b.start, b.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[j])
             return ka < kb
         }.map { list[$0] }
     }

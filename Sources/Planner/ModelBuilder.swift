@@ -28,6 +28,11 @@ public struct ModelBuilder: Sendable {
     public private(set) var unmetColumn: [Int] = []
     /// Elective choice column per (group, course), for menu courses.
     public private(set) var electiveColumn: [String: Int] = [:]
+    /// Share of each (group, slot) that is occupied, defined by the GroupClash rows; the soft
+    /// terms read these instead of repeating every assignment.
+    public var occupancyColumn: [Group.ID: [Int: Int]] = [:]
+    /// Periods each teacher teaches, defined by the TeacherLoad rows.
+    public var loadColumn: [Teacher.ID: Int] = [:]
     /// Window-start columns of each five-haves unit, keyed by the unit's first requirement.
     public var windowColumns: [Int: [Int]] = [:]
     /// Shortfall column of each group's menu.

@@ -34,7 +34,8 @@ public struct Placement: Sendable, Equatable {
     public var start: Int
     public var length: Int
     public var pool: Int
-    public var teacher: Teacher.ID
+    /// nil for a self-study online course nobody teaches (S10).
+    public var teacher: Teacher.ID?
     public var periods: Range<Int> { start..<(start + length) }
 }
 
@@ -111,6 +112,8 @@ extension PlanningContext {
             let minSize = reqs.compactMap { groups[$0.group]?.size }.min() ?? 0
             let fittingPools = allowedPools.filter { $0.capacity == nil || $0.capacity! >= minSize }
             let qualified = (teachersOf[a.course] ?? []).filter { ($0.maxPeriodsPerDay ?? .max) >= a.length && ($0.maxPeriods ?? .max) >= a.length }
+            let selfStudy = teachersOf[a.course] == nil && courses[a.course]?.form == .online
+            let teacherChoices: [Teacher?] = selfStudy ? [nil] : qualified
             var any = false
             var groupFree = false
             for d in days.indices {
@@ -126,9 +129,9 @@ extension PlanningContext {
                     for p in fittingPools where isFree(p.unavailable, day: d, periods: block) {
                         let holdsOne = attending.contains { r in p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity! }
                         guard holdsOne else { continue }
-                        for t in qualified where isFree(t.unavailable, day: d, periods: block) {
+                        for t in teacherChoices where t.map({ isFree($0.unavailable, day: d, periods: block) }) ?? true {
                             let pl = Placement(index: placements.count, activity: a.index, day: d, start: q, length: a.length,
-                                               pool: p.index, teacher: t.id)
+                                               pool: p.index, teacher: t?.id)
                             placements.append(pl)
                             any = true
                             for r in attending where p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity! {
@@ -142,7 +145,7 @@ extension PlanningContext {
                 for r in reqs where byRequirement[r.index].isEmpty {
                     let size = groups[r.group]?.size ?? 0
                     let reason: String
-                    if qualified.isEmpty {
+                    if teacherChoices.isEmpty {
                         reason = "no teacher is qualified for \(a.length) consecutive periods of '\(a.course)'"
                     } else if allowedPools.isEmpty {
                         reason = "no venue is allowed for '\(a.course)'\(a.segment.map { " (\($0.rawValue))" } ?? "")"

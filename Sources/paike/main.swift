@@ -18,7 +18,7 @@ struct Paike: ParsableCommand {
         subcommands: [Solve.self, Validate.self, Check.self, Explain.self, Export.self])
 }
 
-func printError(_ text: String) {
+@Sendable func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
@@ -48,10 +48,12 @@ struct Solve: ParsableCommand {
     func run() throws {
         let s = try loadOrExit(scenario)
         let showProgress = progress || isatty(STDERR_FILENO) == 1
+        var reporter: (@Sendable (SolveProgress) -> Void)? = nil
+        if showProgress { reporter = { @Sendable p in printError(p.line) } }
         let outcome: SolveOutcome
         do {
             outcome = try SolveJob.run(s, options: SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing),
-                                       progress: showProgress ? { printError($0.line) } : nil)
+                                       progress: reporter)
         } catch {
             printError("\(scenario): error: \(error)")
             throw ExitCode(Exit.failure)

@@ -9,8 +9,11 @@ public struct GroupClash: ConstraintFamily {
 
     public func addRows(to m: inout ModelBuilder) {
         for g in m.context.scenario.groups {
-            for (slot, cols) in m.groupOccupancy(g.id).sorted(by: { $0.key < $1.key }) where cols.count > 1 {
-                m.program.addRow("gclash_\(g.id)_\(slot)", cols.map { ($0, 1.0) }, .atMost(1))
+            // occupancy = Σ sessions covering the slot, and occupancy ≤ 1
+            for (slot, cols) in m.groupOccupancy(g.id).sorted(by: { $0.key < $1.key }) {
+                let occ = m.program.addColumn("occ_\(g.id)_\(slot)", kind: .continuous, bounds: .between(0, 1))
+                m.occupancyColumn[g.id, default: [:]][slot] = occ
+                m.program.addRow("gclash_\(g.id)_\(slot)", cols.map { ($0, 1.0) } + [(occ, -1.0)], .equal(0))
             }
         }
     }

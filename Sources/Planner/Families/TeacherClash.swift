@@ -10,7 +10,8 @@ public struct TeacherClash: ConstraintFamily {
     public func addRows(to m: inout ModelBuilder) {
         var busy: [Teacher.ID: [Int: [Int]]] = [:]
         for p in m.set.placements {
-            for q in p.periods { busy[p.teacher, default: [:]][m.slot(day: p.day, period: q), default: []].append(m.placementColumn[p.index]) }
+            guard let teacher = p.teacher else { continue }
+            for q in p.periods { busy[teacher, default: [:]][m.slot(day: p.day, period: q), default: []].append(m.placementColumn[p.index]) }
         }
         for (t, slots) in busy.sorted(by: { $0.key < $1.key }) {
             for (slot, cols) in slots.sorted(by: { $0.key < $1.key }) where cols.count > 1 {

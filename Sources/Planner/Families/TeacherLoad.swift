@@ -9,7 +9,7 @@ public struct TeacherLoad: ConstraintFamily {
 
     public func addRows(to m: inout ModelBuilder) {
         var byTeacher: [Teacher.ID: [Placement]] = [:]
-        for p in m.set.placements { byTeacher[p.teacher, default: []].append(p) }
+        for p in m.set.placements { if let t = p.teacher { byTeacher[t, default: []].append(p) } }
         for (t, list) in byTeacher.sorted(by: { $0.key < $1.key }) {
             guard let teacher = m.context.teachers[t] else { continue }
             if let perDay = teacher.maxPeriodsPerDay {
@@ -17,9 +17,10 @@ public struct TeacherLoad: ConstraintFamily {
                     m.program.addRow("tday_\(t)_\(d)", ps.map { (m.placementColumn[$0.index], Double($0.length)) }, .atMost(Double(perDay)))
                 }
             }
-            if let total = teacher.maxPeriods {
-                m.program.addRow("tload_\(t)", list.map { (m.placementColumn[$0.index], Double($0.length)) }, .atMost(Double(total)))
-            }
+            // load = Σ periods taught, bounded by max_periods
+            let load = m.program.addColumn("load_\(t)", kind: .continuous, bounds: teacher.maxPeriods.map { .between(0, Double($0)) } ?? .atLeast(0))
+            m.loadColumn[t] = load
+            m.program.addRow("tload_\(t)", list.map { (m.placementColumn[$0.index], Double($0.length)) } + [(load, -1.0)], .equal(0))
         }
     }
 

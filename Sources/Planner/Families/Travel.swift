@@ -22,7 +22,8 @@ public struct Travel: ConstraintFamily {
         }
         var byTeacher: [Teacher.ID: [Item]] = [:]
         for p in m.set.placements {
-            byTeacher[p.teacher, default: []].append(Item(day: p.day, start: p.start, end: p.start + p.length - 1, site: m.site(of: p), col: m.placementColumn[p.index]))
+            guard let teacher = p.teacher else { continue }
+            byTeacher[teacher, default: []].append(Item(day: p.day, start: p.start, end: p.start + p.length - 1, site: m.site(of: p), col: m.placementColumn[p.index]))
         }
         for (t, items) in byTeacher.sorted(by: { $0.key < $1.key }) { add(items, owner: "t_\(t)", to: &m) }
     }

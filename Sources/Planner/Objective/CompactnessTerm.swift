@@ -13,14 +13,11 @@ public struct CompactnessTerm: SoftTerm {
         guard weight > 0 else { return }
         let np = m.context.periodsPerDay
         for g in m.context.scenario.groups {
-            var occ: [Int: [Int: [Int]]] = [:]      // day -> period -> columns
+            var occ: [Int: [Int: [Int]]] = [:]      // day -> period -> occupancy column
             var starts: [Int: [Int]] = [:]          // day -> columns of sessions starting that day
+            for (slot, col) in m.occupancyColumn[g.id] ?? [:] { occ[slot / np, default: [:]][slot % np] = [col] }
             for r in m.requirementsOfGroup[g.id] ?? [] {
-                for a in m.assignmentsOf[r] {
-                    let p = m.placement(m.assignments[a].placement)
-                    for q in p.periods { occ[p.day, default: [:]][q, default: []].append(m.assignments[a].column) }
-                    starts[p.day, default: []].append(m.assignments[a].column)
-                }
+                for a in m.assignmentsOf[r] { starts[m.placement(m.assignments[a].placement).day, default: []].append(m.assignments[a].column) }
             }
             for d in occ.keys.sorted() {
                 let o = occ[d]!

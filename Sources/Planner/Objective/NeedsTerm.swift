@@ -22,17 +22,25 @@ public struct NeedsTerm: SoftTerm {
             let reqs = m.requirementsOfGroup[g.id] ?? []
             let perCourse = Dictionary(grouping: reqs, by: { m.requirements[$0].course })
             for need in g.needs where need.score > 0 {
-                // coverage = Σ_course score · (delivered requirements / requirements of the course)
+                // coverage = Σ_course score · share delivered, and a requirement's delivered share is
+                // taken − unmet (SessionCoverage rows), so the row needs no assignment column.
                 var terms: [(column: Int, value: Double)] = []
+                var constant = 0.0
                 for (c, rs) in perCourse.sorted(by: { $0.key < $1.key }) {
                     guard let score = m.context.courses[c]?.topics.first(where: { $0.topic == need.topic })?.score, score > 0 else { continue }
-                    for r in rs { for a in m.assignmentsOf[r] { terms.append((m.assignments[a].column, Double(score) / Double(rs.count))) } }
+                    let share = Double(score) / Double(rs.count)
+                    for r in rs {
+                        if let taken = m.takenColumn(m.requirements[r]) { terms.append((taken, share)) } else { constant += share }
+                        terms.append((m.unmetColumn[r], -share))
+                    }
                 }
+                let coverage = m.program.addColumn("cov_\(g.id)_\(need.topic)", kind: .continuous, bounds: .atLeast(0))
+                m.program.addRow("cov_\(g.id)_\(need.topic)", [(coverage, 1.0)] + terms.map { ($0.column, -$0.value) }, .equal(constant))
                 for (i, piece) in Self.pieces.enumerated() {
                     // short_i ≥ point_i − coverage
                     let short = m.program.addColumn("short_\(g.id)_\(need.topic)_\(i)", kind: .continuous, bounds: .atLeast(0),
                                                     cost: weight * Double(need.score) * piece.slope)
-                    m.program.addRow("short_\(g.id)_\(need.topic)_\(i)", [(short, 1.0)] + terms, .atLeast(piece.point))
+                    m.program.addRow("short_\(g.id)_\(need.topic)_\(i)", [(short, 1.0), (coverage, 1.0)], .atLeast(piece.point))
                 }
             }
         }

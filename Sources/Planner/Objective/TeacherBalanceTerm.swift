@@ -12,12 +12,9 @@ public struct TeacherBalanceTerm: SoftTerm {
     public func add(to m: inout ModelBuilder, weight: Double) {
         guard weight > 0 else { return }
         let fair = m.context.fairShares()
-        var byTeacher: [Teacher.ID: [Placement]] = [:]
-        for p in m.set.placements { byTeacher[p.teacher, default: []].append(p) }
-        for (t, list) in byTeacher.sorted(by: { $0.key < $1.key }) {
+        for (t, load) in m.loadColumn.sorted(by: { $0.key < $1.key }) {
             let excess = m.program.addColumn("excess_\(t)", kind: .continuous, bounds: .atLeast(0), cost: weight)
-            m.program.addRow("excess_\(t)", [(excess, 1.0)] + list.map { (m.placementColumn[$0.index], -Double($0.length)) },
-                             .atLeast(-(fair[t] ?? 0)))
+            m.program.addRow("excess_\(t)", [(excess, 1.0), (load, -1.0)], .atLeast(-(fair[t] ?? 0)))
         }
     }
 
