@@ -157,7 +157,7 @@ private struct DataWriter {
 
         section("Placements: activity, teaching day, first period, periods, teacher, venue pool")
         table("PLACEMENTS", ["activity", "day", "start", "len", "teacher", "pool"], m.set.placements.map {
-            (plc($0.index), [act($0.activity), "\($0.day)", "\($0.start)", "\($0.length)", sym($0.teacher.rawValue), pool($0.pool)], String?.none)
+            (plc($0.index), [act($0.activity), "\($0.day)", "\($0.start)", "\($0.length)", sym($0.teacher?.rawValue ?? "-"), pool($0.pool)], String?.none)
         })
 
         section("Placements that can hold each requirement")
@@ -167,7 +167,7 @@ private struct DataWriter {
     }
 
     mutating func writeRules() {
-        let teachers = Set(m.set.placements.map(\.teacher)).sorted()
+        let teachers = Set(m.set.placements.compactMap(\.teacher)).sorted()
         section("Teacher limits (teachers with placements)")
         let perDay = teachers.compactMap { t in ctx.teachers[t]?.maxPeriodsPerDay.map { (sym(t.rawValue), ["\($0)"], String?.none) } }
         set("DAY_LIMITED", perDay.map(\.0))
@@ -226,7 +226,7 @@ private struct DataWriter {
 
         section("Fair shares of teaching periods")
         let fair = ctx.fairShares()
-        let teachers = Set(m.set.placements.map(\.teacher)).sorted()
+        let teachers = Set(m.set.placements.compactMap(\.teacher)).sorted()
         table(nil, ["fair_share"], teachers.compactMap { t in fair[t].map { (sym(t.rawValue), [num($0)], String?.none) } })
     }
 
