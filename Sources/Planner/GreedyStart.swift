@@ -53,6 +53,8 @@ public struct GreedyStart {
         let rest = reqs.filter { !$0.first && $0.segment == nil }
             .sorted { (m.assignmentsOf[$0.index].count, $0.index) < (m.assignmentsOf[$1.index].count, $1.index) }
         placeJointOrSingle(rest)
+        // 4. what is still out: make room by moving the group's own single sessions
+        for r in rest where !r.joint && chosen[r.index] == nil { _ = placeByMoving(r) }
 
         var values = [Double](repeating: 0, count: m.program.columns.count)
         for (_, a) in chosen {
@@ -188,6 +190,49 @@ public struct GreedyStart {
                 commit(r, assignment: a)
                 return true
             }
+        }
+        return false
+    }
+
+    /// Takes back one single-group session (for a repair that may fail and be rolled back).
+    mutating func uncommit(_ r: Int) {
+        guard let a = chosen.removeValue(forKey: r) else { return }
+        let req = m.requirements[r]
+        let p = m.placement(m.assignments[a].placement)
+        let ss = Set(slots(p))
+        groupBusy[req.group]?.subtract(ss)
+        groupTrips[req.group]?.removeAll { $0.0 == p.day && $0.1 == p.start }
+        openPlacements.remove(p.index)
+        for s in ss { poolUse[p.pool]?[s, default: 1] -= 1 }
+        if let tid = p.teacher {
+            teacherBusy[tid]?.subtract(ss)
+            teacherDay[tid]?[p.day, default: p.length] -= p.length
+            teacherTotal[tid, default: p.length] -= p.length
+            teacherTrips[tid]?.removeAll { $0.0 == p.day && $0.1 == p.start }
+        }
+    }
+
+    /// Places r where only some of its group's own single sessions stand in the way, moving those
+    /// elsewhere; rolls everything back if any of them cannot move.
+    mutating func placeByMoving(_ r: SessionRequirement) -> Bool {
+        for a in ordered(r) {
+            let p = m.placement(m.assignments[a].placement)
+            let ss = Set(slots(p))
+            let blocking = chosen.keys.filter { k in
+                let q = m.requirements[k]
+                guard q.group == r.group else { return false }
+                return Set(slots(m.placement(m.assignments[chosen[k]!].placement))).intersection(ss).isEmpty == false
+            }.sorted()
+            guard !blocking.isEmpty, blocking.allSatisfy({ !m.requirements[$0].first && m.requirements[$0].segment == nil && !m.requirements[$0].joint }) else { continue }
+            let saved = self
+            for k in blocking { uncommit(k) }
+            if groupFree(r, p, notBefore: nil) && resourcesFree(p) {
+                commit(r, assignment: a)
+                if blocking.allSatisfy({ placeSingle(m.requirements[$0]) }) { return true }
+            }
+            let rngNow = rng
+            self = saved
+            rng = rngNow
         }
         return false
     }

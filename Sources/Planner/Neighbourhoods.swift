@@ -1,0 +1,67 @@
+import Domain
+import MIP
+
+extension Plan {
+    /// Groups to re-plan together in fix-and-optimise: each group with the groups it competes
+    /// with most (teachers and venues both could use on the same days), in scenario order.
+    public func neighbourhoods(size: Int) -> [[Group.ID]] {
+        let m = model
+        var uses: [Group.ID: Set<String>] = [:]
+        for a in m.assignments {
+            let p = m.placement(a.placement)
+            let g = m.requirements[a.requirement].group
+            if let t = p.teacher { uses[g, default: []].insert("t\(t)|\(p.day)") }
+            if !m.set.pools[p.pool].online { uses[g, default: []].insert("v\(p.pool)|\(p.day)") }
+        }
+        let groups = context.scenario.groups.map(\.id)
+        var out: [[Group.ID]] = []
+        var seen = Set<[Group.ID]>()
+        for g in groups {
+            let mine = uses[g] ?? []
+            let partners = groups.filter { $0 != g }
+                .map { h in (h, mine.intersection(uses[h] ?? []).count) }
+                .filter { $0.1 > 0 }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+                .prefix(max(0, size - 1)).map(\.0)
+            let hood = ([g] + partners).sorted()
+            if seen.insert(hood).inserted { out.append(hood) }
+        }
+        return out
+    }
+
+    /// The integer columns that re-planning these groups may change, given the current solution:
+    /// their attendance, their own sessions, their electives and unit windows, and joint meetings
+    /// that no other group attends now.
+    public func freeColumns(for groups: Set<Group.ID>, around values: [Double]) -> Set<Int> {
+        let m = model
+        var free = Set<Int>()
+        var heldByOthers = Set<Int>()
+        for a in m.assignments where values[a.column] > 0.5 && !groups.contains(m.requirements[a.requirement].group) {
+            heldByOthers.insert(a.placement)
+        }
+        for g in groups {
+            for r in m.requirementsOfGroup[g] ?? [] {
+                for ai in m.assignmentsOf[r] {
+                    let a = m.assignments[ai]
+                    free.insert(a.column)
+                    if !heldByOthers.contains(a.placement) { free.insert(m.placementColumn[a.placement]) }
+                }
+                if let w = m.windowColumns[r] { free.formUnion(w) }
+                if let e = m.takenColumn(m.requirements[r]) { free.insert(e) }
+            }
+        }
+        return free
+    }
+
+    /// A relaxation per group: the same rules and terms for one group alone (teachers and venues
+    /// all its own, teacher balance left out). The sum of these optima bounds the whole objective
+    /// from below, since any timetable restricted to one group is feasible for that group alone.
+    public func groupRelaxations() -> [(Group.ID, Plan)] {
+        context.scenario.groups.map { g in
+            var s = context.scenario
+            s.groups = [g]
+            s.objective.teacherBalance = 0
+            return (g.id, Plan(s))
+        }
+    }
+}
