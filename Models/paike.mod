@@ -12,9 +12,10 @@
 #
 # Vocabulary. A group (a class of cadres) requires sessions; one session of one course, or one
 # segment of a five-haves on-site unit, for one group, is a REQUIREMENT. A PLACEMENT is one way to
-# hold an activity: a teaching day, a first period, a pool of identical venues and a teacher.
-# Only placements meeting the calendar, availability, qualification, venue and capacity rules
-# exist, so those rules need no rows here. A joint course is one meeting several groups share.
+# hold an activity: a teaching day, a first period, a pool of identical venues and a teacher
+# (none for a self-study online course that no teacher teaches). Only placements meeting the
+# calendar, availability, qualification, venue and capacity rules exist, so those rules need no
+# rows here. A joint course is one meeting several groups share.
 
 # ---------------------------------------------------------------------------------------------
 # Calendar, places, people
@@ -69,8 +70,11 @@ param activity{PLACEMENTS} symbolic in ACTIVITIES;
 param day{PLACEMENTS} in DAYS;
 param start{PLACEMENTS} in PERIODS;
 param len{PLACEMENTS} integer > 0;
-param teacher{PLACEMENTS} symbolic;
 param pool{PLACEMENTS} symbolic in POOLS;
+# Placements with a teacher. The others hold a self-study online course nobody teaches (S10)
+# and take part in no teacher rule.
+set TAUGHT within PLACEMENTS;
+param teacher{TAUGHT} symbolic;
 param finish{p in PLACEMENTS} := start[p] + len[p] - 1;      # last period
 check{p in PLACEMENTS}: finish[p] < n_periods;
 # position in the whole programme, for "ends before" across days
@@ -91,8 +95,8 @@ set REQ_DAYS{r in REQS} := setof{p in PLACEMENTS_OF[r]} day[p];              # d
 set REQS_OF{g in GROUPS} := setof{r in REQS: group[r] = g} r;
 # assignments of group g on day d
 set ON_DAY{g in GROUPS, d in DAYS} := setof{r in REQS_OF[g], p in PLACEMENTS_OF[r]: day[p] = d} (r, p);
-set TEACHERS := setof{p in PLACEMENTS} teacher[p];
-set BY_TEACHER{t in TEACHERS} := setof{p in PLACEMENTS: teacher[p] = t} p;
+set TEACHERS := setof{p in TAUGHT} teacher[p];
+set BY_TEACHER{t in TEACHERS} := setof{p in TAUGHT: teacher[p] = t} p;
 set TEACHES{t in TEACHERS, d in DAYS} := setof{p in BY_TEACHER[t]: day[p] = d} p;
 set BY_POOL{k in POOLS} := setof{p in PLACEMENTS: pool[p] = k} p;
 set AT_POOL{k in POOLS, d in DAYS} := setof{p in BY_POOL[k]: day[p] = d} p;
@@ -174,18 +178,21 @@ s.t. ElectiveMenu{g in MENU_GROUPS}:
 
 # CalendarFit, Availability, TeacherQualification, VenueFit, JointClass: no rows. Placements exist
 # only on teaching days, within the day, where group, teacher and venue are free, with a teacher
-# of the course, at an allowed venue; only joint activities have per-group attendance.
+# of the course (or, for a self-study online course nobody teaches, with none), at an allowed
+# venue; only joint activities have per-group attendance.
 
 # ---------------------------------------------------------------------------------------------
 # GroupClash
 # A group may not be in two sessions at once.
-# One row per (group, day, period) that two or more assignments could occupy.
+# One row per (group, day, period) that any assignment could occupy: it defines occ[g, d, q],
+# the group's occupancy of that period, whose upper bound 1 is the clash rule. The compactness
+# term reads occ instead of repeating every assignment.
 # ---------------------------------------------------------------------------------------------
 set GROUP_SLOTS := setof{g in GROUPS, d in DAYS, (r, p) in ON_DAY[g, d], q in start[p] .. finish[p]} (g, d, q);
-s.t. GroupClash{(g, d, q) in GROUP_SLOTS:
-        card(setof{(r, p) in ON_DAY[g, d]: start[p] <= q and q <= finish[p]} (r, p)) > 1}:
+var occ{GROUP_SLOTS} >= 0, <= 1;
+s.t. GroupClash{(g, d, q) in GROUP_SLOTS}:
     sum{(r, p) in ON_DAY[g, d]: start[p] <= q and q <= finish[p]}
-        (if p in JOINT then attend[r, p] else held[p]) <= 1;
+        (if p in JOINT then attend[r, p] else held[p]) - occ[g, d, q] = 0;
 
 # ---------------------------------------------------------------------------------------------
 # TeacherClash
@@ -223,23 +230,34 @@ s.t. VenueCapacity{p in JOINT: pool[p] in CAPPED
 # ---------------------------------------------------------------------------------------------
 # TeacherLoad
 # A teacher may not teach more than max_periods_per_day in a day or max_periods in all.
+# Per-day rows only where the candidates could exceed the limit. load[t], the periods t teaches,
+# is defined for every teacher with placements; its upper bound is max_periods (none when
+# unlimited). The teacher_balance term reads it.
 # ---------------------------------------------------------------------------------------------
 s.t. TeacherLoadDay{t in DAY_LIMITED, d in DAYS: sum{p in TEACHES[t, d]} len[p] > max_per_day[t]}:
     sum{p in TEACHES[t, d]} len[p] * held[p] <= max_per_day[t];
-s.t. TeacherLoadTotal{t in TOTAL_LIMITED}:
-    sum{p in BY_TEACHER[t]} len[p] * held[p] <= max_total[t];
+var load{t in TEACHERS} >= 0, <= if t in TOTAL_LIMITED then max_total[t] else Infinity;
+s.t. TeacherLoadTotal{t in TEACHERS}:
+    sum{p in BY_TEACHER[t]} len[p] * held[p] - load[t] = 0;
 
 # ---------------------------------------------------------------------------------------------
 # FirstCourse
 # No session of a group may start before its compulsory first course has ended.
 # first_done[f, tau] is the share of first-course session f finished before slot tau: one
-# column per start slot keeps every row short instead of one long cumulative row.
+# column per start slot keeps every row short instead of one long cumulative row. The columns
+# form a chain over the start slots in order: first_done[f, tau] may not exceed its predecessor
+# plus the sessions of f ending from the predecessor's slot up to tau, so each session of f
+# appears in one row only. The first slot has no predecessor (-1 below) and sums every end
+# before it.
 # ---------------------------------------------------------------------------------------------
 set FIRST_AFTER{f in FIRST} := REQS_OF[group[f]] diff FIRST;    # must wait for f
 set FIRST_TAUS{f in FIRST} := setof{r in FIRST_AFTER[f], tau in START_SLOTS[r]} tau;
+param first_prev{f in FIRST, tau in FIRST_TAUS[f]} := max{t2 in FIRST_TAUS[f] union {-1}: t2 < tau} t2;
 var first_done{f in FIRST, tau in FIRST_TAUS[f]} >= 0, <= 1;
 s.t. FirstCourseDone{f in FIRST, tau in FIRST_TAUS[f]}:
-    first_done[f, tau] <= sum{p in PLACEMENTS_OF[f]: slot_end[p] < tau}
+    first_done[f, tau]
+    <= (if first_prev[f, tau] >= 0 then first_done[f, first_prev[f, tau]] else 0)
+     + sum{p in PLACEMENTS_OF[f]: first_prev[f, tau] <= slot_end[p] and slot_end[p] < tau}
         (if p in JOINT then attend[f, p] else held[p]);
 s.t. FirstCourse{f in FIRST, r in FIRST_AFTER[f], tau in START_SLOTS[r]}:
     sum{p in PLACEMENTS_OF[r]: slot_start[p] = tau} (if p in JOINT then attend[r, p] else held[p])
@@ -248,11 +266,15 @@ s.t. FirstCourse{f in FIRST, r in FIRST_AFTER[f], tau in START_SLOTS[r]}:
 # ---------------------------------------------------------------------------------------------
 # FiveHavesOrder
 # No five-haves segment may start before the previous segment of its unit has ended.
-# Same construction as FirstCourse, one pair of consecutive segments at a time.
+# Same construction as FirstCourse (a chain over b's start slots), one pair of consecutive
+# segments at a time.
 # ---------------------------------------------------------------------------------------------
+param order_prev{(a, b) in NEXT_SEGMENT, tau in START_SLOTS[b]} := max{t2 in START_SLOTS[b] union {-1}: t2 < tau} t2;
 var order_done{(a, b) in NEXT_SEGMENT, tau in START_SLOTS[b]} >= 0, <= 1;
 s.t. FiveHavesOrderDone{(a, b) in NEXT_SEGMENT, tau in START_SLOTS[b]}:
-    order_done[a, b, tau] <= sum{p in PLACEMENTS_OF[a]: slot_end[p] < tau}
+    order_done[a, b, tau]
+    <= (if order_prev[a, b, tau] >= 0 then order_done[a, b, order_prev[a, b, tau]] else 0)
+     + sum{p in PLACEMENTS_OF[a]: order_prev[a, b, tau] <= slot_end[p] and slot_end[p] < tau}
         (if p in JOINT then attend[a, p] else held[p]);
 s.t. FiveHavesOrder{(a, b) in NEXT_SEGMENT, tau in START_SLOTS[b]}:
     sum{p in PLACEMENTS_OF[b]: slot_start[p] = tau} (if p in JOINT then attend[b, p] else held[p])
@@ -303,14 +325,19 @@ s.t. TravelTeacher{(t, d, q1, s1, q2) in TEACHER_TRAVEL}:
 # needs: each group's uncovered need, sum over topics of gap score * h(coverage), h convex and
 # decreasing, so a second course on a covered topic gains less than a first on an open one.
 # coverage = sum over the group's courses of topic score * (sessions held / sessions required).
+# A requirement is held exactly when it is taken (1 if required, the elective choice if a menu
+# course) and not unmet (SessionCoverage), so cov[g, k] is defined from those columns alone,
+# with the constant of the required ones on the right-hand side.
 # short[g, k, i] >= point_i - coverage is the i-th piece of h.
 # ---------------------------------------------------------------------------------------------
+var cov{NEEDS: w_needs > 0} >= 0;
+s.t. NeedsCoverage{(g, k) in NEEDS: w_needs > 0}:
+    cov[g, k] = sum{r in REQS_OF[g]: (course[r], k) in COVERS}
+        topic_score[course[r], k] / same_course[r]
+        * ((if r in ELECTIVE_REQS then elect[group[r], course[r]] else 1) - unmet[r]);
 var short{(g, k) in NEEDS, i in PIECES: w_needs > 0} >= 0;
 s.t. NeedsShortfall{(g, k) in NEEDS, i in PIECES: w_needs > 0}:
-    short[g, k, i]
-    + sum{r in REQS_OF[g], p in PLACEMENTS_OF[r]: (course[r], k) in COVERS}
-        topic_score[course[r], k] / same_course[r] * (if p in JOINT then attend[r, p] else held[p])
-    >= point[i];
+    short[g, k, i] + cov[g, k] >= point[i];
 
 # ---------------------------------------------------------------------------------------------
 # travel: for each group and day, the minutes from the group's home site to every other site it
@@ -327,34 +354,32 @@ s.t. TravelVisit{(g, d, s) in VISITS, q in PERIODS: w_travel > 0 and
 
 # ---------------------------------------------------------------------------------------------
 # compactness: for each group and day, the breaks inside the day (occupied stretches beyond the
-# first) plus one for a day holding a lone session. With occ_q the sessions covering period q:
-# stretch_q >= occ_q - occ_{q-1} counts stretch starts, breaks >= sum_q stretch_q - 1,
-# used >= occ_q, lone >= 2 used - (sessions that day).
+# first) plus one for a day holding a lone session. With occ[g, d, q] the occupancy GroupClash
+# defines: stretch_q >= occ_q - occ_{q-1} counts stretch starts, breaks >= sum_q stretch_q - 1,
+# used >= occ_q, lone >= 2 used - (sessions starting that day).
 # ---------------------------------------------------------------------------------------------
 set BUSY_DAYS := setof{g in GROUPS, d in DAYS: card(ON_DAY[g, d]) > 0} (g, d);
-set BUSY{(g, d) in BUSY_DAYS} := setof{(r, p) in ON_DAY[g, d], q in start[p] .. finish[p]} q;
+set BUSY{(g, d) in BUSY_DAYS} := setof{(r, p) in ON_DAY[g, d], q in start[p] .. finish[p]} q;   # = GROUP_SLOTS of (g, d)
 var stretch{(g, d) in BUSY_DAYS, q in BUSY[g, d]: w_compactness > 0} >= 0, <= 1;
 var breaks{BUSY_DAYS: w_compactness > 0} >= 0;
 var used{BUSY_DAYS: w_compactness > 0} >= 0, <= 1;
 var lone{BUSY_DAYS: w_compactness > 0} >= 0;
 s.t. CompactnessStretch{(g, d) in BUSY_DAYS, q in BUSY[g, d]: w_compactness > 0}:
-    stretch[g, d, q]
-    >= sum{(r, p) in ON_DAY[g, d]: start[p] <= q and q <= finish[p]} (if p in JOINT then attend[r, p] else held[p])
-     - sum{(r, p) in ON_DAY[g, d]: start[p] <= q - 1 and q - 1 <= finish[p]} (if p in JOINT then attend[r, p] else held[p]);
+    stretch[g, d, q] >= occ[g, d, q] - (if q - 1 in BUSY[g, d] then occ[g, d, q - 1] else 0);
 s.t. CompactnessBreaks{(g, d) in BUSY_DAYS: w_compactness > 0}:
     breaks[g, d] >= sum{q in BUSY[g, d]} stretch[g, d, q] - 1;
 s.t. CompactnessUsed{(g, d) in BUSY_DAYS, q in BUSY[g, d]: w_compactness > 0}:
-    used[g, d] >= sum{(r, p) in ON_DAY[g, d]: start[p] <= q and q <= finish[p]} (if p in JOINT then attend[r, p] else held[p]);
+    used[g, d] >= occ[g, d, q];
 s.t. CompactnessLone{(g, d) in BUSY_DAYS: w_compactness > 0}:
     lone[g, d] >= 2 * used[g, d] - sum{(r, p) in ON_DAY[g, d]} (if p in JOINT then attend[r, p] else held[p]);
 
 # ---------------------------------------------------------------------------------------------
 # teacher_balance: the periods each teacher teaches beyond a fair share (each course's expected
-# periods split evenly among the teachers who teach it).
+# periods split evenly among the teachers who teach it), read from load[t] (TeacherLoad).
 # ---------------------------------------------------------------------------------------------
 var excess{TEACHERS: w_balance > 0} >= 0;
 s.t. TeacherBalance{t in TEACHERS: w_balance > 0}:
-    excess[t] >= sum{p in BY_TEACHER[t]} len[p] * held[p] - fair_share[t];
+    excess[t] >= load[t] - fair_share[t];
 
 # ---------------------------------------------------------------------------------------------
 # Objective: unmet periods at a price no soft term can outweigh, then the weighted soft terms.
@@ -375,7 +400,8 @@ solve;
 # ---------------------------------------------------------------------------------------------
 printf "Sessions held (placement: date, first period x periods, teacher, pool: requirements)\n";
 for{p in PLACEMENTS: held[p] > 0.5} {
-    printf "  %s: %s, %s x %d, teacher %s, pool %s:", p, date[day[p]], period_name[start[p]], len[p], teacher[p], pool[p];
+    printf "  %s: %s, %s x %d, teacher %s, pool %s:", p, date[day[p]], period_name[start[p]], len[p],
+        if p in TAUGHT then teacher[p] else "none (self-study)", pool[p];
     printf{r in SHARERS[activity[p]]: (r, p) in ASSIGN and (if p in JOINT then attend[r, p] else held[p]) > 0.5}
         " %s (group %s)", r, group[r];
     printf "\n";

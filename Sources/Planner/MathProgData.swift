@@ -155,10 +155,13 @@ private struct DataWriter {
         for a in m.set.activities { set("SHARERS[\(act(a.index))]", a.requirements.map(req)) }
         set("JOINT_ACTIVITIES", m.set.activities.filter(\.joint).map { act($0.index) })
 
-        section("Placements: activity, teaching day, first period, periods, teacher, venue pool")
-        table("PLACEMENTS", ["activity", "day", "start", "len", "teacher", "pool"], m.set.placements.map {
-            (plc($0.index), [act($0.activity), "\($0.day)", "\($0.start)", "\($0.length)", sym($0.teacher?.rawValue ?? "-"), pool($0.pool)], String?.none)
+        section("Placements: activity, teaching day, first period, periods, venue pool")
+        table("PLACEMENTS", ["activity", "day", "start", "len", "pool"], m.set.placements.map {
+            (plc($0.index), [act($0.activity), "\($0.day)", "\($0.start)", "\($0.length)", pool($0.pool)], String?.none)
         })
+        // Self-study online placements have no teacher and are left out here (S10).
+        section("Teacher of each taught placement")
+        table("TAUGHT", ["teacher"], m.set.placements.compactMap { p in p.teacher.map { (plc(p.index), [sym($0.rawValue)], String?.none) } })
 
         section("Placements that can hold each requirement")
         for r in m.requirements {
