@@ -7,6 +7,7 @@ import Planner
 /// How a solve should run.
 public struct SolveOptions: Sendable {
     public var timeLimit: Double
+    /// Stop improving once the gap to the bound is at most this.
     public var relativeGap: Double
     public var seed: Int
     /// Put wall-clock seconds into the report (reruns then differ in that line).
@@ -15,7 +16,8 @@ public struct SolveOptions: Sendable {
     public var passes: Int
     /// Branch-and-bound nodes per re-planning step: a fixed budget keeps runs reproducible.
     public var nodesPerStep: Int
-    public init(timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false, passes: Int = 2, nodesPerStep: Int = 50) {
+    public init(timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
+                passes: Int = 2, nodesPerStep: Int = 50) {
         self.timeLimit = timeLimit; self.relativeGap = relativeGap; self.seed = seed; self.recordTime = recordTime
         self.passes = passes; self.nodesPerStep = nodesPerStep
     }
@@ -48,88 +50,98 @@ public enum SolveError: Error, CustomStringConvertible {
     }
 }
 
-/// Scenario in, timetable out: builds the program, makes a greedy start, completes it by linear
-/// programming, hands it to GLPK's branch-and-cut as the incumbent, and reads back the best
-/// timetable, which is then checked rule by rule, independently of the model.
+/// Scenario in, timetable out. GLPK cannot take a whole programme in one model (measured in
+/// Benchmarks/README.md), so: a greedy timetable, completed by linear programming; then
+/// fix-and-optimise, re-planning one class, then two competing classes, at a time with GLPK while
+/// the rest is held; meanwhile, on the second core, a lower bound from each class solved alone.
+/// The final timetable is checked rule by rule, independently of the model.
 public enum SolveJob {
     public static func run(_ scenario: TrainingScenario, options: SolveOptions = SolveOptions(),
                            progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
-        func elapsed() -> Double { let d = clock.now - t0; return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
-
-        let plan = Plan(scenario)
-        var greedy = GreedyStart(plan: plan, seed: options.seed)
-        let greedyRun = greedy.run()
-        let start = complete(plan.program, integerValues: greedyRun.values)
-        if ProcessInfo.processInfo.environment["PAIKE_DEBUG"] != nil {
-            let t = plan.timetable(from: greedyRun.values)
-            FileHandle.standardError.write(Data("greedy: placed \(greedyRun.placed), unplaced \(greedyRun.unplaced), start usable \(start != nil)\n".utf8))
-            for u in t.unmet { FileHandle.standardError.write(Data("  greedy unmet \(u.group) \(u.course) \(u.segment?.rawValue ?? "") — \(u.reason)\n".utf8)) }
+        @Sendable func elapsed() -> Double {
+            let d = clock.now - t0
+            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
-        if let s = start { progress?(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: s), bound: nil, gap: nil, phase: "greedy start")) }
+        let plan = Plan(scenario)
+        let bound = BoundTask(plan: plan, options: options, deadline: options.timeLimit, elapsed: elapsed)
+        bound.start()
 
-        var current = start
-        var nodes = 0
+        // Greedy start: a few seeded tries while one leaves something out; the first best is kept.
+        var first = GreedyStart(plan: plan, seed: options.seed)
+        var greedy = first.run()
+        for k in 1..<8 where greedy.unplaced > 0 {
+            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k)
+            let again = other.run()
+            if again.unplaced < greedy.unplaced { greedy = again }
+        }
         var notes: [String] = []
+        var nodes = 0
+        var current = complete(plan.program, integerValues: greedy.values)
+        if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
+
         if var values = current {
-            // Fix-and-optimise: re-plan a few competing groups at a time, everything else held.
             let program = plan.program
             var objective = program.objective(of: values)
-            passes: for size in [1, 2] {
-                for _ in 0..<options.passes {
-                    var improved = false
-                    for hood in plan.neighbourhoods(size: size) {
-                        if elapsed() > options.timeLimit * 0.8 { notes.append("time limit reached while improving"); break passes }
-                        let part = Restriction(program, around: values, freeing: plan.freeColumns(for: Set(hood), around: values))
-                        var o = MIPOptions(timeLimit: max(0.1, options.timeLimit * 0.8 - elapsed()), relativeGap: 0)
-                        o.nodeLimit = options.nodesPerStep
-                        if let dump = ProcessInfo.processInfo.environment["PAIKE_DUMP"], !FileManager.default.fileExists(atPath: dump) {
-                            try? GLPK.write(part.program, .cplexLP, to: dump)
-                        }
-                        let r = try GLPK.solve(part.program, options: o, start: part.start)
-                        nodes += r.nodes
-                        if ProcessInfo.processInfo.environment["PAIKE_DEBUG"] != nil {
-                            let ints = part.program.columns.filter { $0.kind != .continuous }.count
-                            FileHandle.standardError.write(Data("step \(hood): \(part.program.rows.count) rows, \(part.program.columns.count) cols (\(ints) int), \(part.program.entries.count) nz; \(r.status) \(r.stopReason) start \(r.start) nodes \(r.nodes) \(String(format: "%.2f", r.elapsedSeconds))s\n".utf8))
-                        }
-                        if let v = r.values {
-                            let merged = part.merged(v)
-                            let z = program.objective(of: merged)
-                            if z < objective - 1e-6 {
-                                values = merged; objective = z; improved = true
-                                progress?(SolveProgress(elapsed: elapsed(), objective: z, bound: nil, gap: nil, phase: "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
+            progress?(SolveProgress(elapsed: elapsed(), objective: objective, bound: nil, gap: nil, phase: "greedy start"))
+            let improveUntil = options.timeLimit * 0.9
+            func outOfTime() -> Bool { elapsed() > improveUntil }
+            func gapReached() -> Bool {
+                guard options.relativeGap > 0, let b = bound.result else { return false }
+                return (objective - b) / max(abs(objective), 1) <= options.relativeGap
+            }
+            // One step: re-plan `hood` with everything else held; keep the result if it is better.
+            func step(_ hood: [Group.ID], nodes budget: Int) throws -> Bool {
+                let part = Restriction(program, around: values, freeing: plan.freeColumns(for: Set(hood), around: values))
+                guard !part.columns.isEmpty else { return false }
+                var o = MIPOptions(timeLimit: max(0.1, improveUntil - elapsed()), relativeGap: 0)
+                o.nodeLimit = budget
+                o.concurrent = true
+                let r = try GLPK.solve(part.program, options: o, start: part.start)
+                nodes += r.nodes
+                guard let v = r.values else { return false }
+                let merged = part.merged(v)
+                let z = program.objective(of: merged)
+                guard z < objective - 1e-6 else { return false }
+                values = merged; objective = z
+                progress?(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil,
+                                        phase: "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
+                return true
+            }
+            do {
+                passes: for size in [1, 2] {
+                    for _ in 0..<options.passes {
+                        var improved = false
+                        // Requirements left out first: their class with the classes in their way.
+                        for r in plan.unmetRequirements(in: values) {
+                            for width in [2, 3] where plan.unmetRequirements(in: values).contains(r) {
+                                if outOfTime() { notes.append("time limit reached while improving"); break passes }
+                                if try step(plan.repairNeighbourhood(for: r, around: values, size: width), nodes: options.nodesPerStep * 4) { improved = true }
                             }
                         }
+                        for hood in plan.neighbourhoods(size: size) {
+                            if outOfTime() { notes.append("time limit reached while improving"); break passes }
+                            if gapReached() { notes.append("gap tolerance reached"); break passes }
+                            if try step(hood, nodes: options.nodesPerStep) { improved = true }
+                        }
+                        if !improved { break }
                     }
-                    if !improved { break }
                 }
+            } catch {
+                bound.cancel()
+                bound.wait()
+                throw SolveError.solver("\(error)")
             }
             current = values
         }
-        // Lower bound: each group alone, solved exactly where the node budget allows.
-        var lowerBound: Double? = 0
-        for (_, relaxed) in plan.groupRelaxations() {
-            if elapsed() > options.timeLimit { lowerBound = nil; notes.append("no bound: time limit reached"); break }
-            var o = MIPOptions(timeLimit: max(0.1, options.timeLimit - elapsed()), relativeGap: 0)
-            o.cuts = [.mir, .gomory, .clique]
-            o.nodeLimit = options.nodesPerStep * 4
-            if let dump = ProcessInfo.processInfo.environment["PAIKE_DUMP_GROUP"], !FileManager.default.fileExists(atPath: dump) {
-                try? GLPK.write(relaxed.program, .cplexLP, to: dump)
-            }
-            let r = try GLPK.solve(relaxed.program, options: o)
-            nodes += r.nodes
-            if ProcessInfo.processInfo.environment["PAIKE_DEBUG"] != nil {
-                FileHandle.standardError.write(Data("bound step: \(relaxed.program.columns.count) cols \(r.status) \(r.stopReason) nodes \(r.nodes) \(String(format: "%.2f", r.elapsedSeconds))s obj \(r.objective ?? -1) bound \(r.bound ?? -1)\n".utf8))
-            }
-            guard let b = r.status == .optimal ? r.objective : r.bound else { lowerBound = nil; break }
-            lowerBound! += b
-        }
-        let result = (values: current, nodes: nodes, bound: lowerBound, notes: notes)
-        guard let values = result.values else {
+        bound.wait()
+        if let e = bound.failure { notes.append("no bound: \(e)") }
+
+        guard let values = current else {
             let summary = SolveSummary(scenarioName: scenario.name, status: .none, timeLimit: options.timeLimit, seed: options.seed,
-                                       nodes: result.nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
-                                       method: "no timetable: the greedy start could not be completed")
+                                       nodes: nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
+                                       method: (["no timetable"] + notes).joined(separator: "; "))
             return SolveOutcome(timetable: Timetable(), summary: summary, plan: plan)
         }
         let timetable = plan.timetable(from: values)
@@ -137,17 +149,16 @@ public enum SolveJob {
         let violations = facts.allViolations().map(\.description)
         let terms = facts.objectiveTerms()
         let objective = terms.reduce(0) { $0 + $1.weighted }
-        let bound = result.bound.map { min($0, objective) }
-        var gap: Double? = nil
-        if let b = bound { gap = abs(objective - b) / max(1e-9, abs(objective), 1) }
-        let optimal = (gap ?? 1) < 1e-9
+        let lower = bound.result.map { min($0, objective) }
+        let gap = lower.map { (objective - $0) / max(abs(objective), 1) }
         let status: SolveStatus = !violations.isEmpty ? .none : timetable.unmet.isEmpty ? .valid : .unmet
-        let method = (["greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut on groups of 2 and 3 classes; "
-            + "bound from each class solved alone"] + result.notes).joined(separator: "; ")
-        let summary = SolveSummary(scenarioName: scenario.name, status: status, objective: objective, bound: bound, gap: gap,
-                                   optimal: optimal, terms: terms, timeLimit: options.timeLimit, seed: options.seed, nodes: result.nodes,
-                                   elapsedSeconds: options.recordTime ? elapsed() : nil, method: method, violations: violations)
-        progress?(SolveProgress(elapsed: elapsed(), objective: objective, bound: bound, gap: gap, phase: "done"))
+        let method = (["greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut on one and two classes at a time "
+            + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone"] + notes).joined(separator: "; ")
+        let summary = SolveSummary(scenarioName: scenario.name, status: status, objective: objective, bound: lower, gap: gap,
+                                   optimal: (gap ?? 1) < 1e-9, terms: terms, timeLimit: options.timeLimit, seed: options.seed,
+                                   nodes: nodes + bound.nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
+                                   method: method, violations: violations)
+        progress?(SolveProgress(elapsed: elapsed(), objective: objective, bound: lower, gap: gap, phase: "done"))
         return SolveOutcome(timetable: timetable, summary: summary, plan: plan)
     }
 
@@ -161,5 +172,64 @@ public enum SolveJob {
         var out = v
         for (j, c) in program.columns.enumerated() where c.kind != .continuous { out[j] = integerValues[j].rounded() }
         return program.violations(of: out, tolerance: 1e-6).isEmpty ? out : nil
+    }
+}
+
+/// The lower bound, computed on its own thread: GLPK keeps its state per thread (measured safe
+/// for independent problems without cover cuts; see the GLPK target), so the bound costs no
+/// wall-clock time on two cores. Each class alone is solved with a node budget; its proven
+/// bound counts where the budget runs out.
+final class BoundTask: @unchecked Sendable {
+    private let plan: Plan
+    private let options: SolveOptions
+    private let deadline: Double
+    private let elapsed: @Sendable () -> Double
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Double?
+    private var error: String?
+    private var cancelled = false
+    private var nodeCount = 0
+
+    init(plan: Plan, options: SolveOptions, deadline: Double, elapsed: @escaping @Sendable () -> Double) {
+        self.plan = plan; self.options = options; self.deadline = deadline; self.elapsed = elapsed
+    }
+
+    var result: Double? { lock.withLock { value != nil && error == nil && finished ? value : nil } }
+    var failure: String? { lock.withLock { error } }
+    var nodes: Int { lock.withLock { nodeCount } }
+    private var finished = false
+
+    func cancel() { lock.withLock { cancelled = true } }
+    func wait() { done.wait(); done.signal() }
+
+    func start() {
+        let thread = Thread { [self] in
+            defer { GLPK.releaseEnvironment(); done.signal() }
+            var total = 0.0
+            for (_, relaxed) in plan.groupRelaxations() {
+                if lock.withLock({ cancelled }) { return }
+                if elapsed() > deadline { lock.withLock { error = "the time limit came first" }; return }
+                var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)
+                o.cuts = CutFamilies.threadSafe
+                o.nodeLimit = options.nodesPerStep * 4
+                o.concurrent = true
+                do {
+                    let r = try GLPK.solve(relaxed.program, options: o)
+                    lock.withLock { nodeCount += r.nodes }
+                    guard let b = r.status == .optimal ? r.objective : r.bound else {
+                        lock.withLock { error = "a class alone gave no bound (\(r.status.explanation))" }
+                        return
+                    }
+                    total += b
+                } catch {
+                    lock.withLock { self.error = "\(error)" }
+                    return
+                }
+            }
+            lock.withLock { value = total; finished = true }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 }

@@ -21,18 +21,44 @@ public struct Restriction: Sendable {
         for (k, e) in full.entries.enumerated() { rowsOf[e.column].append(k); colsOf[e.row].append(k) }
         var inColumn = [Bool](repeating: false, count: full.columns.count)
         var inRow = [Bool](repeating: false, count: full.rows.count)
-        var queue = free.sorted().filter { full.columns[$0].kind != .continuous }
-        for j in queue { inColumn[j] = true }
-        while let j = queue.popLast() {
-            for k in rowsOf[j] {
-                let r = full.entries[k].row
-                guard !inRow[r] else { continue }
-                inRow[r] = true
-                for k2 in colsOf[r] {
-                    let c = full.entries[k2].column
-                    if !inColumn[c] && full.columns[c].kind == .continuous { inColumn[c] = true; queue.append(c) }
+        var freeNow = free.filter { full.columns[$0].kind != .continuous }
+        // Reach, then hold at 0 every free column a row already forbids (a clash row whose held
+        // part fills it, say), and reach again: the solver then sees only real choices.
+        for _ in 0..<3 {
+            inColumn = [Bool](repeating: false, count: full.columns.count)
+            inRow = [Bool](repeating: false, count: full.rows.count)
+            var queue = freeNow.sorted()
+            for j in queue { inColumn[j] = true }
+            while let j = queue.popLast() {
+                for k in rowsOf[j] {
+                    let r = full.entries[k].row
+                    guard !inRow[r] else { continue }
+                    inRow[r] = true
+                    for k2 in colsOf[r] {
+                        let c = full.entries[k2].column
+                        if !inColumn[c] && full.columns[c].kind == .continuous { inColumn[c] = true; queue.append(c) }
+                    }
                 }
             }
+            var forbidden = Set<Int>()
+            for r in 0..<full.rows.count where inRow[r] {
+                guard let upper = full.rows[r].bounds.upper else { continue }
+                var held = 0.0
+                var allPositive = true
+                for k in colsOf[r] {
+                    let e = full.entries[k]
+                    if inColumn[e.column] {
+                        if e.value < 0 || (full.columns[e.column].bounds.lower ?? -1) < 0 { allPositive = false }
+                    } else { held += e.value * base[e.column] }
+                }
+                guard allPositive else { continue }
+                for k in colsOf[r] {
+                    let e = full.entries[k]
+                    if inColumn[e.column], freeNow.contains(e.column), e.value > upper - held + 1e-9, base[e.column] == 0 { forbidden.insert(e.column) }
+                }
+            }
+            if forbidden.isEmpty { break }
+            freeNow.subtract(forbidden)
         }
         let kept = (0..<full.columns.count).filter { inColumn[$0] }
         var newIndex = [Int](repeating: -1, count: full.columns.count)

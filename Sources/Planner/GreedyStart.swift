@@ -50,11 +50,12 @@ public struct GreedyStart {
         let units = m.fiveHavesUnits().filter { u in reqs.contains { $0.index == u[0] } }
         for u in units { placeUnit(u) }
         // 3. the rest, most constrained first
+        // joint courses before single ones: they need several classes free at once
         let rest = reqs.filter { !$0.first && $0.segment == nil }
-            .sorted { (m.assignmentsOf[$0.index].count, $0.index) < (m.assignmentsOf[$1.index].count, $1.index) }
+            .sorted { ($0.joint ? 0 : 1, m.assignmentsOf[$0.index].count, $0.index) < ($1.joint ? 0 : 1, m.assignmentsOf[$1.index].count, $1.index) }
         placeJointOrSingle(rest)
         // 4. what is still out: make room by moving the group's own single sessions
-        for r in rest where !r.joint && chosen[r.index] == nil { _ = placeByMoving(r) }
+        for r in rest where chosen[r.index] == nil { _ = placeByMoving(r) }
 
         var values = [Double](repeating: 0, count: m.program.columns.count)
         for (_, a) in chosen {
@@ -217,6 +218,7 @@ public struct GreedyStart {
     mutating func placeByMoving(_ r: SessionRequirement) -> Bool {
         for a in ordered(r) {
             let p = m.placement(m.assignments[a].placement)
+            guard !openPlacements.contains(p.index) else { continue }
             let ss = Set(slots(p))
             let blocking = chosen.keys.filter { k in
                 let q = m.requirements[k]
@@ -264,10 +266,22 @@ public struct GreedyStart {
                         let size = m.context.groups[q.group]?.size ?? 0
                         if people + size <= cap && groupFree(q, p, notBefore: nil) { seated.append((q, qa)); people += size }
                     }
-                    if seated.count > (best?.seated.count ?? 0) { best = (pIndex, seated) }
-                    if seated.count == left.count { break }
+                    // A first course gains most from being early (nothing of a class may precede
+                    // it); other joint courses from seating many classes at once.
+                    if !seated.isEmpty {
+                        if let b = best {
+                            let bp = m.placement(b.p)
+                            let better = reqs[0].first
+                                ? (p.day, p.start, -seated.count) < (bp.day, bp.start, -b.seated.count)
+                                : seated.count > b.seated.count
+                            if better { best = (pIndex, seated) }
+                        } else {
+                            best = (pIndex, seated)
+                        }
+                    }
+                    if seated.count == left.count && !reqs[0].first { break }
                 }
-                if best?.seated.count == left.count { break }
+                if best?.seated.count == left.count && !reqs[0].first { break }
             }
             guard let b = best, !b.seated.isEmpty else { return }
             for (q, a) in b.seated { commit(q, assignment: a) }

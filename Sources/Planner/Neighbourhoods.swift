@@ -65,3 +65,41 @@ extension Plan {
         }
     }
 }
+
+extension Plan {
+    /// Requirements the current solution leaves out.
+    public func unmetRequirements(in values: [Double]) -> [Int] {
+        model.requirements.filter { values[model.unmetColumn[$0.index]] > 0.5 }.map(\.index)
+    }
+
+    /// The group of an unmet requirement plus the groups whose sessions now hold the teachers and
+    /// venues its placements would need, most often first: the neighbourhood that can make room.
+    public func repairNeighbourhood(for r: Int, around values: [Double], size: Int) -> [Group.ID] {
+        let m = model
+        let me = m.requirements[r].group
+        var holders: [String: Group.ID] = [:]   // "t|teacher|slot" or "v|pool|slot" -> group holding it
+        for a in m.assignments where values[a.column] > 0.5 {
+            let g = m.requirements[a.requirement].group
+            guard g != me else { continue }
+            let p = m.placement(a.placement)
+            for q in p.periods {
+                let slot = m.slot(day: p.day, period: q)
+                if let t = p.teacher { holders["t|\(t)|\(slot)"] = g }
+                if !m.set.pools[p.pool].online { holders["v|\(p.pool)|\(slot)|\(g)"] = g }
+            }
+        }
+        var count: [Group.ID: Int] = [:]
+        for ai in m.assignmentsOf[r] {
+            let p = m.placement(m.assignments[ai].placement)
+            var seen = Set<Group.ID>()
+            for q in p.periods {
+                let slot = m.slot(day: p.day, period: q)
+                if let t = p.teacher, let g = holders["t|\(t)|\(slot)"] { seen.insert(g) }
+                for g in context.scenario.groups.map(\.id) where holders["v|\(p.pool)|\(slot)|\(g)"] != nil { seen.insert(g) }
+            }
+            for g in seen { count[g, default: 0] += 1 }
+        }
+        let others = count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(max(0, size - 1)).map(\.key)
+        return ([me] + others).sorted()
+    }
+}

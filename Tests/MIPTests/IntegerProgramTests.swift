@@ -22,13 +22,16 @@ import Testing
     p.addRow("xy", [(x, 1), (y, 1)], .atMost(1))
     p.addRow("ys", [(y, 1), (s, -1)], .equal(0))
     p.addRow("zt", [(z, 1), (t, 1)], .atLeast(1))
-    let base: [Double] = [1, 0, 0, 1, 0]
+    let base: [Double] = [0, 1, 1, 1, 0]
     let r = Restriction(p, around: base, freeing: [y])
     #expect(r.columns == [y, s])
     #expect(r.program.rows.map(\.name) == ["xy", "ys"])
-    #expect(r.program.rows[0].bounds == .atMost(0))         // x = 1 is held
-    #expect(r.program.objectiveConstant == -1 + 3)           // x and z held at their costs
+    #expect(r.program.rows[0].bounds == .atMost(1))         // x = 0 is held
+    #expect(r.program.objectiveConstant == 3)                // z held at its cost
     #expect(r.program.violations(of: r.start).isEmpty)
-    #expect(r.merged([0, 0]) == base)
+    #expect(r.merged([0, 0]) == [0, 0, 0, 1, 0])
     #expect(p.objective(of: r.merged([0, 0])) == r.program.objective(of: [0, 0]))
+    // with x = 1 held, row xy leaves y no room: y is held at 0 and nothing is left to solve
+    let none = Restriction(p, around: [1, 0, 0, 1, 0], freeing: [y])
+    #expect(none.columns.isEmpty)
 }

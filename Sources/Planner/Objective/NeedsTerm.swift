@@ -61,7 +61,7 @@ extension TimetableFacts {
         let held = sessionsOfGroup[group] ?? []
         let reqs = requirements.filter { $0.group == group }
         var total = 0.0
-        for (c, rs) in Dictionary(grouping: reqs, by: \.course) {
+        for (c, rs) in Dictionary(grouping: reqs, by: \.course).sorted(by: { $0.key < $1.key }) {
             guard let score = context.courses[c]?.topics.first(where: { $0.topic == topic })?.score, score > 0 else { continue }
             let n = held.filter { $0.course == c }.count
             total += Double(score) * Double(min(n, rs.count)) / Double(rs.count)

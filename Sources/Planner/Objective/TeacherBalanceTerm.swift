@@ -20,7 +20,7 @@ public struct TeacherBalanceTerm: SoftTerm {
 
     public func amount(in f: TimetableFacts) -> Double {
         let fair = f.context.fairShares()
-        return f.sessionsOfTeacher.reduce(0.0) { sum, entry in
+        return f.sessionsOfTeacher.sorted(by: { $0.key < $1.key }).reduce(0.0) { sum, entry in
             sum + max(0, Double(entry.value.reduce(0) { $0 + $1.periodCount }) - (fair[entry.key] ?? 0))
         }
     }
@@ -48,7 +48,7 @@ extension PlanningContext {
             demand[c.id, default: 0] += Double(c.totalPeriods)
         }
         var share: [Teacher.ID: Double] = [:]
-        for (c, periods) in demand {
+        for (c, periods) in demand.sorted(by: { $0.key < $1.key }) {
             let who = scenario.teachers.filter { $0.teaches.contains(c) }
             for t in who { share[t.id, default: 0] += periods / Double(who.count) }
         }
