@@ -265,7 +265,8 @@ s.t. FirstCourse{f in FIRST, r in FIRST_AFTER[f], tau in START_SLOTS[r]}:
 
 # ---------------------------------------------------------------------------------------------
 # FiveHavesOrder
-# No five-haves segment may start before the previous segment of its unit has ended.
+# No five-haves segment may start before the previous segment of its unit has ended, and no unit
+# may be held in part.
 # Same construction as FirstCourse (a chain over b's start slots), one pair of consecutive
 # segments at a time.
 # ---------------------------------------------------------------------------------------------
@@ -279,6 +280,8 @@ s.t. FiveHavesOrderDone{(a, b) in NEXT_SEGMENT, tau in START_SLOTS[b]}:
 s.t. FiveHavesOrder{(a, b) in NEXT_SEGMENT, tau in START_SLOTS[b]}:
     sum{p in PLACEMENTS_OF[b]: slot_start[p] = tau} (if p in JOINT then attend[b, p] else held[p])
     <= order_done[a, b, tau];
+# All five segments or none: a unit without its summary is no five-haves unit.
+s.t. FiveHavesWhole{(a, b) in NEXT_SEGMENT}: unmet[a] - unmet[b] = 0;
 
 # ---------------------------------------------------------------------------------------------
 # FiveHavesWindow

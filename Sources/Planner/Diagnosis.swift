@@ -30,7 +30,9 @@ extension Plan {
                 tt.sessions.append(trial)
                 tt.unmet.removeAll { $0 == u }
                 let facts = TimetableFacts(context: context, timetable: tt)
-                let blocking = Set(facts.allViolations().filter { !baseline.contains($0.description) && $0.family != "SessionCoverage" }.map(\.family))
+                // A segment is tried alone: its unit's order and window cannot hold without the rest.
+                let ignored: Set<String> = r.segment == nil ? ["SessionCoverage"] : ["SessionCoverage", "FiveHavesOrder", "FiveHavesWindow"]
+                let blocking = Set(facts.allViolations().filter { !baseline.contains($0.description) && !ignored.contains($0.family) }.map(\.family))
                 for fam in blocking { counts[fam, default: 0] += 1 }
             }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
@@ -38,6 +40,10 @@ extension Plan {
                 out.rule = top.key
                 let list = ranked.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
                 out.reason = "all \(candidates.count) possible placements conflict with the rest of the timetable (\(list))"
+            } else if let seg = r.segment {
+                let w = context.courses[r.course]?.fiveHaves?.withinDays ?? 0
+                out.rule = "FiveHavesWindow"
+                out.reason = "the \(seg.rawValue) alone has free placements, but the unit's five segments do not fit in order within \(w) teaching day(s) with the travel between its sites"
             } else {
                 out.rule = "SessionCoverage"
                 out.reason = "left out by the solver within its limits although \(candidates.count) placements look free: solve longer"
