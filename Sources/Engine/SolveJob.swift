@@ -72,7 +72,7 @@ public enum SolveJob {
         var first = GreedyStart(plan: plan, seed: options.seed)
         var greedy = first.run()
         for k in 1..<8 where greedy.unplaced > 0 {
-            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k)
+            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
             let again = other.run()
             if again.unplaced < greedy.unplaced { greedy = again }
         }
@@ -114,10 +114,13 @@ public enum SolveJob {
                     for _ in 0..<options.passes {
                         var improved = false
                         // Requirements left out first: their class with the classes in their way.
+                        var tried = Set<[Group.ID]>()
                         for r in plan.unmetRequirements(in: values) {
                             for width in [2, 3] where plan.unmetRequirements(in: values).contains(r) {
+                                let hood = plan.repairNeighbourhood(for: r, around: values, size: width)
+                                guard tried.insert(hood).inserted else { continue }
                                 if outOfTime() { notes.append("time limit reached while improving"); break passes }
-                                if try step(plan.repairNeighbourhood(for: r, around: values, size: width), nodes: options.nodesPerStep * 4) { improved = true }
+                                if try step(hood, nodes: options.nodesPerStep * 4) { improved = true }
                             }
                         }
                         for hood in plan.neighbourhoods(size: size) {

@@ -37,7 +37,12 @@ public struct GreedyStart {
     var firstEnd: [Group.ID: Int] = [:]
     var electives = Set<String>()
 
-    public init(plan: Plan, seed: Int) { self.plan = plan; self.rng = SeededRandom(seed: seed) }
+    /// Retries explore: units in a seeded order, each unit's first segment at a seeded time.
+    let explore: Bool
+
+    public init(plan: Plan, seed: Int, explore: Bool = false) {
+        self.plan = plan; self.rng = SeededRandom(seed: seed); self.explore = explore
+    }
 
     /// Values for every integer column (placements, attendance, electives, windows); continuous
     /// columns are left at 0 for the caller to complete by linear programming.
@@ -47,7 +52,8 @@ public struct GreedyStart {
         // 1. first courses, joint ones shared where possible
         placeJointOrSingle(reqs.filter(\.first))
         // 2. five-haves units, segment by segment
-        let units = m.fiveHavesUnits().filter { u in reqs.contains { $0.index == u[0] } }
+        var units = m.fiveHavesUnits().filter { u in reqs.contains { $0.index == u[0] } }
+        if explore { units.shuffle(using: &rng) }
         for u in units { placeUnit(u) }
         // 3. the rest, most constrained first
         // joint courses before single ones: they need several classes free at once
@@ -295,7 +301,9 @@ public struct GreedyStart {
     mutating func placeUnit(_ unit: [Int]) {
         let r0 = m.requirements[unit[0]]
         let w = m.context.courses[r0.course]?.fiveHaves?.withinDays ?? m.context.days.count
-        for a in ordered(r0) {
+        var firstChoices = ordered(r0)
+        if explore { firstChoices.shuffle(using: &rng) }
+        for a in firstChoices {
             let saved = self
             let p = m.placement(m.assignments[a].placement)
             guard groupFree(r0, p, notBefore: nil), resourcesFree(p) || openPlacements.contains(p.index) else { continue }

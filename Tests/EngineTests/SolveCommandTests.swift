@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `paike solve` end to end: exit codes, files, and an independent re-check of the CSV.
+@Suite struct SolveCommandTests {
+    static let contractColumns = ["date", "weekday", "period", "start", "end", "group_id", "group_name", "course_id", "course_title",
+                                  "form", "segment", "teacher_id", "teacher_name", "venue_id", "venue_name", "venue_kind", "session_id"]
+
+    /// Every bundled scenario solves to a valid timetable that `paike check` re-reads with 0 violations.
+    @Test(arguments: ["Scenarios/wensu/wensu.yaml", "Scenarios/wensu/hall_closed_week1.yaml", "Scenarios/wensu/extra_guides.yaml",
+                      "Tests/EngineTests/Fixtures/two-classes.yaml"])
+    func bundledScenarioSolvesAndPassesTheIndependentCheck(_ scenario: String) throws {
+        let out = CLI.temporaryDirectory()
+        let solve = try CLI.run(["solve", scenario, "--out", out.path])
+        #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
+        #expect(solve.stdout.contains("valid timetable"))
+        let files = try CLI.files(in: out)
+        for name in ["timetable.csv", "by-group.csv", "by-teacher.csv", "by-venue.csv", "timetable.html", "solution.json", "report.txt", "report.json"] {
+            #expect(files[name] != nil, "missing \(name)")
+        }
+        #expect(files.keys.contains { $0.hasPrefix("calendars/") && $0.hasSuffix(".ics") })
+        let csv = try #require(files["timetable.csv"])
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let header = String(decoding: csv.dropFirst(3), as: UTF8.self).split(separator: "\r\n").first.map(String.init) ?? ""
+        #expect(Array(header.split(separator: ",").map(String.init).prefix(17)) == Self.contractColumns)
+        let check = try CLI.run(["check", scenario, out.appendingPathComponent("timetable.csv").path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains(", 0 listed unmet, 0 violations"), "\(check.stdout)")
+    }
+
+    @Test func sameSeedWritesIdenticalBytes() throws {
+        let a = CLI.temporaryDirectory(), b = CLI.temporaryDirectory()
+        let scenario = "Tests/EngineTests/Fixtures/two-classes.yaml"
+        #expect(try CLI.run(["solve", scenario, "--out", a.path, "--seed", "7"]).status == 0)
+        #expect(try CLI.run(["solve", scenario, "--out", b.path, "--seed", "7"]).status == 0)
+        let fa = try CLI.files(in: a), fb = try CLI.files(in: b)
+        #expect(fa.keys.sorted() == fb.keys.sorted())
+        for (name, data) in fa { #expect(fb[name] == data, "\(name) differs") }
+    }
+
+    @Test func impossibleDemandExitsThreeWritesTheRestAndNamesTheCause() throws {
+        let out = CLI.temporaryDirectory()
+        let scenario = "Tests/EngineTests/Fixtures/impossible.yaml"
+        let r = try CLI.run(["solve", scenario, "--out", out.path])
+        #expect(r.status == 3, "\(r.stdout)\(r.stderr)")
+        // the walnut unit is left out whole, for the class that cannot have it, with a rule named
+        #expect(r.stdout.contains("unmet:") && r.stdout.contains("walnut_unit"))
+        #expect(r.stdout.contains("[GroupClash]") || r.stdout.contains("[VenueClash]") || r.stdout.contains("[FiveHavesWindow]") || r.stdout.contains("[Travel]"))
+        let report = try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(report.contains("walnut_unit"))
+        // everything else is timetabled and still meets every rule
+        let csv = try String(contentsOf: out.appendingPathComponent("timetable.csv"), encoding: .utf8)
+        #expect(csv.contains("xi_thought") && csv.contains("governance"))
+        let check = try CLI.run(["check", scenario, out.appendingPathComponent("timetable.csv").path])
+        #expect(check.status == 0 && check.stdout.contains(" 0 violations"), "\(check.stdout)")
+        let explain = try CLI.run(["explain", scenario])
+        #expect(explain.status == 3)
+        #expect(explain.stdout.contains("cannot be met") && explain.stdout.contains("Rules involved:"), "\(explain.stdout)")
+    }
+
+    @Test func invalidScenarioExitsTwoAndLeavesEarlierFilesAlone() throws {
+        let out = CLI.temporaryDirectory()
+        #expect(try CLI.run(["solve", "Tests/EngineTests/Fixtures/two-classes.yaml", "--out", out.path]).status == 0)
+        let before = try CLI.files(in: out)
+        let broken = "Tests/ScenarioTests/Fixtures/broken/unknown-key.yaml"
+        let r = try CLI.run(["solve", broken, "--out", out.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown-key.yaml:") && r.stderr.contains(": error: "), "\(r.stderr)")
+        #expect(try CLI.files(in: out) == before)
+    }
+
+    @Test func wrongUsageExitsSixtyFour() throws {
+        #expect(try CLI.run(["solve"]).status == 64)
+        #expect(try CLI.run(["solve", "x.yaml", "--time-limit", "-1"]).status == 64)
+        #expect(try CLI.run(["export", "x.yaml", "--format", "xls"]).status == 64)
+    }
+}
