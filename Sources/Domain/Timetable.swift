@@ -75,6 +75,37 @@ public struct ObjectiveTerm: Sendable, Equatable {
     public var weighted: Double { weight * amount }
 }
 
+/// How well a timetable covers one need topic of one group (S2, S4).
+public struct TopicCoverage: Sendable, Equatable {
+    public var group: Group.ID
+    public var topic: String
+    /// The group's gap score, 0–5.
+    public var gap: Int
+    /// Coverage points delivered: the topic scores of the courses held, each course once.
+    public var coverage: Double
+    /// Coverage points the best menu choice would give with unlimited teachers and venues.
+    public var potential: Double
+    /// Why the topic is not fully covered (empty when it is).
+    public var reason: String
+    public init(group: Group.ID, topic: String, gap: Int, coverage: Double, potential: Double, reason: String) {
+        self.group = group; self.topic = topic; self.gap = gap; self.coverage = coverage; self.potential = potential; self.reason = reason
+    }
+}
+
+/// The share of a group's weighted need a timetable meets, against what unlimited resources would allow.
+public struct NeedShare: Sendable, Equatable {
+    public var group: Group.ID
+    /// Σ gap × min(coverage, 5) ÷ Σ gap × 5, for the timetable.
+    public var met: Double
+    /// The same share for the best menu choice with unlimited teachers and venues.
+    public var potential: Double
+    /// What keeps `met` below `potential`, in words (empty when nothing does).
+    public var heldBackBy: String
+    public init(group: Group.ID, met: Double, potential: Double, heldBackBy: String) {
+        self.group = group; self.met = met; self.potential = potential; self.heldBackBy = heldBackBy
+    }
+}
+
 /// What a solve found out, beyond the timetable itself: the numbers of `report.txt`/`report.json`.
 public struct SolveSummary: Sendable, Equatable {
     public var scenarioName: String
@@ -95,6 +126,9 @@ public struct SolveSummary: Sendable, Equatable {
     public var method: String
     /// Violations found by re-checking the timetable against every hard rule (should be empty).
     public var violations: [String]
+    /// Needs coverage per group and topic, and each group's met share of need.
+    public var coverage: [TopicCoverage] = []
+    public var needShares: [NeedShare] = []
     public init(scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
                 optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
                 elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []) {

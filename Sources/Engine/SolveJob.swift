@@ -157,10 +157,11 @@ public enum SolveJob {
         let status: SolveStatus = !violations.isEmpty ? .none : timetable.unmet.isEmpty ? .valid : .unmet
         let method = (["greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut on one and two classes at a time "
             + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone"] + notes).joined(separator: "; ")
-        let summary = SolveSummary(scenarioName: scenario.name, status: status, objective: objective, bound: lower, gap: gap,
+        var summary = SolveSummary(scenarioName: scenario.name, status: status, objective: objective, bound: lower, gap: gap,
                                    optimal: (gap ?? 1) < 1e-9, terms: terms, timeLimit: options.timeLimit, seed: options.seed,
                                    nodes: nodes + bound.nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
                                    method: method, violations: violations)
+        (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
         progress?(SolveProgress(elapsed: elapsed(), objective: objective, bound: lower, gap: gap, phase: "done"))
         return SolveOutcome(timetable: timetable, summary: summary, plan: plan)
     }

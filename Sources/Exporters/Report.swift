@@ -36,9 +36,20 @@ struct Report: Encodable {
         var group, topic: String
         /// The group's gap score, 0–5.
         var gap: Int
-        /// The highest coverage of the topic among courses the group attends, 0–5.
-        var coverage: Int
+        /// Coverage points delivered (topic scores of the courses held); 5 covers a topic fully.
+        var coverage: Double
+        /// Coverage points with the best menu choice and unlimited teachers and venues.
+        var potential: Double
+        /// Courses held that cover the topic.
         var courses: [String]
+        /// Why the topic is not fully covered.
+        var reason: String
+    }
+    struct NeedShare: Encodable {
+        var group, name: String
+        /// Share of the group's weighted need met, 0–1, and what unlimited resources would allow.
+        var met, potential: Double
+        var heldBackBy: String
     }
     struct Unmet: Encodable {
         var group, groupName, course, courseTitle: String
@@ -65,6 +76,7 @@ struct Report: Encodable {
     var venues: [VenueUse]
     var groups: [GroupLoad]
     var needs: [NeedCoverage]
+    var needShares: [NeedShare]
     var unmet: [Unmet]
     var violations: [String]
 
@@ -102,17 +114,12 @@ struct Report: Encodable {
             return GroupLoad(id: g.id.rawValue, name: g.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
                              periodsRequired: required)
         }
-        var needs: [NeedCoverage] = []
-        for g in look.sortedGroups {
-            let attended = Set(sessions.filter { $0.groups.contains(g.id) }.map(\.course)).sorted()
-            for need in g.needs.sorted(by: { $0.topic < $1.topic }) {
-                let covering = attended.compactMap { c -> (Course.ID, Int)? in
-                    guard let score = look.courses[c]?.topics.first(where: { $0.topic == need.topic })?.score, score > 0 else { return nil }
-                    return (c, score)
-                }
-                needs.append(NeedCoverage(group: g.id.rawValue, topic: need.topic, gap: need.score,
-                                          coverage: covering.map(\.1).max() ?? 0, courses: covering.map(\.0.rawValue)))
-            }
+        let needs = NeedsCoverage.lines(scenario: scenario, timetable: timetable, summary: summary).map {
+            NeedCoverage(group: $0.line.group.rawValue, topic: $0.line.topic, gap: $0.line.gap, coverage: $0.line.coverage,
+                         potential: $0.line.potential, courses: $0.courses, reason: $0.line.reason)
+        }
+        let needShares = summary.needShares.sorted { $0.group < $1.group }.map {
+            NeedShare(group: $0.group.rawValue, name: look.groupName($0.group), met: $0.met, potential: $0.potential, heldBackBy: $0.heldBackBy)
         }
         let unmet = timetable.unmet
             .sorted { ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule)
@@ -130,7 +137,8 @@ struct Report: Encodable {
             terms: summary.terms.map { Term(name: $0.name, unit: $0.unit, weight: $0.weight, amount: $0.amount, weighted: $0.weighted) },
             timeLimitSeconds: summary.timeLimit, seed: summary.seed, nodes: summary.nodes, method: summary.method,
             elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
-            teachers: teachers, venues: venues, groups: groups, needs: needs, unmet: unmet, violations: summary.violations)
+            teachers: teachers, venues: venues, groups: groups, needs: needs, needShares: needShares, unmet: unmet,
+            violations: summary.violations)
     }
 
     /// Label and value pairs of the summary, shared by report.txt and the HTML page.
@@ -181,9 +189,14 @@ struct Report: Encodable {
         section("Groups", ["group", "name", "sessions", "periods", "required"],
                 groups.map { [$0.id, $0.name, String($0.sessions), String($0.periods), String($0.periodsRequired)] },
                 right: [2, 3, 4])
-        section("Needs coverage (gap and best coverage, 0–5)", ["group", "topic", "gap", "coverage", "courses"],
-                needs.map { [$0.group, $0.topic, String($0.gap), String($0.coverage), $0.courses.joined(separator: " ")] },
+        section("Needs met (share of gap-weighted need; potential = best menu choice with unlimited teachers and venues)",
+                ["group", "name", "met", "potential", "held back by"],
+                needShares.map { [$0.group, $0.name, Number.text($0.met * 100, decimals: 1) + " %", Number.text($0.potential * 100, decimals: 1) + " %", $0.heldBackBy] },
                 right: [2, 3])
+        section("Needs coverage (coverage points; 5 covers a topic fully)", ["group", "topic", "gap", "coverage", "potential", "courses", "why not covered"],
+                needs.map { [$0.group, $0.topic, String($0.gap), Number.text($0.coverage, decimals: 1), Number.text($0.potential, decimals: 1),
+                             $0.courses.joined(separator: " "), $0.reason] },
+                right: [2, 3, 4])
         section("Unmet requirements (\(unmet.count))", ["group", "name", "course", "title", "occ.", "segment", "rule", "reason"],
                 unmet.map { [$0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
                              $0.segment.flatMap(SegmentKind.init(rawValue:)).map { "\($0.rawValue) \($0.chinese)" } ?? "",

@@ -18,6 +18,7 @@ public enum TimetableExport {
         }
         files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
+        files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary)
         let report = Report.build(scenario: scenario, timetable: timetable, summary: summary)
         files["report.txt"] = Data(report.text().utf8)
         files["report.json"] = report.json()

@@ -31,7 +31,7 @@ extension Plan {
                 tt.unmet.removeAll { $0 == u }
                 let facts = TimetableFacts(context: context, timetable: tt)
                 // A segment is tried alone: its unit's order and window cannot hold without the rest.
-                let ignored: Set<String> = r.segment == nil ? ["SessionCoverage"] : ["SessionCoverage", "FiveHavesOrder", "FiveHavesWindow"]
+                let ignored: Set<String> = r.segment == nil ? ["SessionCoverage", "ElectiveMenu"] : ["SessionCoverage", "ElectiveMenu", "FiveHavesOrder", "FiveHavesWindow"]
                 let blocking = Set(facts.allViolations().filter { !baseline.contains($0.description) && !ignored.contains($0.family) }.map(\.family))
                 for fam in blocking { counts[fam, default: 0] += 1 }
             }

@@ -1,0 +1,28 @@
+import Domain
+import Foundation
+
+/// `coverage.csv`: per group and need topic, the gap, the coverage delivered, the potential with
+/// unlimited teachers and venues, the courses that cover it and why it stays uncovered.
+enum NeedsCoverage {
+    static let columns = ["group_id", "group_name", "topic", "gap", "coverage", "potential", "uncovered", "courses", "reason",
+                          "group_met_share", "group_potential_share"]
+
+    static func lines(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> [(line: TopicCoverage, courses: [String])] {
+        summary.coverage.sorted { ($0.group, $0.topic) < ($1.group, $1.topic) }.map { line in
+            let held = Set(timetable.sessions.filter { $0.groups.contains(line.group) }.map(\.course))
+            let courses = held.filter { c in (scenario.course(c)?.topics.first { $0.topic == line.topic }?.score ?? 0) > 0 }.map(\.rawValue).sorted()
+            return (line, courses)
+        }
+    }
+
+    static func csv(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
+        let shares = Dictionary(summary.needShares.map { ($0.group, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = lines(scenario: scenario, timetable: timetable, summary: summary).map { l, courses -> [String] in
+            let share = shares[l.group]
+            return [l.group.rawValue, scenario.group(l.group)?.name ?? "", l.topic, String(l.gap), Number.text(l.coverage, decimals: 2),
+                    Number.text(l.potential, decimals: 2), Number.text(max(0, 5 - l.coverage), decimals: 2), courses.joined(separator: " "),
+                    l.reason, share.map { Number.text($0.met, decimals: 4) } ?? "", share.map { Number.text($0.potential, decimals: 4) } ?? ""]
+        }
+        return CSV.document([columns] + rows)
+    }
+}
