@@ -84,6 +84,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outOfRange = "out-of-range"
     case negativeWeight = "negative-weight"
     case menuTooSmall = "menu-too-small"
+    case packageFirstRemoved = "package-first-removed"
     case fiveHavesSegment = "five-haves-segment"
     case fiveHavesForm = "five-haves-form"
     case fiveHavesPeriods = "five-haves-periods"

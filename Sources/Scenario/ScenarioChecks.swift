@@ -43,8 +43,15 @@ struct ScenarioChecks {
         warnUnused()
     }
 
-    func isBroken(_ collection: String, _ id: String) -> Bool { r.broken.contains(EntityKey(collection: collection, id: id)) }
-    func anyBroken(_ collection: String) -> Bool { r.broken.contains { $0.collection == collection } }
+    /// A group is also broken when the package it inherits from is.
+    func isBroken(_ collection: String, _ id: String) -> Bool {
+        if r.broken.contains(EntityKey(collection: collection, id: id)) { return true }
+        guard collection == "groups", let package = d.inheritance[id]?.package else { return false }
+        return r.broken.contains(package)
+    }
+    func anyBroken(_ collection: String) -> Bool {
+        r.broken.contains { $0.collection == collection || (collection == "groups" && $0.collection == "packages") }
+    }
     func at(_ collection: String, _ id: String) -> SourceLocation {
         map.location(of: collection, id: id) ?? SourceLocation(file: map.files.first ?? "", line: 1, column: 1)
     }
@@ -80,16 +87,27 @@ struct ScenarioChecks {
 
     /// A menu cannot fill more periods than its courses hold together.
     func checkMenus() {
-        for g in s.groups {
-            guard let menu = g.menu, !isBroken("groups", g.id.rawValue) else { continue }
+        func check(_ menu: Menu, _ what: String, at loc: SourceLocation) {
             let courses = menu.from.compactMap { course($0) }
-            guard courses.count == menu.from.count, !courses.contains(where: { isBroken("courses", $0.id.rawValue) }) else { continue }
+            guard courses.count == menu.from.count, !courses.contains(where: { isBroken("courses", $0.id.rawValue) }) else { return }
             let offered = courses.reduce(0) { $0 + $1.totalPeriods }
             if offered < menu.periods {
-                r.error(.menuTooSmall, "menu of group '\(g.id)' asks for \(menu.periods) periods but its courses offer only \(offered)",
-                        at: map.location(of: "groups", id: g.id.rawValue, field: "menu.periods") ?? at("groups", g.id.rawValue),
-                        hint: "offer more courses or lower 'periods'")
+                r.error(.menuTooSmall, "menu of \(what) asks for \(menu.periods) periods but its courses offer only \(offered)",
+                        at: loc, hint: "offer more courses or lower 'periods'")
             }
+        }
+        for p in d.packages {
+            guard let menu = p.menu, !isBroken("packages", p.key.id) else { continue }
+            check(menu, "package '\(p.key.id)'", at: map.location(of: "packages", id: p.key.id, field: "menu.periods") ?? at("packages", p.key.id))
+        }
+        for g in s.groups {
+            guard let menu = g.menu, !isBroken("groups", g.id.rawValue) else { continue }
+            let inherited = d.inheritance[g.id.rawValue]
+            // A menu taken whole from the package was checked there, once.
+            if inherited?.menuFrom == true && inherited?.menuPeriods == true { continue }
+            // With inherited periods the group's own `from` is what changed: point at its menu.
+            let field = inherited?.menuPeriods == true ? "menu" : "menu.periods"
+            check(menu, "group '\(g.id)'", at: map.location(of: "groups", id: g.id.rawValue, field: field) ?? at("groups", g.id.rawValue))
         }
     }
 
@@ -150,13 +168,20 @@ struct ScenarioChecks {
 
     /// Each group's `first` course must precede all its others, so a group cannot have two.
     func checkFirstCourses() {
-        for g in s.groups where !isBroken("groups", g.id.rawValue) {
-            let firsts = g.required.filter { course($0)?.first == true }
+        func check(_ required: [Course.ID], _ collection: String, _ id: String, _ what: String) {
+            let firsts = required.filter { course($0)?.first == true }
             for c in firsts.dropFirst() {
-                r.error(.impossibleFirst, "group '\(g.id)' requires two courses marked 'first': '\(firsts[0])' and '\(c)'",
-                        at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: c.rawValue) ?? at("groups", g.id.rawValue),
+                r.error(.impossibleFirst, "\(what) requires two courses marked 'first': '\(firsts[0])' and '\(c)'",
+                        at: map.location(of: collection, id: id, field: "required", item: c.rawValue) ?? at(collection, id),
                         hint: "only one course can come before every other")
             }
+        }
+        for p in d.packages where !isBroken("packages", p.key.id) {
+            check(p.required, "packages", p.key.id, "package '\(p.key.id)'")
+        }
+        // A list taken whole from the package was checked there, once.
+        for g in s.groups where !isBroken("groups", g.id.rawValue) && d.inheritance[g.id.rawValue]?.wholeRequired != true {
+            check(g.required, "groups", g.id.rawValue, "group '\(g.id)'")
         }
     }
 

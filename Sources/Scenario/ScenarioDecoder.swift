@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "groups", "objective"]
+    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "objective"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -12,7 +12,8 @@ enum Keys {
     static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves"]
     static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
     static let segment = ["periods", "venue_kinds", "venues"]
-    static let group = ["id", "name", "category", "size", "site", "required", "menu", "needs", "unavailable"]
+    static let package = ["category", "name", "required", "menu"]
+    static let group = ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu", "needs", "unavailable"]
     static let menu = ["from", "periods"]
     static let objective = ["needs", "travel", "compactness", "teacher_balance"]
     static let unavailable = ["date", "periods", "from", "to"]
@@ -21,7 +22,8 @@ enum Keys {
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
     ]
     static func singular(_ collection: String) -> String {
-        collections.first { $0.key == collection }?.singular ?? (collection == "periods" ? "period" : collection)
+        collections.first { $0.key == collection }?.singular
+            ?? ["periods": "period", "packages": "package"][collection] ?? collection
     }
 }
 
@@ -46,6 +48,43 @@ struct DecodedScenario {
     var unavailableDates: [(Day, Day, SourceLocation)]
     var calendarBroken: Bool
     var broken: Set<EntityKey>
+    /// Packages as read (only usable ones), and what each group (by id) took from its package.
+    var packages: [ResolvedPackage] = []
+    var inheritance: [String: Inheritance] = [:]
+}
+
+/// A package (培训套餐) as read: the defaults groups of its category inherit.
+struct PackageDef {
+    var category: GroupCategory
+    var key: EntityKey
+    var required: [(id: String, at: SourceLocation)]
+    var requiredAt: SourceLocation?
+    /// The menu was written at all; its fields may still be broken.
+    var hasMenu: Bool
+    var menuAt: SourceLocation?
+    var menuFrom: [(id: String, at: SourceLocation)]
+    var menuPeriods: Int?
+    var menuPeriodsAt: SourceLocation?
+
+    var resolved: ResolvedPackage {
+        ResolvedPackage(category: category, key: key, required: required.map { Course.ID($0.id) },
+                        menu: hasMenu ? menuPeriods.map { Menu(from: menuFrom.map { Course.ID($0.id) }, periods: $0) } : nil)
+    }
+}
+
+struct ResolvedPackage {
+    var category: GroupCategory
+    var key: EntityKey
+    var required: [Course.ID]
+    var menu: Menu?
+}
+
+/// Which parts of a group came unchanged from its package, so checks on them report once, at the package.
+struct Inheritance {
+    var package: EntityKey
+    var wholeRequired: Bool
+    var menuFrom: Bool
+    var menuPeriods: Bool
 }
 
 /// Reads the tree of a whole scenario into domain values. Broken values get harmless
@@ -57,6 +96,10 @@ final class ScenarioDecoder {
     var firstSeen: [String: [String: SourceLocation]] = [:]
     var unavailableDates: [(Day, Day, SourceLocation)] = []
     var calendarBroken = false
+    var packages: [GroupCategory: PackageDef] = [:]
+    var inheritance: [String: Inheritance] = [:]
+    /// Courses marked `first`, known before groups are read.
+    var firstCourses = Set<String>()
 
     init(reader: FieldReader) { r = reader }
 
@@ -82,6 +125,8 @@ final class ScenarioDecoder {
         let venues = entities(top, "venues", allowed: Keys.venue, required: ["id", "name", "kind"], read: readVenue)
         let teachers = entities(top, "teachers", allowed: Keys.teacher, required: ["id", "name", "teaches"], read: readTeacher)
         let courses = entities(top, "courses", allowed: Keys.course, required: ["id", "title", "form"], read: readCourse)
+        firstCourses = Set(courses.filter(\.first).map(\.id.rawValue))
+        for p in readPackages(top) { packages[p.category] = p }
         let groups = entities(top, "groups", allowed: Keys.group, required: ["id", "name", "category", "size"], read: readGroup)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
@@ -90,7 +135,8 @@ final class ScenarioDecoder {
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
-                               unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken)
+                               unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
+                               packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance)
     }
 
     // MARK: Collections
@@ -139,11 +185,16 @@ final class ScenarioDecoder {
     }
 
     func references(_ collection: String, _ node: YNode?, _ field: String, _ what: String, owner: EntityKey?, mapField: String? = nil) -> [String] {
+        referencesAt(collection, node, field, what, owner: owner, mapField: mapField).map(\.id)
+    }
+
+    func referencesAt(_ collection: String, _ node: YNode?, _ field: String, _ what: String, owner: EntityKey?,
+                      mapField: String? = nil) -> [(id: String, at: SourceLocation)] {
         guard let node else { return [] }
         return r.idList(node, field, what).map { id, loc in
             refs.append(Reference(collection: collection, id: id, at: loc, owner: owner, context: "'\(field)' of \(what)"))
             if let owner { map.record(owner, field: mapField ?? field, item: id, at: loc) }
-            return id
+            return (id, loc)
         }
     }
 
@@ -425,23 +476,130 @@ final class ScenarioDecoder {
         return FiveHaves(segments: SegmentKind.allCases.compactMap { segments[$0] }, withinDays: within)
     }
 
+    // MARK: Packages and groups
+
+    /// Packages are keyed by category (one each); groups read after them inherit from them.
+    func readPackages(_ top: Fields) -> [PackageDef] {
+        guard let node = top["packages"], let items = r.list(node, "packages", "") else { return [] }
+        var out: [PackageDef] = []
+        for (n, item) in items.enumerated() {
+            r.current = nil
+            var category: GroupCategory?
+            let categoryNode = item.value(forKey: "category")
+            if let c = categoryNode, !c.isNull { category = r.choice(c, "category", "package number \(n + 1)", as: GroupCategory.self) }
+            let what = category.map { "package '\($0.rawValue)'" } ?? "package number \(n + 1)"
+            let key = EntityKey(collection: "packages", id: category?.rawValue ?? "#\(n + 1)")
+            var duplicate = false
+            if let category, let categoryNode, let first = firstSeen["packages"]?[category.rawValue] {
+                duplicate = true
+                r.error(.duplicateID, "a second package for category '\(category.rawValue)'", at: categoryNode.location,
+                        hint: "one package per category; differences belong on the groups", notes: ["first defined at \(first)"])
+            }
+            r.current = duplicate ? EntityKey(collection: "packages", id: "#dup\(n)") : key
+            guard let f = r.fields(item, "packages", what: what, allowed: Keys.package, required: ["category"]) else { continue }
+            if category != nil, !duplicate {
+                firstSeen["packages", default: [:]][key.id] = item.location
+                map.record(key, at: item.location)
+                for (k, v) in f.values { map.record(key, field: k, at: v.location) }
+            }
+            _ = f["name"].flatMap { r.text($0, "name", what) }
+            let required = referencesAt("courses", f["required"], "required", what, owner: key)
+            var def = PackageDef(category: category ?? .other, key: key, required: required, requiredAt: f["required"]?.location,
+                                 hasMenu: f.has("menu"), menuAt: f["menu"]?.location, menuFrom: [])
+            if let m = f["menu"], let mf = r.fields(m, "menu", what: "the menu of \(what)", allowed: Keys.menu, required: ["from", "periods"]) {
+                def.menuFrom = referencesAt("courses", mf["from"], "from", "the menu of \(what)", owner: key, mapField: "menu")
+                if let mp = mf["periods"] { map.record(key, field: "menu.periods", at: mp.location); def.menuPeriodsAt = mp.location }
+                def.menuPeriods = mf["periods"].flatMap { r.int($0, "periods", "the menu of \(what)", positive: true) }
+            }
+            if category != nil, !duplicate { out.append(def) }
+        }
+        r.current = nil
+        return out
+    }
+
     func readGroup(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Group {
         let category = f["category"].flatMap { r.choice($0, "category", what, as: GroupCategory.self) }
         let size = f["size"].flatMap { r.int($0, "size", what, positive: true) }
         let site = reference("sites", f["site"], "site", what, owner: key)
-        let required = references("courses", f["required"], "required", what, owner: key)
-        var menu: Menu?
-        if let m = f["menu"], let mf = r.fields(m, "menu", what: "the menu of \(what)", allowed: Keys.menu, required: ["from", "periods"]) {
-            let from = references("courses", mf["from"], "from", "the menu of \(what)", owner: key, mapField: "menu")
-            if let mp = mf["periods"] { map.record(key, field: "menu.periods", at: mp.location) }
-            if let periods = mf["periods"].flatMap({ r.int($0, "periods", "the menu of \(what)", positive: true) }) {
-                menu = Menu(from: from.map { Course.ID($0) }, periods: periods)
-            }
+        let package = category.flatMap { packages[$0] }
+        let required = resolveRequired(f, what, key, package)
+        let menu = resolveMenu(f, what, key, package)
+        // A duplicate group (already reported) must not overwrite the first one's record.
+        if let package, inheritance[id] == nil {
+            inheritance[id] = Inheritance(package: package.key,
+                                          wholeRequired: !f.has("required") && !f.has("required_add") && !f.has("required_remove"),
+                                          menuFrom: menu.fromInherited, menuPeriods: menu.periodsInherited)
         }
         let needs = readScores(f["needs"], "needs", what)
         return Group(id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
-                     site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu, needs: needs,
+                     site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu.value, needs: needs,
                      unavailable: readUnavailable(f["unavailable"], what, owner: key))
+    }
+
+    /// The group's own `required`, else its package's; then `required_remove`, then `required_add`.
+    /// Inherited items are recorded at the package's lines so errors about them point there.
+    func resolveRequired(_ f: Fields, _ what: String, _ key: EntityKey, _ package: PackageDef?) -> [String] {
+        let own = f.has("required") ? referencesAt("courses", f["required"], "required", what, owner: key) : nil
+        let add = referencesAt("courses", f["required_add"], "required_add", what, owner: key, mapField: "required")
+        let remove = referencesAt("courses", f["required_remove"], "required_remove", what, owner: key)
+        var list = own ?? package?.required ?? []
+        if own == nil, let package {
+            if let at = package.requiredAt { map.record(key, field: "required", at: at) }
+            for (id, at) in package.required { map.record(key, field: "required", item: id, at: at) }
+        }
+        for (id, at) in remove {
+            if list.contains(where: { $0.id == id }) {
+                list.removeAll { $0.id == id }
+            } else if firstSeen["courses"]?[id] != nil {
+                // An unknown course is reported once, as an unknown reference.
+                r.error(.unknownReference, "'required_remove' of \(what) names '\(id)', which the list it adjusts does not contain", at: at,
+                        notes: [own == nil ? (package.map { "inherited from package '\($0.key.id)': \(Suggestions.quotedList($0.required.map(\.id)))" }
+                                              ?? "the group has no package and no 'required'") : "its own 'required' is \(Suggestions.quotedList(own!.map(\.id)))"])
+            }
+        }
+        for item in add where !list.contains(where: { $0.id == item.id }) { list.append(item) }
+        // S1: every class takes the compulsory first course; an override must not drop the package's.
+        if let package {
+            for (id, at) in package.required where firstCourses.contains(id) && !list.contains(where: { $0.id == id }) {
+                let by = remove.first { $0.id == id }?.at ?? f["required"]?.location ?? f.node.location
+                r.error(.packageFirstRemoved, "\(what) drops '\(id)', the compulsory first course (首修课) of package '\(package.key.id)'", at: by,
+                        hint: "every class takes it; keep it in the group's list", notes: ["the package requires it at \(at)"])
+            }
+        }
+        return list.map(\.id)
+    }
+
+    /// The group's menu fields over its package's, one field at a time.
+    func resolveMenu(_ f: Fields, _ what: String, _ key: EntityKey, _ package: PackageDef?) -> (value: Menu?, fromInherited: Bool, periodsInherited: Bool) {
+        let inherited = package?.hasMenu == true ? package : nil
+        var from: [String]?
+        var periods: Int?
+        var ownFrom = false, ownPeriods = false
+        if let m = f["menu"] {
+            guard let mf = r.fields(m, "menu", what: "the menu of \(what)", allowed: Keys.menu,
+                                    required: inherited == nil ? ["from", "periods"] : []) else { return (nil, false, false) }
+            if mf.has("from") { from = references("courses", mf["from"], "from", "the menu of \(what)", owner: key, mapField: "menu"); ownFrom = true }
+            if let mp = mf["periods"] {
+                map.record(key, field: "menu.periods", at: mp.location)
+                periods = r.int(mp, "periods", "the menu of \(what)", positive: true)
+                ownPeriods = true
+            }
+            if inherited == nil && !(ownFrom && ownPeriods) { return (nil, false, false) }
+        }
+        guard ownFrom || ownPeriods || inherited != nil else { return (nil, false, false) }
+        if let p = inherited {
+            if let at = p.menuAt { map.record(key, field: "menu", at: at) }
+            if !ownFrom {
+                from = p.menuFrom.map(\.id)
+                for (id, at) in p.menuFrom { map.record(key, field: "menu", item: id, at: at) }
+            }
+            if !ownPeriods {
+                periods = p.menuPeriods
+                if let at = p.menuPeriodsAt { map.record(key, field: "menu.periods", at: at) }
+            }
+        }
+        guard let from, let periods else { return (nil, inherited != nil && !ownFrom, inherited != nil && !ownPeriods) }
+        return (Menu(from: from.map { Course.ID($0) }, periods: periods), inherited != nil && !ownFrom, inherited != nil && !ownPeriods)
     }
 
     func readObjective(_ node: YNode) -> Objective {

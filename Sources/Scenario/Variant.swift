@@ -7,8 +7,9 @@ import Domain
 struct VariantResolver {
     static let topKeys = ["format", "name", "base", "changes"]
     static let changeKeys = ["remove", "add", "modify"]
-    /// Lists of entities with an `id`; `periods` lives under `calendar`.
-    static let idCollections = ["sites", "venues", "teachers", "courses", "groups", "periods"]
+    /// Lists of entities with an `id` (packages: a `category`); `periods` lives under `calendar`.
+    static let idCollections = ["sites", "venues", "teachers", "courses", "packages", "groups", "periods"]
+    static func keyField(_ collection: String) -> String { collection == "packages" ? "category" : "id" }
     static let singletons = ["calendar", "objective"]
 
     var sources: [String: String] = [:]
@@ -119,10 +120,11 @@ struct VariantResolver {
                     continue
                 }
                 guard let id = r.identifier(item, name, "'remove'") else { continue }
-                guard let list = tree.collection(name), list.contains(where: { $0.value(forKey: "id")?.text == id }) else {
+                let keyField = Self.keyField(name)
+                guard let list = tree.collection(name), list.contains(where: { $0.value(forKey: keyField)?.text == id }) else {
                     unknownID(id, in: name, tree: tree, verb: "removes", at: item.location, r); continue
                 }
-                tree.updateCollection(name) { $0.removeAll { $0.value(forKey: "id")?.text == id } }
+                tree.updateCollection(name) { $0.removeAll { $0.value(forKey: keyField)?.text == id } }
                 removed[EntityKey(collection: name, id: id)] = item.location
             }
         }
@@ -162,16 +164,17 @@ struct VariantResolver {
                         continue
                     }
                 } else {
-                    guard let idNode = item.value(forKey: "id") else {
-                        r.error(.missingField, "missing 'id' in a change to \(name)", at: item.location); continue
+                    let keyField = Self.keyField(name)
+                    guard let idNode = item.value(forKey: keyField) else {
+                        r.error(.missingField, "missing '\(keyField)' in a change to \(name)", at: item.location); continue
                     }
-                    guard let id = r.identifier(idNode, "id", "'modify'") else { continue }
-                    guard tree.collection(name)?.contains(where: { $0.value(forKey: "id")?.text == id }) ?? false else {
+                    guard let id = r.identifier(idNode, keyField, "'modify'") else { continue }
+                    guard tree.collection(name)?.contains(where: { $0.value(forKey: keyField)?.text == id }) ?? false else {
                         unknownID(id, in: name, tree: tree, verb: "modifies", at: idNode.location, r); continue
                     }
-                    matches = { $0.value(forKey: "id")?.text == id }
+                    matches = { $0.value(forKey: keyField)?.text == id }
                 }
-                let identity: Set<String> = name == "travel" ? ["from", "to"] : ["id"]
+                let identity: Set<String> = name == "travel" ? ["from", "to"] : [Self.keyField(name)]
                 tree.updateCollection(name) { list in
                     for i in list.indices where matches(list[i]) {
                         for p in pairs { if let k = p.key.text, !identity.contains(k) { list[i].set(k, p.value, keyNode: p.key) } }
@@ -182,7 +185,7 @@ struct VariantResolver {
     }
 
     func unknownID(_ id: String, in collection: String, tree: YNode, verb: String, at loc: SourceLocation, _ r: FieldReader) {
-        let known = (tree.collection(collection) ?? []).compactMap { $0.value(forKey: "id")?.text }
+        let known = (tree.collection(collection) ?? []).compactMap { $0.value(forKey: Self.keyField(collection))?.text }
         r.error(.unknownReference, "variant \(verb) unknown \(Keys.singular(collection)) '\(id)'", at: loc,
                 notes: Suggestions.didYouMean(id, in: known.sorted()))
     }

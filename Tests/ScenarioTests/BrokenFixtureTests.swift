@@ -58,6 +58,20 @@ let brokenCases: [BrokenCase] = [
     .init(file: "impossible-session-length.yaml", id: "impossible-session-length", line: 15, column: 63),
     .init(file: "impossible-first.yaml", id: "impossible-first", line: 18, column: 82),
     .init(file: "impossible-no-teaching-days.yaml", id: "impossible-no-teaching-days", line: 3, column: 3),
+    // Packages (培训套餐): errors in inherited lists point at the package, in overrides at the group.
+    .init(file: "package-ref.yaml", id: "unknown-reference", line: 20, column: 50),
+    .init(file: "package-duplicate.yaml", id: "duplicate-id", line: 21, column: 16),
+    .init(file: "package-bad-category.yaml", id: "bad-value", line: 20, column: 16),
+    .init(file: "package-first-removed.yaml", id: "package-first-removed", line: 23, column: 75),
+    .init(file: "package-first-removed-by-remove.yaml", id: "package-first-removed", line: 27, column: 31),
+    .init(file: "package-remove-absent.yaml", id: "unknown-reference", line: 22, column: 83),
+    .init(file: "package-menu-missing.yaml", id: "missing-field", line: 22, column: 71),
+    .init(file: "package-menu-too-small.yaml", id: "menu-too-small", line: 20, column: 87),
+    .init(file: "package-menu-periods-too-small.yaml", id: "menu-too-small", line: 23, column: 81),
+    .init(file: "package-menu-from-too-small.yaml", id: "menu-too-small", line: 23, column: 71),
+    .init(file: "package-impossible-first.yaml", id: "impossible-first", line: 21, column: 47),
+    .init(file: "package-impossible-hours.yaml", id: "impossible-hours", line: 23, column: 5),
+    .init(file: "package-impossible-no-venue.yaml", id: "impossible-no-venue", line: 21, column: 16),
 ]
 
 @Test(arguments: brokenCases)

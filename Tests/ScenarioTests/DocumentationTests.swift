@@ -47,6 +47,7 @@ struct DocumentationTests {
         #expect(keys("fiveHaves") == Set(Keys.fiveHaves))
         #expect(keys("segment") == Set(Keys.segment))
         #expect(keys("group") == Set(Keys.group))
+        #expect(keys("package") == Set(Keys.package))
         #expect(keys("menu") == Set(Keys.menu))
         #expect(keys("objective") == Set(Keys.objective))
         #expect(keys("variant") == Set(VariantResolver.topKeys))

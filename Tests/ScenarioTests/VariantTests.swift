@@ -67,6 +67,7 @@ struct VariantTests {
         .init(file: "unknown-collection.yaml", id: "unknown-collection", at: "variants/unknown-collection.yaml", line: 5, column: 5, note: "did you mean 'venues'?"),
         .init(file: "bad-added.yaml", id: "unknown-key", at: "variants/bad-added.yaml", line: 10, column: 9, note: "did you mean 'capacity'?"),
         .init(file: "stray-key.yaml", id: "unknown-key", at: "variants/stray-key.yaml", line: 3, column: 1, note: "under 'changes:'"),
+        .init(file: "package-unknown.yaml", id: "unknown-reference", at: "variants/package-unknown.yaml", line: 6, column: 20, note: "did you mean 'village_secretary'?"),
     ]
 
     @Test(arguments: cases)
