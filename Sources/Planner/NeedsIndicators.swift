@@ -100,7 +100,7 @@ extension Plan {
         switch d.rule {
         case "TeacherClash", "TeacherLoad", "TeacherQualification": return "has no qualified teacher free (\(d.rule))"
         case "VenueClash", "VenueCapacity", "VenueFit": return "has no venue free that fits (\(d.rule))"
-        case "GroupClash", "FirstCourse", "CalendarFit", "Availability": return "finds no period left in the class's week (\(d.rule))"
+        case "GroupClash", "FirstCourse", "CalendarFit", "Availability": return "finds no free period once the class's other sessions are placed (\(d.rule))"
         case "SessionCoverage": return "could be held but another elective served the objective better"
         default: return "is blocked by \(d.rule)"
         }

@@ -79,13 +79,26 @@ enum Fixture {
                              reason: "红旗村田间课堂 holds 40, but \"g_sec\" and \"g_young\" together are 70"),
         ])
 
-    static let summary = SolveSummary(
-        scenarioName: scenario.name, status: .unmet, objective: 177.45, bound: 172.5, gap: 0.0279, optimal: false,
-        terms: [
-            ObjectiveTerm(name: "needs", unit: "gap points", weight: 10, amount: 8),
-            ObjectiveTerm(name: "travel", unit: "minutes", weight: 1, amount: 80),
-            ObjectiveTerm(name: "compactness", unit: "idle periods", weight: 5, amount: 3),
-            ObjectiveTerm(name: "teacher_balance", unit: "periods", weight: 1, amount: 2.45),
-        ],
-        timeLimit: 60, seed: 7, nodes: 321, elapsedSeconds: nil, method: "GLPK branch-and-cut (glp_intopt)", violations: [])
+    static let summary: SolveSummary = {
+        var s = SolveSummary(
+            scenarioName: scenario.name, status: .unmet, objective: 177.45, bound: 172.5, gap: 0.0279, optimal: false,
+            terms: [
+                ObjectiveTerm(name: "needs", unit: "gap points", weight: 10, amount: 8),
+                ObjectiveTerm(name: "travel", unit: "minutes", weight: 1, amount: 80),
+                ObjectiveTerm(name: "compactness", unit: "idle periods", weight: 5, amount: 3),
+                ObjectiveTerm(name: "teacher_balance", unit: "periods", weight: 1, amount: 2.45),
+            ],
+            timeLimit: 60, seed: 7, nodes: 321, elapsedSeconds: nil, method: "GLPK branch-and-cut (glp_intopt)", violations: [])
+        // Needs indicators as the planner hands them over (the exporters only lay them out).
+        s.coverage = [
+            TopicCoverage(group: "g_young", topic: "基层治理", gap: 3, coverage: 2, potential: 4, reason: "'c_law' has no qualified teacher free (TeacherClash)"),
+            TopicCoverage(group: "g_sec", topic: "乡村振兴", gap: 5, coverage: 5, potential: 5, reason: ""),
+            TopicCoverage(group: "g_sec", topic: "基层治理", gap: 2, coverage: 0, potential: 0, reason: "no required or menu course covers '基层治理'"),
+        ]
+        s.needShares = [
+            NeedShare(group: "g_young", met: 0.4, potential: 0.8, heldBackBy: "'c_law' has no qualified teacher free (TeacherClash)"),
+            NeedShare(group: "g_sec", met: 0.7143, potential: 0.7143, heldBackBy: ""),
+        ]
+        return s
+    }()
 }

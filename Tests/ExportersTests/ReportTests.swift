@@ -28,7 +28,9 @@ import Testing
         let sec = report.groups.first { $0.id == "g_sec" }!
         #expect((sec.sessions, sec.periods, sec.periodsRequired) == (8, 11, 2 + 4 + 5))
         let need = report.needs.first { $0.group == "g_sec" && $0.topic == "乡村振兴" }!
-        #expect((need.coverage, need.courses) == (5, ["c_case", "c_farm"]))
+        #expect((need.coverage, need.potential, need.courses) == (5, 5, ["c_case", "c_farm"]))
+        let young = report.needShares.first { $0.group == "g_young" }!
+        #expect((young.met, young.potential) == (0.4, 0.8) && young.heldBackBy.contains("TeacherClash"))
     }
 
     @Test(arguments: [(SolveStatus.valid, 0), (.unmet, 3), (.none, 4)])
