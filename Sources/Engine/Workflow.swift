@@ -29,6 +29,26 @@ public enum Workflow {
         try OutputWriter(directory: URL(fileURLWithPath: directory)).write(files)
     }
 
+    /// compare.csv and compare.md, and each scenario's timetable files in its own folder
+    /// (`1-wensu/`, `2-hall_closed_week1/` …) with changes.csv against the base for variants.
+    public static func writeComparison(_ columns: [CompareColumn], to directory: String) throws {
+        var files: [String: Data] = [:]
+        files["compare.csv"] = CSV.document(CompareJob.rows(columns))
+        files["compare.md"] = Data(CompareJob.markdown(columns).utf8)
+        for (i, c) in columns.enumerated() {
+            let stem = URL(fileURLWithPath: c.file).deletingPathExtension().lastPathComponent
+            let folder = "\(i + 1)-\(stem)"
+            for (name, data) in TimetableExport.files(scenario: c.scenario, timetable: c.outcome.timetable, summary: c.outcome.summary) {
+                files["\(folder)/\(name)"] = data
+            }
+            if i > 0 {
+                files["\(folder)/changes.csv"] = Changes.byGroup(c.moves, scenario: c.scenario)
+                files["\(folder)/changes-by-teacher.csv"] = Changes.byTeacher(c.moves, scenario: c.scenario)
+            }
+        }
+        try OutputWriter(directory: URL(fileURLWithPath: directory)).write(files)
+    }
+
     public static func writeAtomically(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try OutputWriter(directory: url.deletingLastPathComponent()).write([url.lastPathComponent: data])

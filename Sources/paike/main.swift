@@ -15,7 +15,7 @@ struct Paike: ParsableCommand {
         commandName: "paike",
         abstract: "Plan cadre-training programmes (排课) as integer programs solved with GLPK.",
         discussion: "Exit status: 0 a valid timetable, 2 invalid scenario, 3 some requirements unmet, 4 no timetable in time, 64 wrong usage, 1 other failures.",
-        subcommands: [Solve.self, Validate.self, Check.self, Explain.self, Export.self])
+        subcommands: [Solve.self, Validate.self, Check.self, Compare.self, Explain.self, Export.self])
 }
 
 @Sendable func printError(_ text: String) {
@@ -119,6 +119,47 @@ struct Explain: ParsableCommand {
         case .unmet: throw ExitCode(Exit.unmet)
         case .none: throw ExitCode(Exit.none)
         }
+    }
+}
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Solve a base scenario and its what-if variants and compare them side by side.")
+    @Argument(help: "The base scenario, then one or more variants.") var scenarios: [String]
+    @Option(name: .long, help: "Folder for compare.csv, compare.md and each scenario's timetable files.") var out: String = "comparison"
+    @Option(name: .long, help: "Seconds the solver may spend on each scenario.") var timeLimit: Double = 60
+    @Option(name: .long, help: "Seed for the heuristic's tie-breaks.") var seed: Int = 0
+    @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
+
+    func validate() throws {
+        guard scenarios.count >= 2 else { throw ValidationError("give a base scenario and at least one variant") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+    }
+
+    func run() throws {
+        // Every file is checked before anything is solved.
+        var loaded: [TrainingScenario] = []
+        var invalid = false
+        for path in scenarios {
+            let l = Workflow.load(path)
+            if !l.rendered.isEmpty { printError(l.rendered) }
+            if let s = l.scenario { loaded.append(s) } else { invalid = true }
+        }
+        if invalid { throw ExitCode(Exit.invalid) }
+        let showProgress = progress || isatty(STDERR_FILENO) == 1
+        var reporter: (@Sendable (String) -> Void)? = nil
+        if showProgress { reporter = { @Sendable line in printError(line) } }
+        let columns: [CompareColumn]
+        do {
+            columns = try CompareJob.run(files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), progress: reporter)
+            try Workflow.writeComparison(columns, to: out)
+        } catch {
+            printError("\(out): error: \(error)")
+            throw ExitCode(Exit.failure)
+        }
+        print(CompareJob.text(columns))
+        print("→ \(out)/compare.csv, \(out)/compare.md and one folder per scenario")
+        if columns.contains(where: { $0.status == .none }) { throw ExitCode(Exit.none) }
+        if columns.contains(where: { $0.status == .unmet }) { throw ExitCode(Exit.unmet) }
     }
 }
 

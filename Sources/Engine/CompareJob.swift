@@ -1,0 +1,112 @@
+import Domain
+import Foundation
+import Planner
+
+/// One column of `paike compare`: a scenario's solve reduced to indicators that mean the same in
+/// every column — the objective is re-weighted with the base scenario's weights.
+public struct CompareColumn: Sendable {
+    public var name: String
+    public var file: String
+    public var outcome: SolveOutcome
+    public var scenario: TrainingScenario
+    public var status: SolveStatus { outcome.summary.status }
+    public var unmet: Int
+    /// Term name → amount in its own unit (weights do not enter).
+    public var amounts: [String: Double]
+    /// Σ base weight × amount.
+    public var objective: Double
+    public var metShare: Double?
+    public var teacherUse: Double
+    public var venueUse: Double
+    public var daysUsed: Int
+    /// Sessions (per group) whose date, period, venue or teacher differ from the base; nil for the base.
+    public var moved: Int?
+    public var moves: [SessionMove]
+}
+
+public enum CompareJob {
+    /// Solves the base and each variant, one after the other (each solve already uses both cores).
+    public static func run(files: [String], scenarios: [TrainingScenario], options: SolveOptions,
+                           progress: (@Sendable (String) -> Void)? = nil) throws -> [CompareColumn] {
+        precondition(files.count == scenarios.count && !files.isEmpty)
+        var columns: [CompareColumn] = []
+        let baseWeights = scenarios[0].objective
+        var baseTimetable: Timetable? = nil
+        for (file, s) in zip(files, scenarios) {
+            progress?("solving \(file)")
+            let o = try SolveJob.run(s, options: options)
+            let amounts = Dictionary(o.summary.terms.map { ($0.name, $0.amount) }, uniquingKeysWith: { a, _ in a })
+            let weights = ([UnmetTerm()] + allSoftTerms as [any SoftTerm]).map { ($0.name, $0.weight(baseWeights)) }
+            let objective = weights.reduce(0.0) { $0 + $1.1 * (amounts[$1.0] ?? 0) }
+            let shares = o.summary.needShares.map(\.met)
+            let moves = baseTimetable.map { o.timetable.moves(from: $0) } ?? []
+            columns.append(CompareColumn(
+                name: s.name, file: file, outcome: o, scenario: s, unmet: o.timetable.unmet.count, amounts: amounts,
+                objective: objective, metShare: shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count),
+                teacherUse: teacherUse(s, o.timetable), venueUse: venueUse(s, o.timetable),
+                daysUsed: Set(o.timetable.sessions.map(\.day)).count,
+                moved: baseTimetable == nil ? nil : moves.count, moves: moves))
+            if baseTimetable == nil { baseTimetable = o.timetable }
+        }
+        return columns
+    }
+
+    /// Periods taught ÷ periods teachers could teach (max_periods, or every teaching period).
+    static func teacherUse(_ s: TrainingScenario, _ t: Timetable) -> Double {
+        let days = s.calendar.teachingDays.count * s.calendar.periods.count
+        let capacity = s.teachers.reduce(0) { $0 + min($1.maxPeriods ?? days, days) }
+        let taught = t.sessions.filter { $0.teacher != nil }.reduce(0) { $0 + $1.periodCount }
+        return capacity > 0 ? Double(taught) / Double(capacity) : 0
+    }
+
+    /// Periods held at rooms (online excluded) ÷ teaching periods × rooms.
+    static func venueUse(_ s: TrainingScenario, _ t: Timetable) -> Double {
+        let rooms = Set(s.venues.filter { !$0.isOnline }.map(\.id))
+        let capacity = rooms.count * s.calendar.teachingDays.count * s.calendar.periods.count
+        let used = t.sessions.filter { rooms.contains($0.venue) }.reduce(0) { $0 + $1.periodCount }
+        return capacity > 0 ? Double(used) / Double(capacity) : 0
+    }
+
+    /// Indicator rows: a label and one cell per column.
+    public static func rows(_ columns: [CompareColumn]) -> [[String]] {
+        func pct(_ x: Double?) -> String { x.map { String(format: "%.1f %%", $0 * 100) } ?? "—" }
+        func num(_ x: Double) -> String { String(format: "%.1f", x) }
+        var rows: [[String]] = [["indicator"] + columns.map(\.name), ["file"] + columns.map(\.file)]
+        rows.append(["status"] + columns.map { $0.status.rawValue })
+        rows.append(["unmet requirements"] + columns.map { String($0.unmet) })
+        rows.append(["objective (base weights)"] + columns.map { num($0.objective) })
+        let weights = columns[0].scenario.objective
+        for term in [UnmetTerm()] + allSoftTerms as [any SoftTerm] {
+            rows.append(["\(term.name) (\(term.unit), weight \(num(term.weight(weights))))"] + columns.map { num($0.amounts[term.name] ?? 0) })
+        }
+        rows.append(["met share of need (mean over groups)"] + columns.map { pct($0.metShare) })
+        rows.append(["teacher utilisation"] + columns.map { pct($0.teacherUse) })
+        rows.append(["venue utilisation (rooms)"] + columns.map { pct($0.venueUse) })
+        rows.append(["teaching days used"] + columns.map { String($0.daysUsed) })
+        rows.append(["sessions moved against the base"] + columns.map { $0.moved.map(String.init) ?? "base" })
+        return rows
+    }
+
+    public static let footnote = "Every column is measured the same way: amounts in their own units, and the objective re-weighted with the base scenario's weights."
+
+    public static func markdown(_ columns: [CompareColumn]) -> String {
+        let r = rows(columns)
+        var out = "# Comparison\n\n"
+        out += "| " + r[0].joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: " --- |", count: r[0].count) + "\n"
+        for row in r.dropFirst() { out += "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+        out += "\n" + footnote + "\n"
+        return out
+    }
+
+    /// The table for a terminal: columns padded by display width (CJK counts two).
+    public static func text(_ columns: [CompareColumn]) -> String {
+        let r = rows(columns)
+        func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x1100 && $1.value <= 0x115F) || ($1.value >= 0x2E80 && $1.value <= 0xA4CF) || ($1.value >= 0xAC00 && $1.value <= 0xD7A3) || ($1.value >= 0xF900 && $1.value <= 0xFAFF) || ($1.value >= 0xFE30 && $1.value <= 0xFE4F) || ($1.value >= 0xFF00 && $1.value <= 0xFF60) || ($1.value >= 0xFFE0 && $1.value <= 0xFFE6) ? 2 : 1) } }
+        let widths = r[0].indices.map { c in r.map { width($0[c]) }.max() ?? 0 }
+        return r.map { row in
+            row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - width(cell)) }.joined(separator: "  ")
+                .trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n") + "\n" + footnote
+    }
+}
