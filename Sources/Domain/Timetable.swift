@@ -129,6 +129,8 @@ public struct SolveSummary: Sendable, Equatable {
     /// Needs coverage per group and topic, and each group's met share of need.
     public var coverage: [TopicCoverage] = []
     public var needShares: [NeedShare] = []
+    /// Sessions moved against the published timetable given with `--keep` (nil without one).
+    public var moves: [SessionMove]? = nil
     public init(scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
                 optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
                 elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []) {

@@ -16,6 +16,8 @@ public struct SolveOptions: Sendable {
     public var passes: Int
     /// Branch-and-bound nodes per re-planning step: a fixed budget keeps runs reproducible.
     public var nodesPerStep: Int
+    /// A published timetable to keep close to (`--keep`): moves cost `objective.stability` each.
+    public var published: Timetable?
     public init(timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
                 passes: Int = 2, nodesPerStep: Int = 50) {
         self.timeLimit = timeLimit; self.relativeGap = relativeGap; self.seed = seed; self.recordTime = recordTime
@@ -64,7 +66,7 @@ public enum SolveJob {
             let d = clock.now - t0
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
-        let plan = Plan(scenario)
+        let plan = Plan(scenario, published: options.published)
         let bound = BoundTask(plan: plan, options: options, deadline: options.timeLimit, elapsed: elapsed)
         bound.start()
 
@@ -150,7 +152,7 @@ public enum SolveJob {
         let timetable = plan.timetable(from: values)
         let facts = TimetableFacts(context: plan.context, timetable: timetable)
         let violations = facts.allViolations().map(\.description)
-        let terms = facts.objectiveTerms()
+        let terms = plan.objectiveTerms(of: timetable)
         let objective = terms.reduce(0) { $0 + $1.weighted }
         let lower = bound.result.map { min($0, objective) }
         let gap = lower.map { (objective - $0) / max(abs(objective), 1) }
@@ -162,6 +164,7 @@ public enum SolveJob {
                                    nodes: nodes + bound.nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
                                    method: method, violations: violations)
         (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
+        summary.moves = options.published.map { timetable.moves(from: $0) }
         progress?(SolveProgress(elapsed: elapsed(), objective: objective, bound: lower, gap: gap, phase: "done"))
         return SolveOutcome(timetable: timetable, summary: summary, plan: plan)
     }

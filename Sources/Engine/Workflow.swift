@@ -113,6 +113,15 @@ public enum Workflow {
         return CheckResult(sessions: t.sessions.count, unmet: t.unmet.count, violations: facts.allViolations().map(\.description))
     }
 
+    /// A published timetable.csv read against the scenario being re-planned.
+    public static func readPublished(_ path: String, scenario: TrainingScenario) throws -> Timetable {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw CheckFailure(text: "\(path): error: cannot read the published timetable — give the timetable.csv that paike solve wrote")
+        }
+        do { return try TimetableCSV.read(data: data, scenario: scenario) } catch { throw CheckFailure(text: error.diagnostics(path: path)) }
+    }
+
     struct CheckFailure: Error, CustomStringConvertible { var text: String; var description: String { text } }
 
     /// Unmet requirements recorded in `solution.json` beside a timetable.csv, if there is one.

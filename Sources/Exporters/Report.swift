@@ -51,6 +51,13 @@ struct Report: Encodable {
         var met, potential: Double
         var heldBackBy: String
     }
+    struct Moved: Encodable {
+        var group, course: String
+        var occurrence: Int
+        var segment: String?
+        var change: String
+        var before, after: String
+    }
     struct Unmet: Encodable {
         var group, groupName, course, courseTitle: String
         var occurrence: Int
@@ -77,6 +84,8 @@ struct Report: Encodable {
     var groups: [GroupLoad]
     var needs: [NeedCoverage]
     var needShares: [NeedShare]
+    /// Sessions moved against the published timetable (`--keep`); absent without one.
+    var moved: [Moved]?
     var unmet: [Unmet]
     var violations: [String]
 
@@ -137,7 +146,17 @@ struct Report: Encodable {
             terms: summary.terms.map { Term(name: $0.name, unit: $0.unit, weight: $0.weight, amount: $0.amount, weighted: $0.weighted) },
             timeLimitSeconds: summary.timeLimit, seed: summary.seed, nodes: summary.nodes, method: summary.method,
             elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
-            teachers: teachers, venues: venues, groups: groups, needs: needs, needShares: needShares, unmet: unmet,
+            teachers: teachers, venues: venues, groups: groups, needs: needs, needShares: needShares,
+            moved: summary.moves.map { $0.map { m in
+                func place(_ p: SessionPlace?) -> String {
+                    guard let p else { return "—" }
+                    let period = scenario.calendar.periods.indices.contains(p.firstPeriod) ? scenario.calendar.periods[p.firstPeriod].id.rawValue : "#\(p.firstPeriod)"
+                    return "\(p.day.iso) \(period) \(p.venue) \(p.teacher?.rawValue ?? "—")"
+                }
+                return Moved(group: m.group.rawValue, course: m.course.rawValue, occurrence: m.occurrence, segment: m.segment?.rawValue,
+                             change: m.changed.joined(separator: "+"), before: place(m.before), after: place(m.after))
+            } },
+            unmet: unmet,
             violations: summary.violations)
     }
 
@@ -197,6 +216,12 @@ struct Report: Encodable {
                 needs.map { [$0.group, $0.topic, String($0.gap), Number.text($0.coverage, decimals: 1), Number.text($0.potential, decimals: 1),
                              $0.courses.joined(separator: " "), $0.reason] },
                 right: [2, 3, 4])
+        if let moved {
+            section("What moved against the published timetable (\(moved.count) sessions; changes.csv lists them by group, changes-by-teacher.csv by teacher)",
+                    ["group", "course", "occ.", "segment", "change", "before", "after"],
+                    moved.map { [$0.group, $0.course, String($0.occurrence), $0.segment ?? "", $0.change, $0.before, $0.after] },
+                    right: [2])
+        }
         section("Unmet requirements (\(unmet.count))", ["group", "name", "course", "title", "occ.", "segment", "rule", "reason"],
                 unmet.map { [$0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
                              $0.segment.flatMap(SegmentKind.init(rawValue:)).map { "\($0.rawValue) \($0.chinese)" } ?? "",

@@ -19,6 +19,10 @@ public enum TimetableExport {
         files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary)
+        if let moves = summary.moves {
+            files["changes.csv"] = Changes.byGroup(moves, scenario: scenario)
+            files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario)
+        }
         let report = Report.build(scenario: scenario, timetable: timetable, summary: summary)
         files["report.txt"] = Data(report.text().utf8)
         files["report.json"] = report.json()

@@ -165,10 +165,14 @@ public struct GreedyStart {
     mutating func ordered(_ r: SessionRequirement) -> [Int] {
         let list = m.assignmentsOf[r.index]
         let noise = list.map { _ in Int.random(in: 0..<1000, using: &rng) }
+        // re-planning: the published place first
+        let published = plan.stability?.place(of: r)
+        let m = self.m
+        func moved(_ p: Placement) -> Int { published.map { plan.stability!.keeps(p, $0, in: m) ? 0 : 1 } ?? 0 }
         return list.indices.sorted { i, j in
             let a = m.placement(m.assignments[list[i]].placement), b = m.placement(m.assignments[list[j]].placement)
-            let ka = (a.day, a.start, a.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[i])
-            let kb = (b.day, b.start, b.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[j])
+            let ka = (moved(a), a.day, a.start, a.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[i])
+            let kb = (moved(b), b.day, b.start, b.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[j])
             return ka < kb
         }.map { list[$0] }
     }

@@ -6,17 +6,31 @@ public struct Plan: Sendable {
     public let model: ModelBuilder
     public var program: IntegerProgram { model.program }
     public var context: PlanningContext { model.context }
+    /// The published timetable a re-plan should keep close to (`--keep`), if any.
+    public let stability: StabilityTerm?
 
     /// Builds the whole program: placements, every hard-rule family's rows, every soft term.
-    public init(context: PlanningContext) {
+    public init(context: PlanningContext, published: Timetable? = nil) {
         let reqs = context.sessionRequirements()
         var m = ModelBuilder(context: context, requirements: reqs, placements: context.placements(for: reqs))
         for family in allConstraintFamilies { family.addRows(to: &m) }
         for term in allSoftTerms { term.add(to: &m, weight: term.weight(context.scenario.objective)) }
+        stability = published.map(StabilityTerm.init(published:))
+        stability?.add(to: &m, weight: context.scenario.objective.stability)
         model = m
     }
 
-    public init(_ scenario: TrainingScenario) { self.init(context: PlanningContext(scenario)) }
+    public init(_ scenario: TrainingScenario, published: Timetable? = nil) { self.init(context: PlanningContext(scenario), published: published) }
+
+    /// Every term measured on a timetable, with the stability term when re-planning.
+    public func objectiveTerms(of timetable: Timetable) -> [ObjectiveTerm] {
+        let facts = TimetableFacts(context: context, timetable: timetable)
+        var terms = facts.objectiveTerms()
+        if let s = stability {
+            terms.append(ObjectiveTerm(name: s.name, unit: s.unit, weight: context.scenario.objective.stability, amount: s.amount(in: facts)))
+        }
+        return terms
+    }
 
     /// Reads column values (from the solver or a heuristic) back as a timetable. Rooms within a
     /// pool of identical venues are assigned here, per day in start order.
@@ -34,7 +48,10 @@ public struct Plan: Sendable {
             let pool = m.set.pools[p.pool]
             var venue = pool.venues[0]
             if !pool.online {
-                for v in pool.venues where (roomFreeFrom["\(p.pool)|\(p.day)|\(v)"] ?? 0) <= p.start { venue = v; break }
+                // the published room first, when re-planning, then the first free one
+                let published = (attendees[p.index] ?? []).compactMap { stability?.place(of: m.requirements[$0])?.venue }
+                let order = published.filter(pool.venues.contains) + pool.venues
+                for v in order where (roomFreeFrom["\(p.pool)|\(p.day)|\(v)"] ?? 0) <= p.start { venue = v; break }
                 roomFreeFrom["\(p.pool)|\(p.day)|\(venue)"] = p.start + p.length
             }
             var id = "\(a.course)-\(a.occurrence)"

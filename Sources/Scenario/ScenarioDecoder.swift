@@ -15,7 +15,7 @@ enum Keys {
     static let package = ["category", "name", "required", "menu"]
     static let group = ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu", "needs", "unavailable"]
     static let menu = ["from", "periods"]
-    static let objective = ["needs", "travel", "compactness", "teacher_balance"]
+    static let objective = ["needs", "travel", "compactness", "teacher_balance", "stability"]
     static let unavailable = ["date", "periods", "from", "to"]
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
@@ -623,6 +623,7 @@ final class ScenarioDecoder {
         if let w = weight("travel") { o.travel = w }
         if let w = weight("compactness") { o.compactness = w }
         if let w = weight("teacher_balance") { o.teacherBalance = w }
+        if let w = weight("stability") { o.stability = w }
         return o
     }
 }

@@ -39,6 +39,7 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks; the same seed gives the same files.") var seed: Int = 0
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
     @Flag(name: .long, help: "Record wall-clock seconds in the reports (reruns then differ in that line).") var timing = false
+    @Option(name: .long, help: "A published timetable.csv to keep: only what must change moves (weight objective.stability).") var keep: String?
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
@@ -47,13 +48,21 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         let s = try loadOrExit(scenario)
+        var published: Timetable? = nil
+        if let keep {
+            do { published = try Workflow.readPublished(keep, scenario: s) } catch {
+                printError("\(error)")
+                throw ExitCode(Exit.invalid)
+            }
+        }
         let showProgress = progress || isatty(STDERR_FILENO) == 1
         var reporter: (@Sendable (SolveProgress) -> Void)? = nil
         if showProgress { reporter = { @Sendable p in printError(p.line) } }
         let outcome: SolveOutcome
         do {
-            outcome = try SolveJob.run(s, options: SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing),
-                                       progress: reporter)
+            var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)
+            options.published = published
+            outcome = try SolveJob.run(s, options: options, progress: reporter)
         } catch {
             printError("\(scenario): error: \(error)")
             throw ExitCode(Exit.failure)
@@ -66,6 +75,7 @@ struct Solve: ParsableCommand {
             }
         }
         print(Workflow.summaryLine(outcome, out: out))
+        if let moves = summary.moves { print("  \(moves.count) session(s) moved against \(keep ?? "the published timetable") (changes.csv)") }
         for u in outcome.timetable.unmet { print("  unmet: \(Workflow.describe(u, in: s))") }
         for v in summary.violations { printError("internal error: the timetable breaks a rule: \(v)") }
         switch summary.status {
