@@ -12,6 +12,8 @@ public struct TrainingScenario: Sendable, Equatable {
     public var courses: [Course]
     public var groups: [Group]
     public var objective: Objective
+    /// Sessions fixed by the planner: hard, any subset of date, period, venue and teacher.
+    public var pins: [Pin] = []
 
     public init(format: String = "paike/1", name: String, calendar: TeachingCalendar, sites: [Site] = [],
                 travel: [Travel] = [], venues: [Venue] = [], teachers: [Teacher] = [], courses: [Course] = [],
@@ -245,6 +247,42 @@ public struct Group: Sendable, Equatable, Identifiable {
                 menu: Menu? = nil, needs: [TopicScore] = [], unavailable: [Unavailability] = []) {
         self.id = id; self.name = name; self.category = category; self.size = size; self.site = site
         self.required = required; self.menu = menu; self.needs = needs; self.unavailable = unavailable
+    }
+}
+
+/// A planner's fix for a group's session (S1 aside, e.g. "the Kekeya visit is on Wednesday"):
+/// every field given must hold; the fields left out are the solver's to choose.
+public struct Pin: Sendable, Equatable {
+    public var group: Group.ID
+    public var course: Course.ID
+    /// 1-based occurrence of the course; nil pins every occurrence.
+    public var occurrence: Int?
+    /// For a five-haves unit: one segment; nil pins every segment of the unit.
+    public var segment: SegmentKind?
+    public var date: Day?
+    /// The session's first period.
+    public var period: Period.ID?
+    public var venue: Venue.ID?
+    public var teacher: Teacher.ID?
+    public init(group: Group.ID, course: Course.ID, occurrence: Int? = nil, segment: SegmentKind? = nil, date: Day? = nil,
+                period: Period.ID? = nil, venue: Venue.ID? = nil, teacher: Teacher.ID? = nil) {
+        self.group = group; self.course = course; self.occurrence = occurrence; self.segment = segment
+        self.date = date; self.period = period; self.venue = venue; self.teacher = teacher
+    }
+
+    /// Whether this pin concerns a group's occurrence (and segment) of a course.
+    public func applies(to group: Group.ID, _ course: Course.ID, occurrence: Int, segment: SegmentKind?) -> Bool {
+        self.group == group && self.course == course && (self.occurrence == nil || self.occurrence == occurrence)
+            && (self.segment == nil || self.segment == segment)
+    }
+
+    public var words: String {
+        var parts: [String] = []
+        if let date { parts.append("date \(date.iso)") }
+        if let period { parts.append("period \(period)") }
+        if let venue { parts.append("venue '\(venue)'") }
+        if let teacher { parts.append("teacher '\(teacher)'") }
+        return "pin of '\(course)'" + (segment.map { " (\($0.rawValue))" } ?? "") + " for '\(group)' to " + (parts.isEmpty ? "nothing" : parts.joined(separator: ", "))
     }
 }
 
