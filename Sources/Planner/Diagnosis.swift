@@ -14,7 +14,7 @@ extension Plan {
                 out.rule = "SessionCoverage"; out.reason = "no such requirement"; return out
             }
             if let shortage = m.set.shortages[r.index] {
-                out.rule = shortage.contains("teacher") ? "TeacherQualification" : shortage.contains("venue") ? "VenueFit" : "Availability"
+                out.rule = shortage.hasPrefix("its pin") ? "Pins" : shortage.contains("teacher") ? "TeacherQualification" : shortage.contains("venue") ? "VenueFit" : "Availability"
                 out.reason = shortage
                 return out
             }
@@ -47,6 +47,11 @@ extension Plan {
             } else {
                 out.rule = "SessionCoverage"
                 out.reason = "left out by the solver within its limits although \(candidates.count) placements look free: solve longer"
+            }
+            // A pinned session has only its pinned placements: the pin is the cause.
+            if let pin = context.pins(of: r).first {
+                out.reason = "its \(pin.words) clashes with the rest of the timetable: " + out.reason
+                out.rule = "Pins"
             }
             return out
         }

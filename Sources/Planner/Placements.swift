@@ -58,6 +58,19 @@ public struct PlacementSet: Sendable {
 }
 
 extension PlanningContext {
+    /// The planner's pins that concern a requirement.
+    public func pins(of r: SessionRequirement) -> [Pin] {
+        scenario.pins.filter { $0.applies(to: r.group, r.course, occurrence: r.occurrence, segment: r.segment) }
+    }
+
+    /// Whether every pin of the requirement allows this day, first period, venue pool and teacher.
+    func pinsAllow(_ r: SessionRequirement, day: Int, start: Int, pool: VenuePool, teacher: Teacher.ID?) -> Bool {
+        pins(of: r).allSatisfy { pin in
+            (pin.date == nil || pin.date == days[day]) && (pin.period == nil || pin.period == periods[start].id)
+                && (pin.venue == nil || pool.venues.contains(pin.venue!)) && (pin.teacher == nil || pin.teacher == teacher)
+        }
+    }
+
     func venuePools(requirements: [SessionRequirement]) -> [VenuePool] {
         // Which rules name each venue explicitly: venues named differently are not interchangeable.
         var namedBy: [Venue.ID: [String]] = [:]
@@ -67,6 +80,8 @@ extension PlanningContext {
                 for v in seg.venueRule.venues { namedBy[v, default: []].append("\(c.id).\(seg.kind.rawValue)") }
             }
         }
+        // A pinned venue is kept apart too, so the room the pin names is the room the group gets.
+        for pin in scenario.pins { if let v = pin.venue { namedBy[v, default: []].append("pin") } }
         var pools: [VenuePool] = []
         var keyIndex: [String: Int] = [:]
         for v in scenario.venues {
@@ -130,13 +145,15 @@ extension PlanningContext {
                         let holdsOne = attending.contains { r in p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity! }
                         guard holdsOne else { continue }
                         for t in teacherChoices where t.map({ isFree($0.unavailable, day: d, periods: block) }) ?? true {
+                            let holders = attending.filter { r in
+                                (p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity!) && pinsAllow(r, day: d, start: q, pool: p, teacher: t?.id)
+                            }
+                            guard !holders.isEmpty else { continue }
                             let pl = Placement(index: placements.count, activity: a.index, day: d, start: q, length: a.length,
                                                pool: p.index, teacher: t?.id)
                             placements.append(pl)
                             any = true
-                            for r in attending where p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity! {
-                                byRequirement[r.index].append(pl.index)
-                            }
+                            for r in holders { byRequirement[r.index].append(pl.index) }
                         }
                     }
                 }
@@ -145,7 +162,9 @@ extension PlanningContext {
                 for r in reqs where byRequirement[r.index].isEmpty {
                     let size = groups[r.group]?.size ?? 0
                     let reason: String
-                    if teacherChoices.isEmpty {
+                    if let pin = pins(of: r).first {
+                        reason = "its \(pin.words) leaves no placement that the calendar, availability, venue and teacher rules allow"
+                    } else if teacherChoices.isEmpty {
                         reason = "no teacher is qualified for \(a.length) consecutive periods of '\(a.course)'"
                     } else if allowedPools.isEmpty {
                         reason = "no venue is allowed for '\(a.course)'\(a.segment.map { " (\($0.rawValue))" } ?? "")"
