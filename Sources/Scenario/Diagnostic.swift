@@ -90,6 +90,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case fiveHavesPeriods = "five-haves-periods"
     case onlineVenueField = "online-venue-field"
     case outsideCalendar = "outside-calendar"
+    case pinOutsideCalendar = "pin-outside-calendar"
+    case pinNotTaken = "pin-not-taken"
     // Variants
     case unknownBase = "unknown-base"
     case variantCycle = "variant-cycle"

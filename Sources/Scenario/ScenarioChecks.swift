@@ -40,6 +40,7 @@ struct ScenarioChecks {
         checkTeachers()
         checkVenues()
         checkTeacherLoads()
+        checkPins()
         warnUnused()
     }
 
@@ -256,6 +257,44 @@ struct ScenarioChecks {
                 r.error(.impossibleTeacherLoad, "teacher '\(t.id)' must teach \(load) periods but can teach at most \(limit)",
                         at: map.location(of: "teachers", id: t.id.rawValue, field: field) ?? at("teachers", t.id.rawValue),
                         notes: notes)
+            }
+        }
+    }
+
+    // MARK: Pins
+
+    /// A pin must name a day the group can be taught, a course the group takes, and an
+    /// occurrence and segment that course has. Pins naming unknown or broken entities were
+    /// reported already and are skipped here.
+    func checkPins() {
+        let days = Set(teachingDays)
+        for (pin, key) in zip(s.pins, d.pinKeys) where !r.broken.contains(key) {
+            r.current = key
+            defer { r.current = nil }
+            let what = "pin number \(key.id)"
+            func loc(_ field: String) -> SourceLocation { map.location(of: "pins", id: key.id, field: field) ?? at("pins", key.id) }
+            if let date = pin.date, !d.calendarBroken, !days.contains(date) {
+                let cal = s.calendar
+                let why = date < cal.start || date > cal.end ? "outside the calendar (\(cal.start) to \(cal.end))"
+                    : cal.holidays.contains(date) ? "a holiday" : "a '\(date.weekday.rawValue)', not one of the calendar's 'weekdays'"
+                r.error(.pinOutsideCalendar, "\(what) fixes date \(date), which is \(why)", at: loc("date"),
+                        hint: "pin a teaching day of the calendar")
+            }
+            guard let c = course(pin.course), !isBroken("courses", c.id.rawValue) else { continue }
+            if let segment = pin.segment, c.fiveHaves == nil {
+                r.error(.fiveHavesSegment, "\(what) names segment '\(segment.rawValue)' but course '\(c.id)' is not an on-site five-haves unit",
+                        at: loc("segment"), hint: "only on-site units have segments; leave 'segment' out")
+            }
+            if let n = pin.occurrence, n > c.sessions {
+                r.error(.outOfRange, "\(what) pins occurrence \(n) of course '\(c.id)', which each group takes \(c.sessions == 1 ? "once" : "\(c.sessions) times")",
+                        at: loc("occurrence"), hint: "occurrences count from 1 to the course's 'sessions'")
+            }
+            guard let g = s.group(pin.group), !isBroken("groups", g.id.rawValue) else { continue }
+            if !g.required.contains(c.id) && !(g.menu?.from.contains(c.id) ?? false) {
+                var notes = ["group '\(g.id)' requires \(g.required.isEmpty ? "nothing" : Suggestions.quotedList(g.required.map(\.rawValue)))"]
+                if let m = g.menu { notes.append("its menu offers \(Suggestions.quotedList(m.from.map(\.rawValue)))") }
+                r.error(.pinNotTaken, "\(what) is for course '\(c.id)', which group '\(g.id)' neither requires nor has on its menu",
+                        at: loc("course"), notes: notes)
             }
         }
     }

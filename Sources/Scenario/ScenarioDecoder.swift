@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "objective"]
+    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "objective", "pins"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -17,6 +17,7 @@ enum Keys {
     static let menu = ["from", "periods"]
     static let objective = ["needs", "travel", "compactness", "teacher_balance", "stability"]
     static let unavailable = ["date", "periods", "from", "to"]
+    static let pin = ["group", "course", "occurrence", "segment", "date", "period", "venue", "teacher"]
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
@@ -51,6 +52,8 @@ struct DecodedScenario {
     /// Packages as read (only usable ones), and what each group (by id) took from its package.
     var packages: [ResolvedPackage] = []
     var inheritance: [String: Inheritance] = [:]
+    /// Pins as read, with their source-map key (`pins`, 1-based position), for the checks.
+    var pinKeys: [EntityKey] = []
 }
 
 /// A package (培训套餐) as read: the defaults groups of its category inherit.
@@ -100,6 +103,7 @@ final class ScenarioDecoder {
     var inheritance: [String: Inheritance] = [:]
     /// Courses marked `first`, known before groups are read.
     var firstCourses = Set<String>()
+    var pinKeys: [EntityKey] = []
 
     init(reader: FieldReader) { r = reader }
 
@@ -130,13 +134,15 @@ final class ScenarioDecoder {
         let groups = entities(top, "groups", allowed: Keys.group, required: ["id", "name", "category", "size"], read: readGroup)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
-        let scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
+        var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
+        scenario.pins = readPins(top)
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
                                unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
-                               packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance)
+                               packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
+                               pinKeys: pinKeys)
     }
 
     // MARK: Collections
@@ -625,5 +631,55 @@ final class ScenarioDecoder {
         if let w = weight("teacher_balance") { o.teacherBalance = w }
         if let w = weight("stability") { o.stability = w }
         return o
+    }
+
+    // MARK: Pins
+
+    /// Pins have no ids: each is keyed by its 1-based position so errors and the source map can name it.
+    func readPins(_ top: Fields) -> [Pin] {
+        guard let node = top["pins"], let items = r.list(node, "pins", "") else { return [] }
+        var out: [Pin] = []
+        for (n, item) in items.enumerated() {
+            let key = EntityKey(collection: "pins", id: "\(n + 1)")
+            let what = "pin number \(n + 1)"
+            r.current = key
+            defer { r.current = nil }
+            guard let f = r.fields(item, "pins", what: what, allowed: Keys.pin, required: ["group", "course"]) else { continue }
+            map.record(key, at: item.location)
+            for (k, v) in f.values { map.record(key, field: k, at: v.location) }
+            let group = reference("groups", f["group"], "group", what, owner: key)
+            let course = reference("courses", f["course"], "course", what, owner: key)
+            var occurrence: Int?
+            if let o = f["occurrence"], let n = r.int(o, "occurrence", what) {
+                if n < 1 {
+                    r.error(.outOfRange, "'occurrence' of \(what) must be at least 1, found \(n)", at: o.location,
+                            hint: "occurrences count from 1; leave it out to pin every occurrence")
+                } else { occurrence = n }
+            }
+            var segment: SegmentKind?
+            if let sn = f["segment"], let s = r.text(sn, "segment", what) {
+                segment = SegmentKind(rawValue: s)
+                if segment == nil {
+                    let names = SegmentKind.allCases.map(\.rawValue)
+                    r.error(.fiveHavesSegment, "'\(YNode.clip(s))' is not a five-haves segment, in \(what)", at: sn.location,
+                            notes: Suggestions.didYouMean(s, in: names) + ["segments: \(Suggestions.quotedList(names))"])
+                }
+            }
+            let date = f["date"].flatMap { r.day($0, "date", what) }
+            let period = reference("periods", f["period"], "period", what, owner: key)
+            let venue = reference("venues", f["venue"], "venue", what, owner: key)
+            let teacher = reference("teachers", f["teacher"], "teacher", what, owner: key)
+            // A misspelt `dat:` was reported as an unknown key; calling the pin empty too would be noise.
+            let fixed = ["date", "period", "venue", "teacher"]
+            if !fixed.contains(where: { f.has($0) || f.misspelt.contains($0) }) {
+                r.error(.badValue, "a pin that fixes nothing: \(what) gives none of 'date', 'period', 'venue', 'teacher'", at: item.location,
+                        hint: "give at least one of them, or remove the pin")
+            }
+            guard let group, let course else { continue }
+            pinKeys.append(key)
+            out.append(Pin(group: Group.ID(group), course: Course.ID(course), occurrence: occurrence, segment: segment, date: date,
+                           period: period.map { Period.ID($0) }, venue: venue.map { Venue.ID($0) }, teacher: teacher.map { Teacher.ID($0) }))
+        }
+        return out
     }
 }

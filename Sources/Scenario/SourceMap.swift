@@ -1,7 +1,8 @@
 /// Where each entity and field of a loaded scenario was written, so later layers (the planner,
 /// `explain`) can point their messages at file lines. Collections use the file's key names:
 /// `sites`, `travel`, `venues`, `teachers`, `courses`, `packages`, `groups`, `periods`; singletons
-/// are `calendar` and `objective`. Travel ids are `FROM/TO`; packages are keyed by category. A
+/// are `calendar` and `objective`. Travel ids are `FROM/TO`; packages are keyed by category; `pins`
+/// (no ids) by their 1-based position in the list, as text ("1", "2", …). A
 /// group's `required` and `menu` items inherited from its package point at the package's lines.
 public struct SourceMap: Sendable, Equatable {
     var entities: [EntityKey: SourceLocation] = [:]

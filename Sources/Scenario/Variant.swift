@@ -11,6 +11,8 @@ struct VariantResolver {
     static let idCollections = ["sites", "venues", "teachers", "courses", "packages", "groups", "periods"]
     static func keyField(_ collection: String) -> String { collection == "packages" ? "category" : "id" }
     static let singletons = ["calendar", "objective"]
+    /// Lists without ids, replaced whole by `modify`.
+    static let wholeLists = ["pins"]
 
     var sources: [String: String] = [:]
     var files: [String] = []
@@ -140,7 +142,12 @@ struct VariantResolver {
     }
 
     func apply(modify: YNode, to tree: inout YNode, _ r: FieldReader) {
-        eachCollection(modify, "modify", allowed: Self.idCollections + ["travel"] + Self.singletons, r) { name, value in
+        eachCollection(modify, "modify", allowed: Self.idCollections + ["travel"] + Self.singletons + Self.wholeLists, r) { name, value in
+            if Self.wholeLists.contains(name) {
+                guard value.items != nil else { r.wrongType(value, name, "'modify'", expected: "the whole new list"); return }
+                tree.set(name, value)
+                return
+            }
             if Self.singletons.contains(name) {
                 guard let pairs = value.pairs else { r.wrongType(value, name, "'modify'", expected: "a mapping of the fields to change"); return }
                 var target = tree.value(forKey: name) ?? YNode(kind: .mapping([]), location: value.location)

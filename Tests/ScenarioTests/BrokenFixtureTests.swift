@@ -72,6 +72,23 @@ let brokenCases: [BrokenCase] = [
     .init(file: "package-impossible-first.yaml", id: "impossible-first", line: 21, column: 47),
     .init(file: "package-impossible-hours.yaml", id: "impossible-hours", line: 23, column: 5),
     .init(file: "package-impossible-no-venue.yaml", id: "impossible-no-venue", line: 21, column: 16),
+    // Pins: one good pin on line 27, the broken one on line 28.
+    .init(file: "pin-ref-group.yaml", id: "unknown-reference", line: 28, column: 13),
+    .init(file: "pin-ref-period.yaml", id: "unknown-reference", line: 28, column: 37),
+    .init(file: "pin-ref-venue.yaml", id: "unknown-reference", line: 28, column: 40),
+    .init(file: "pin-ref-teacher.yaml", id: "unknown-reference", line: 28, column: 38),
+    .init(file: "pin-bad-date.yaml", id: "bad-date", line: 28, column: 35),
+    .init(file: "pin-outside-calendar.yaml", id: "pin-outside-calendar", line: 28, column: 35),
+    .init(file: "pin-holiday.yaml", id: "pin-outside-calendar", line: 28, column: 35),
+    .init(file: "pin-weekend.yaml", id: "pin-outside-calendar", line: 28, column: 35),
+    .init(file: "pin-segment-lecture.yaml", id: "five-haves-segment", line: 28, column: 38),
+    .init(file: "pin-segment-unknown.yaml", id: "five-haves-segment", line: 28, column: 42),
+    .init(file: "pin-occurrence-range.yaml", id: "out-of-range", line: 28, column: 49),
+    .init(file: "pin-occurrence-zero.yaml", id: "out-of-range", line: 28, column: 49),
+    .init(file: "pin-not-taken.yaml", id: "pin-not-taken", line: 28, column: 25),
+    .init(file: "pin-fixes-nothing.yaml", id: "bad-value", line: 28, column: 5),
+    .init(file: "pin-unknown-key.yaml", id: "unknown-key", line: 28, column: 29),
+    .init(file: "pin-missing-course.yaml", id: "missing-field", line: 28, column: 5),
 ]
 
 @Test(arguments: brokenCases)
