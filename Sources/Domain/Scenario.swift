@@ -294,7 +294,7 @@ public struct Objective: Sendable, Equatable {
     public var teacherBalance: Double
     /// Per session moved against a published timetable (`paike solve --keep`).
     public var stability: Double
-    public init(needs: Double = 10, travel: Double = 1, compactness: Double = 5, teacherBalance: Double = 1, stability: Double = 100) {
+    public init(needs: Double = 10, travel: Double = 1, compactness: Double = 5, teacherBalance: Double = 1, stability: Double = 1000) {
         self.needs = needs; self.travel = travel; self.compactness = compactness; self.teacherBalance = teacherBalance
         self.stability = stability
     }

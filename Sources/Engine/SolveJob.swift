@@ -219,7 +219,7 @@ final class BoundTask: @unchecked Sendable {
                 if elapsed() > deadline { lock.withLock { error = "the time limit came first" }; return }
                 var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)
                 o.cuts = CutFamilies.threadSafe
-                o.nodeLimit = options.nodesPerStep * 4
+                o.nodeLimit = options.nodesPerStep * 2
                 o.concurrent = true
                 do {
                     let r = try GLPK.solve(relaxed.program, options: o)

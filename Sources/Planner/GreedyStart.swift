@@ -49,15 +49,17 @@ public struct GreedyStart {
     public mutating func run() -> (values: [Double], placed: Int, unplaced: Int) {
         chooseElectives()
         let reqs = m.requirements.filter { !$0.elective || electives.contains("\($0.group)|\($0.course)") }
+        // 0. re-planning: everything that can stay where it was published stays, before anything moves
+        if plan.stability != nil { keepPublished(reqs) }
         // 1. first courses, joint ones shared where possible
-        placeJointOrSingle(reqs.filter(\.first))
+        placeJointOrSingle(reqs.filter { $0.first && chosen[$0.index] == nil })
         // 2. five-haves units, segment by segment
-        var units = m.fiveHavesUnits().filter { u in reqs.contains { $0.index == u[0] } }
+        var units = m.fiveHavesUnits().filter { u in reqs.contains { $0.index == u[0] } && chosen[u[0]] == nil }
         if explore { units.shuffle(using: &rng) }
         for u in units { placeUnit(u) }
         // 3. the rest, most constrained first
         // joint courses before single ones: they need several classes free at once
-        let rest = reqs.filter { !$0.first && $0.segment == nil }
+        let rest = reqs.filter { !$0.first && $0.segment == nil && chosen[$0.index] == nil }
             .sorted { ($0.joint ? 0 : 1, m.assignmentsOf[$0.index].count, $0.index) < ($1.joint ? 0 : 1, m.assignmentsOf[$1.index].count, $1.index) }
         placeJointOrSingle(rest)
         // 4. what is still out: make room by moving the group's own single sessions
@@ -95,6 +97,14 @@ public struct GreedyStart {
                     guard np <= menu.periods, let cur = best[p] else { continue }
                     let cand = (cur.0 + value(c), cur.1 + [c.id])
                     if best[np] == nil || best[np]!.0 < cand.0 - 1e-9 { best[np] = cand }
+                }
+            }
+            // re-planning: the published electives, while they still fill the menu
+            if let st = plan.stability {
+                let kept = offered.filter { c in st.published.sessions.contains { $0.course == c.id && $0.groups.contains(g.id) } }
+                if kept.reduce(0, { $0 + $1.totalPeriods }) == menu.periods {
+                    for c in kept { electives.insert("\(g.id)|\(c.id)") }
+                    continue
                 }
             }
             let fill = best[menu.periods] ?? best[best.keys.max() ?? 0]!
@@ -203,6 +213,35 @@ public struct GreedyStart {
             }
         }
         return false
+    }
+
+    /// The assignment that keeps a requirement exactly at its published place, if any.
+    func keeping(_ r: SessionRequirement) -> Int? {
+        guard let st = plan.stability, let place = st.place(of: r) else { return nil }
+        return m.assignmentsOf[r.index].first { st.keeps(m.placement(m.assignments[$0].placement), place, in: m) }
+    }
+
+    /// Commits every published place that still meets every rule: first courses, then whole
+    /// units (all segments or none), then the rest, in the usual order.
+    mutating func keepPublished(_ reqs: [SessionRequirement]) {
+        func tryKeep(_ r: SessionRequirement) -> Bool {
+            guard chosen[r.index] == nil, let a = keeping(r) else { return false }
+            let p = m.placement(m.assignments[a].placement)
+            let fresh = !openPlacements.contains(p.index)
+            guard groupFree(r, p, notBefore: nil), fresh ? resourcesFree(p) : jointRoomLeft(p, adding: r) else { return false }
+            commit(r, assignment: a)
+            return true
+        }
+        for r in reqs where r.first { _ = tryKeep(r) }
+        for u in m.fiveHavesUnits() where reqs.contains(where: { $0.index == u[0] }) {
+            let saved = self
+            if !u.allSatisfy({ tryKeep(m.requirements[$0]) }) {
+                let rngNow = rng
+                self = saved
+                rng = rngNow
+            }
+        }
+        for r in reqs where !r.first && r.segment == nil { _ = tryKeep(r) }
     }
 
     /// Takes back one single-group session (for a repair that may fail and be rolled back).

@@ -32,6 +32,46 @@ public struct Plan: Sendable {
         return terms
     }
 
+    /// Rooms for the sessions held, per pool of identical rooms and day: sessions with a room to
+    /// keep (a published one, when re-planning) get it first, the rest first-fit by start time
+    /// (interval colouring: never more rooms than the pool has, which the clash rows ensure).
+    /// If kept rooms leave the rest no fit, plain first-fit by start is used.
+    func assignRooms(_ open: [Placement], attendees: [Int: [Int]]) -> [Int: Venue.ID] {
+        var out: [Int: Venue.ID] = [:]
+        for group in Dictionary(grouping: open, by: { "\($0.pool)|\($0.day)" }).values {
+            let pool = model.set.pools[group[0].pool]
+            if pool.online || pool.venues.count == 1 { for p in group { out[p.index] = pool.venues[0] }; continue }
+            func fits(_ busy: [Venue.ID: [Range<Int>]], _ v: Venue.ID, _ p: Placement) -> Bool {
+                !(busy[v] ?? []).contains { $0.overlaps(p.periods) }
+            }
+            func wanted(_ p: Placement) -> Venue.ID? {
+                (attendees[p.index] ?? []).compactMap { stability?.place(of: model.requirements[$0])?.venue }.first(where: pool.venues.contains)
+            }
+            // reserve: kept rooms first; prefer: each session tries its kept room first, by start
+            func firstFit(reserve: Bool, prefer: Bool) -> [Int: Venue.ID]? {
+                var busy: [Venue.ID: [Range<Int>]] = [:]
+                var chosen: [Int: Venue.ID] = [:]
+                let ordered = group.sorted { ($0.start, $0.index) < ($1.start, $1.index) }
+                if reserve {
+                    for p in ordered {
+                        if let v = wanted(p), fits(busy, v, p) { busy[v, default: []].append(p.periods); chosen[p.index] = v }
+                    }
+                }
+                for p in ordered where chosen[p.index] == nil {
+                    let order = (prefer ? [wanted(p)].compactMap { $0 } : []) + pool.venues
+                    guard let v = order.first(where: { fits(busy, $0, p) }) else { return nil }
+                    busy[v, default: []].append(p.periods)
+                    chosen[p.index] = v
+                }
+                return chosen
+            }
+            let rooms = (stability != nil ? (firstFit(reserve: true, prefer: false) ?? firstFit(reserve: false, prefer: true)) : nil)
+                ?? firstFit(reserve: false, prefer: false) ?? [:]
+            out.merge(rooms) { a, _ in a }
+        }
+        return out
+    }
+
     /// Reads column values (from the solver or a heuristic) back as a timetable. Rooms within a
     /// pool of identical venues are assigned here, per day in start order.
     public func timetable(from values: [Double]) -> Timetable {
@@ -39,21 +79,13 @@ public struct Plan: Sendable {
         var attendees: [Int: [Int]] = [:]  // placement -> requirements
         for a in m.assignments where values[a.column] > 0.5 { attendees[a.placement, default: []].append(a.requirement) }
         var sessions: [ScheduledSession] = []
-        var roomFreeFrom: [String: Int] = [:]  // "pool|day|room" -> first free period
         let open = m.set.placements.filter { values[m.placementColumn[$0.index]] > 0.5 && !(attendees[$0.index] ?? []).isEmpty }
             .sorted { ($0.day, $0.start, $0.pool, $0.index) < ($1.day, $1.start, $1.pool, $1.index) }
+        let rooms = assignRooms(open, attendees: attendees)
         for p in open {
             let a = m.set.activities[p.activity]
             let groups = (attendees[p.index] ?? []).map { m.requirements[$0].group }.sorted()
-            let pool = m.set.pools[p.pool]
-            var venue = pool.venues[0]
-            if !pool.online {
-                // the published room first, when re-planning, then the first free one
-                let published = (attendees[p.index] ?? []).compactMap { stability?.place(of: m.requirements[$0])?.venue }
-                let order = published.filter(pool.venues.contains) + pool.venues
-                for v in order where (roomFreeFrom["\(p.pool)|\(p.day)|\(v)"] ?? 0) <= p.start { venue = v; break }
-                roomFreeFrom["\(p.pool)|\(p.day)|\(venue)"] = p.start + p.length
-            }
+            let venue = rooms[p.index] ?? m.set.pools[p.pool].venues[0]  // a clash here would show in the check
             var id = "\(a.course)-\(a.occurrence)"
             if let s = a.segment { id += "-\(s.rawValue)" }
             id += "-\(groups[0])"

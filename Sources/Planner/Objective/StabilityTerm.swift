@@ -36,7 +36,13 @@ public struct StabilityTerm: Sendable {
                 let a = m.assignments[ai]
                 if !keeps(m.placement(a.placement), place, in: m) { m.program.addCost(a.column, weight) }
             }
+            // not held = unmet for a required session; for an elective, 1 − taken + unmet, so
+            // dropping a published elective costs the same as moving it
             m.program.addCost(m.unmetColumn[r.index], weight)
+            if let taken = m.takenColumn(r) {
+                m.program.addCost(taken, -weight)
+                m.program.objectiveConstant += weight
+            }
         }
     }
 

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The bundled Wensu programme and its two what-if variants, compared and re-planned.
+@Suite struct WensuWhatIfTests {
+    static let base = "Scenarios/wensu/wensu.yaml", hall = "Scenarios/wensu/hall_closed_week1.yaml", guides = "Scenarios/wensu/extra_guides.yaml"
+
+    @Test func compareTheDefaultWithItsVariantsThenReplanTheHallClosureKeepingThePublishedTimetable() throws {
+        let out = CLI.temporaryDirectory()
+        let r = try CLI.run(["compare", Self.base, Self.hall, Self.guides, "--out", out.path])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        for row in ["status", "unmet requirements", "objective (base weights)", "met share of need", "teacher utilisation",
+                    "venue utilisation", "teaching days used", "sessions moved against the base"] {
+            #expect(r.stdout.contains(row), "missing row \(row)")
+        }
+        let files = try CLI.files(in: out)
+        #expect(files["compare.csv"] != nil && files["compare.md"] != nil)
+
+        // the comparison's indicators are those of a single solve of the same file
+        let single = CLI.temporaryDirectory()
+        #expect(try CLI.run(["solve", Self.hall, "--out", single.path]).status == 0)
+        let solo = try CLI.files(in: single)
+        #expect(solo["report.json"] == files["2-hall_closed_week1/report.json"])
+        #expect(solo["timetable.csv"] == files["2-hall_closed_week1/timetable.csv"])
+
+        // re-plan the closure keeping the published base timetable
+        let published = out.appendingPathComponent("1-wensu/timetable.csv")
+        let kept = CLI.temporaryDirectory()
+        let k = try CLI.run(["solve", Self.hall, "--out", kept.path, "--keep", published.path])
+        #expect(k.status == 0, "\(k.stdout)\(k.stderr)")
+        let before = try KeepTests.places(published)
+        let withKeep = try KeepTests.places(kept.appendingPathComponent("timetable.csv"))
+        let without = try KeepTests.places(single.appendingPathComponent("timetable.csv"))
+        let inHallWeek1 = Set(before.filter { $0.value.hasPrefix("2025-03-1") && $0.value.split(separator: "|")[1] == "ps_hall"
+            && $0.value.prefix(10) <= "2025-03-14" }.keys)
+        #expect(!inHallWeek1.isEmpty)
+        let movedWithKeep = Set(before.keys.filter { before[$0] != withKeep[$0] })
+        let movedWithout = before.keys.filter { before[$0] != without[$0] }.count
+        // every session that was in the hall in week 1 moves; at most a few others make room
+        #expect(inHallWeek1.isSubset(of: movedWithKeep))
+        let others = movedWithKeep.subtracting(inHallWeek1)
+        #expect(others.count <= 3, "moved besides the hall's: \(others.sorted())")
+        #expect(movedWithout > 3 * movedWithKeep.count, "without --keep \(movedWithout), with \(movedWithKeep.count)")
+    }
+}
