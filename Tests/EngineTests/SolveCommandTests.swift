@@ -11,7 +11,7 @@ import Testing
                       "Tests/EngineTests/Fixtures/two-classes.yaml"])
     func bundledScenarioSolvesAndPassesTheIndependentCheck(_ scenario: String) throws {
         let out = CLI.temporaryDirectory()
-        let solve = try CLI.run(["solve", scenario, "--out", out.path])
+        let solve = try CLI.run(["solve", scenario, "--out", out.path, "--time-limit", "900"])
         #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
         #expect(solve.stdout.contains("valid timetable"))
         let files = try CLI.files(in: out)
