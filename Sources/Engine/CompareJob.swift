@@ -1,4 +1,5 @@
 import Domain
+import Exporters
 import Foundation
 import Planner
 
@@ -102,7 +103,7 @@ public enum CompareJob {
     /// The table for a terminal: columns padded by display width (CJK counts two).
     public static func text(_ columns: [CompareColumn]) -> String {
         let r = rows(columns)
-        func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x1100 && $1.value <= 0x115F) || ($1.value >= 0x2E80 && $1.value <= 0xA4CF) || ($1.value >= 0xAC00 && $1.value <= 0xD7A3) || ($1.value >= 0xF900 && $1.value <= 0xFAFF) || ($1.value >= 0xFE30 && $1.value <= 0xFE4F) || ($1.value >= 0xFF00 && $1.value <= 0xFF60) || ($1.value >= 0xFFE0 && $1.value <= 0xFFE6) ? 2 : 1) } }
+        func width(_ s: String) -> Int { DisplayWidth.of(s) }
         let widths = r[0].indices.map { c in r.map { width($0[c]) }.max() ?? 0 }
         return r.map { row in
             row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - width(cell)) }.joined(separator: "  ")

@@ -57,8 +57,9 @@ struct Lookup {
 }
 
 /// Monospace width as terminals show it: East Asian wide and full-width characters take two cells.
-enum DisplayWidth {
-    static func of(_ text: String) -> Int {
+/// Terminal and text-report width of a string: CJK and full-width characters count two.
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + width(of: $1) }
     }
 
