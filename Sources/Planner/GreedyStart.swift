@@ -1,19 +1,6 @@
 import Domain
 import MIP
 
-/// A small deterministic random source (SplitMix64), so `--seed` changes tie-breaks reproducibly.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: Int) { state = UInt64(bitPattern: Int64(seed)) &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A fast constructive timetable: electives chosen by need, then first courses, five-haves
 /// units and the rest placed one by one at the earliest placement every hard rule allows.
 /// It gives GLPK an incumbent from the first node; it never breaks a hard rule, it only
