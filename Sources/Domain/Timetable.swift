@@ -131,11 +131,24 @@ public struct SolveSummary: Sendable, Equatable {
     public var needShares: [NeedShare] = []
     /// Sessions moved against the published timetable given with `--keep` (nil without one).
     public var moves: [SessionMove]? = nil
+    /// The objective over time, one point per improvement (only with `--timing`: it holds seconds).
+    public var history: [ProgressPoint]? = nil
     public init(scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
                 optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
                 elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []) {
         self.scenarioName = scenarioName; self.status = status; self.objective = objective; self.bound = bound; self.gap = gap
         self.optimal = optimal; self.terms = terms; self.timeLimit = timeLimit; self.seed = seed; self.nodes = nodes
         self.elapsedSeconds = elapsedSeconds; self.method = method; self.violations = violations
+    }
+}
+
+/// One improvement during a solve: when it came, the objective then, the bound known then.
+public struct ProgressPoint: Sendable, Equatable {
+    public var seconds: Double
+    public var objective: Double
+    public var bound: Double?
+    public var phase: String
+    public init(seconds: Double, objective: Double, bound: Double?, phase: String) {
+        self.seconds = seconds; self.objective = objective; self.bound = bound; self.phase = phase
     }
 }

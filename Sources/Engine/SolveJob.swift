@@ -66,6 +66,12 @@ public enum SolveJob {
             let d = clock.now - t0
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
+        var history: [ProgressPoint] = []
+        // Every improvement is recorded for report.json's history (kept only with --timing).
+        func report(_ p: SolveProgress) {
+            if let z = p.objective { history.append(ProgressPoint(seconds: p.elapsed, objective: z, bound: p.bound, phase: p.phase)) }
+            progress?(p)
+        }
         let plan = Plan(scenario, published: options.published)
         let bound = BoundTask(plan: plan, options: options, deadline: options.timeLimit, elapsed: elapsed)
         bound.start()
@@ -86,7 +92,7 @@ public enum SolveJob {
         if var values = current {
             let program = plan.program
             var objective = program.objective(of: values)
-            progress?(SolveProgress(elapsed: elapsed(), objective: objective, bound: nil, gap: nil, phase: "greedy start"))
+            report(SolveProgress(elapsed: elapsed(), objective: objective, bound: nil, gap: nil, phase: "greedy start"))
             let improveUntil = options.timeLimit * 0.9
             func outOfTime() -> Bool { elapsed() > improveUntil }
             func gapReached() -> Bool {
@@ -107,7 +113,7 @@ public enum SolveJob {
                 let z = program.objective(of: merged)
                 guard z < objective - 1e-6 else { return false }
                 values = merged; objective = z
-                progress?(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil,
+                report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil,
                                         phase: "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
                 return true
             }
@@ -165,7 +171,8 @@ public enum SolveJob {
                                    method: method, violations: violations)
         (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
         summary.moves = options.published.map { timetable.moves(from: $0) }
-        progress?(SolveProgress(elapsed: elapsed(), objective: objective, bound: lower, gap: gap, phase: "done"))
+        report(SolveProgress(elapsed: elapsed(), objective: objective, bound: lower, gap: gap, phase: "done"))
+        if options.recordTime { summary.history = history }
         return SolveOutcome(timetable: timetable, summary: summary, plan: plan)
     }
 

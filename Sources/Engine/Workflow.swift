@@ -99,6 +99,8 @@ public enum Workflow {
         public var sessions: Int
         public var unmet: Int
         public var violations: [String]
+        /// The solver's objective for this timetable (the same terms and weights as `paike solve`).
+        public var objective: Double
     }
 
     /// Re-reads a timetable.csv and checks every hard rule with the families' own checks.
@@ -109,8 +111,11 @@ public enum Workflow {
         // Unmet requirements are not in the CSV: a sibling report.json lists them.
         var t = timetable
         t.unmet = unmetListed(near: timetablePath)
-        let facts = TimetableFacts(context: PlanningContext(scenario), timetable: t)
-        return CheckResult(sessions: t.sessions.count, unmet: t.unmet.count, violations: facts.allViolations().map(\.description))
+        let plan = Plan(scenario)
+        let facts = TimetableFacts(context: plan.context, timetable: t)
+        let objective = plan.objectiveTerms(of: t).reduce(0) { $0 + $1.weighted }
+        return CheckResult(sessions: t.sessions.count, unmet: t.unmet.count, violations: facts.allViolations().map(\.description),
+                           objective: objective)
     }
 
     /// A published timetable.csv read against the scenario being re-planned.

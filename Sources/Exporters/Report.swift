@@ -58,6 +58,11 @@ struct Report: Encodable {
         var change: String
         var before, after: String
     }
+    struct HistoryPoint: Encodable {
+        var seconds, objective: Double
+        var bound: Nullable<Double>
+        var phase: String
+    }
     struct Unmet: Encodable {
         var group, groupName, course, courseTitle: String
         var occurrence: Int
@@ -86,6 +91,8 @@ struct Report: Encodable {
     var needShares: [NeedShare]
     /// Sessions moved against the published timetable (`--keep`); absent without one.
     var moved: [Moved]?
+    /// The objective over time (`--timing` only: it holds seconds).
+    var history: [HistoryPoint]?
     var unmet: [Unmet]
     var violations: [String]
 
@@ -156,6 +163,7 @@ struct Report: Encodable {
                 return Moved(group: m.group.rawValue, course: m.course.rawValue, occurrence: m.occurrence, segment: m.segment?.rawValue,
                              change: m.changed.joined(separator: "+"), before: place(m.before), after: place(m.after))
             } },
+            history: summary.history.map { $0.map { HistoryPoint(seconds: $0.seconds, objective: $0.objective, bound: Nullable($0.bound), phase: $0.phase) } },
             unmet: unmet,
             violations: summary.violations)
     }

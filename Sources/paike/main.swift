@@ -108,6 +108,7 @@ struct Check: ParsableCommand {
         }
         for v in result.violations { print("\(timetable): violation: \(v)") }
         print("\(timetable): \(result.sessions) sessions, \(result.unmet) listed unmet, \(result.violations.count) violations")
+        print(String(format: "objective: %.4f", result.objective))
         if !result.violations.isEmpty { throw ExitCode(Exit.unmet) }
     }
 }

@@ -28,6 +28,22 @@ import Testing
         #expect(check.stdout.contains(", 0 listed unmet, 0 violations"), "\(check.stdout)")
     }
 
+    /// `check` prices a timetable with the solver's own objective, and `--timing` records the objective over time.
+    @Test func checkReportsTheSolversObjectiveAndTimingRecordsHistory() throws {
+        let out = CLI.temporaryDirectory()
+        let scenario = "Tests/EngineTests/Fixtures/two-classes.yaml"
+        #expect(try CLI.run(["solve", scenario, "--out", out.path, "--timing"]).status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as! [String: Any]
+        let objective = try #require(report["objective"] as? Double)
+        let history = try #require(report["history"] as? [[String: Any]])
+        #expect(history.first?["phase"] as? String == "greedy start")
+        #expect(history.last?["objective"] as? Double == objective)
+        let seconds = history.compactMap { $0["seconds"] as? Double }
+        #expect(seconds == seconds.sorted() && seconds.count == history.count)
+        let check = try CLI.run(["check", scenario, out.appendingPathComponent("timetable.csv").path])
+        #expect(check.stdout.contains(String(format: "objective: %.4f", objective)), "\(check.stdout)")
+    }
+
     @Test func sameSeedWritesIdenticalBytes() throws {
         let a = CLI.temporaryDirectory(), b = CLI.temporaryDirectory()
         let scenario = "Tests/EngineTests/Fixtures/two-classes.yaml"

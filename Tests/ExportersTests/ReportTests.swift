@@ -17,6 +17,19 @@ import Testing
         #expect(json["elapsed_seconds"] as? Double == 12.3456)
     }
 
+    @Test func historyOnlyWhenGiven() throws {
+        #expect(!String(decoding: report.json(), as: UTF8.self).contains("history"))
+        var summary = Fixture.summary
+        summary.history = [ProgressPoint(seconds: 0.5, objective: 900, bound: nil, phase: "greedy start"),
+                           ProgressPoint(seconds: 2.25, objective: 850.5, bound: 800, phase: "done")]
+        let timed = Report.build(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: summary)
+        let json = try JSONSerialization.jsonObject(with: timed.json()) as! [String: Any]
+        let points = try #require(json["history"] as? [[String: Any]])
+        #expect(points.count == 2)
+        #expect(points[0]["objective"] as? Double == 900 && points[0]["bound"] is NSNull && points[0]["phase"] as? String == "greedy start")
+        #expect(points[1]["seconds"] as? Double == 2.25 && points[1]["bound"] as? Double == 800)
+    }
+
     @Test func loadsAndUtilisation() {
         let li = report.teachers.first { $0.id == "t_li" }!
         #expect((li.sessions, li.periods, li.busiestDayPeriods) == (4, 7, 4))
