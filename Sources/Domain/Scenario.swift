@@ -14,6 +14,8 @@ public struct TrainingScenario: Sendable, Equatable {
     public var objective: Objective
     /// Sessions fixed by the planner: hard, any subset of date, period, venue and teacher.
     public var pins: [Pin] = []
+    /// Groups that share trainees, so none of them may meet while another does.
+    public var cohorts: [Cohort] = []
 
     public init(format: String = "paike/1", name: String, calendar: TeachingCalendar, sites: [Site] = [],
                 travel: [Travel] = [], venues: [Venue] = [], teachers: [Teacher] = [], courses: [Course] = [],
@@ -203,6 +205,8 @@ public struct Course: Sendable, Equatable, Identifiable {
     public var joint: Bool
     public var sessions: Int
     public var fiveHaves: FiveHaves?
+    /// Spread the sessions over at least this many days (soft: `objective.spread` per day short).
+    public var minDays: Int? = nil
     public init(id: ID, title: String, form: CourseForm, periods: Int, venueRule: VenueRule = VenueRule(),
                 topics: [TopicScore] = [], first: Bool = false, joint: Bool = false, sessions: Int = 1, fiveHaves: FiveHaves? = nil) {
         self.id = id; self.title = title; self.form = form; self.periods = periods; self.venueRule = venueRule
@@ -250,6 +254,17 @@ public struct Group: Sendable, Equatable, Identifiable {
     }
 }
 
+/// Groups whose trainees overlap (a cadre in two programmes, or a curriculum of courses taken
+/// together): at most one of them meets at any period. Its sessions are also what
+/// `objective.isolated` counts lone periods of.
+public struct Cohort: Sendable, Equatable, Identifiable {
+    public typealias ID = Identifier<Cohort>
+    public var id: ID
+    public var name: String
+    public var groups: [Group.ID]
+    public init(id: ID, name: String, groups: [Group.ID]) { self.id = id; self.name = name; self.groups = groups }
+}
+
 /// A planner's fix for a group's session (S1 aside, e.g. "the Kekeya visit is on Wednesday"):
 /// every field given must hold; the fields left out are the solver's to choose.
 public struct Pin: Sendable, Equatable {
@@ -294,8 +309,20 @@ public struct Objective: Sendable, Equatable {
     public var teacherBalance: Double
     /// Per session moved against a published timetable (`paike solve --keep`).
     public var stability: Double
-    public init(needs: Double = 10, travel: Double = 1, compactness: Double = 5, teacherBalance: Double = 1, stability: Double = 1000) {
+    /// nil: a venue's capacity is a hard rule. A weight: each seat short, per session, costs this
+    /// (a hall with extra chairs), and sessions may be put in venues too small for them.
+    public var overCapacity: Double?
+    /// Per day a course's sessions fall short of the course's `min_days`.
+    public var spread: Double
+    /// Per lone period of a cohort: a period in use with both neighbours on that day free.
+    public var isolated: Double
+    /// Per venue beyond the first that a group's course uses. Above 0, identical venues are no
+    /// longer pooled: the solver must see each room to keep a course in one.
+    public var venueChanges: Double
+    public init(needs: Double = 10, travel: Double = 1, compactness: Double = 5, teacherBalance: Double = 1, stability: Double = 1000,
+                overCapacity: Double? = nil, spread: Double = 5, isolated: Double = 2, venueChanges: Double = 0) {
         self.needs = needs; self.travel = travel; self.compactness = compactness; self.teacherBalance = teacherBalance
-        self.stability = stability
+        self.stability = stability; self.overCapacity = overCapacity; self.spread = spread; self.isolated = isolated
+        self.venueChanges = venueChanges
     }
 }

@@ -77,7 +77,7 @@ public enum CompareJob {
         rows.append(["unmet requirements"] + columns.map { String($0.unmet) })
         rows.append(["objective (base weights)"] + columns.map { num($0.objective) })
         let weights = columns[0].scenario.objective
-        for term in [UnmetTerm()] + allSoftTerms as [any SoftTerm] {
+        for term in [UnmetTerm()] + allSoftTerms as [any SoftTerm] where columns.contains(where: { term.applies(to: $0.scenario) }) {
             rows.append(["\(term.name) (\(term.unit), weight \(num(term.weight(weights))))"] + columns.map { num($0.amounts[term.name] ?? 0) })
         }
         rows.append(["met share of need (mean over groups)"] + columns.map { pct($0.metShare) })

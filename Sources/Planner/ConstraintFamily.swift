@@ -24,7 +24,7 @@ public protocol ConstraintFamily: Sendable {
 /// Every hard-rule family, in the order rows are added and violations reported.
 public let allConstraintFamilies: [any ConstraintFamily] = [
     SessionCoverage(), ElectiveMenu(), CalendarFit(), Availability(), TeacherQualification(), VenueFit(),
-    GroupClash(), TeacherClash(), VenueClash(), VenueCapacity(), JointClass(), TeacherLoad(),
+    GroupClash(), CohortClash(), TeacherClash(), VenueClash(), VenueCapacity(), JointClass(), TeacherLoad(),
     FirstCourse(), FiveHavesOrder(), FiveHavesWindow(), Travel(), Pins(),
 ]
 

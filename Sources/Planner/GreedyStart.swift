@@ -11,6 +11,10 @@ public struct GreedyStart {
     var rng: SeededRandom
 
     var groupBusy: [Group.ID: Set<Int>] = [:]
+    /// Slots taken by any group of each cohort (index into scenario.cohorts).
+    var cohortBusy: [Int: Set<Int>] = [:]
+    /// Pools each group's course already uses, to keep a course in one venue when that is priced.
+    var coursePools: [String: Set<Int>] = [:]
     var teacherBusy: [Teacher.ID: Set<Int>] = [:]
     var poolUse: [Int: [Int: Int]] = [:]
     var teacherDay: [Teacher.ID: [Int: Int]] = [:]
@@ -130,6 +134,7 @@ public struct GreedyStart {
     func groupFree(_ r: SessionRequirement, _ p: Placement, notBefore: Int?) -> Bool {
         let ss = slots(p)
         if let busy = groupBusy[r.group], ss.contains(where: busy.contains) { return false }
+        for c in m.context.cohortsOf[r.group] ?? [] where ss.contains(where: { cohortBusy[c]?.contains($0) == true }) { return false }
         if !r.first {
             let firsts = (m.requirementsOfGroup[r.group] ?? []).filter { m.requirements[$0].first }
             if !firsts.isEmpty {
@@ -145,6 +150,8 @@ public struct GreedyStart {
         let ss = slots(p)
         chosen[r.index] = a
         groupBusy[r.group, default: []].formUnion(ss)
+        for c in m.context.cohortsOf[r.group] ?? [] { cohortBusy[c, default: []].formUnion(ss) }
+        coursePools["\(r.group)|\(r.course)", default: []].insert(p.pool)
         groupTrips[r.group, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
         if r.first { firstEnd[r.group] = max(firstEnd[r.group] ?? -1, ss.last!) }
         if openPlacements.insert(p.index).inserted {
@@ -166,10 +173,22 @@ public struct GreedyStart {
         let published = plan.stability?.place(of: r)
         let m = self.m
         func moved(_ p: Placement) -> Int { published.map { plan.stability!.keeps(p, $0, in: m) ? 0 : 1 } ?? 0 }
+        // Priced choices first: seats short (soft capacity) and a second venue for the course.
+        let o = m.context.scenario.objective
+        let used = coursePools["\(r.group)|\(r.course)"] ?? []
+        func cost(_ p: Placement) -> Double {
+            var c = 0.0
+            if let w = o.overCapacity, !m.set.activities[p.activity].joint {
+                c += w * Double(m.context.seatsShort(group: r.group, venueCapacity: m.set.pools[p.pool].capacity))
+            }
+            if o.venueChanges > 0, !used.isEmpty, !used.contains(p.pool) { c += o.venueChanges }
+            return c
+        }
+        let costs = list.map { cost(m.placement(m.assignments[$0].placement)) }
         return list.indices.sorted { i, j in
             let a = m.placement(m.assignments[list[i]].placement), b = m.placement(m.assignments[list[j]].placement)
-            let ka = (moved(a), a.day, a.start, a.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[i])
-            let kb = (moved(b), b.day, b.start, b.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[j])
+            let ka = (moved(a), costs[i], a.day, a.start, a.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[i])
+            let kb = (moved(b), costs[j], b.day, b.start, b.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[j])
             return ka < kb
         }.map { list[$0] }
     }
@@ -238,6 +257,7 @@ public struct GreedyStart {
         let p = m.placement(m.assignments[a].placement)
         let ss = Set(slots(p))
         groupBusy[req.group]?.subtract(ss)
+        for c in m.context.cohortsOf[req.group] ?? [] { cohortBusy[c]?.subtract(ss) }
         groupTrips[req.group]?.removeAll { $0.0 == p.day && $0.1 == p.start }
         openPlacements.remove(p.index)
         for s in ss { poolUse[p.pool]?[s, default: 1] -= 1 }

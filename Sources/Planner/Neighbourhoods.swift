@@ -12,6 +12,8 @@ extension Plan {
             let g = m.requirements[a.requirement].group
             if let t = p.teacher { uses[g, default: []].insert("t\(t)|\(p.day)") }
             if !m.set.pools[p.pool].online { uses[g, default: []].insert("v\(p.pool)|\(p.day)") }
+            // Cohort mates compete for the cohort's periods and share its lone-period cost.
+            for c in context.cohortsOf[g] ?? [] { uses[g, default: []].insert("c\(c)|\(p.day)") }
         }
         let groups = context.scenario.groups.map(\.id)
         var out: [[Group.ID]] = []
@@ -54,13 +56,15 @@ extension Plan {
     }
 
     /// A relaxation per group: the same rules and terms for one group alone (teachers and venues
-    /// all its own, teacher balance left out). The sum of these optima bounds the whole objective
-    /// from below, since any timetable restricted to one group is feasible for that group alone.
+    /// all its own; teacher balance and cohorts, which couple groups, left out). The sum of these
+    /// optima bounds the whole objective from below, since any timetable restricted to one group
+    /// is feasible for that group alone and the terms left out are never negative.
     public func groupRelaxations() -> [(Group.ID, Plan)] {
         context.scenario.groups.map { g in
             var s = context.scenario
             s.groups = [g]
             s.objective.teacherBalance = 0
+            s.cohorts = []
             return (g.id, Plan(s))
         }
     }

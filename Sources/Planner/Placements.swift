@@ -86,6 +86,8 @@ extension PlanningContext {
         var keyIndex: [String: Int] = [:]
         for v in scenario.venues {
             let key = "\(v.kind.rawValue)|\(v.site?.rawValue ?? "")|\(v.capacity ?? -1)|\(v.unavailable)|\(namedBy[v.id, default: []].sorted())"
+                // Room stability needs each room seen by the solver.
+                + (scenario.objective.venueChanges > 0 ? "|\(v.id)" : "")
             // Online venues are never short of room: one pool per venue keeps names stable.
             if !v.isOnline, let i = keyIndex[key] {
                 pools[i].venues.append(v.id)
@@ -125,7 +127,10 @@ extension PlanningContext {
             let rule = reqs[0].venueRule
             let allowedPools = pools.filter { p in p.venues.allSatisfy { venues[$0].map(rule.allows) ?? false } }
             let minSize = reqs.compactMap { groups[$0.group]?.size }.min() ?? 0
-            let fittingPools = allowedPools.filter { $0.capacity == nil || $0.capacity! >= minSize }
+            // Soft capacity: a single group may sit in a venue too small, at a cost (joint meetings still must fit).
+            let softSeats = capacityIsSoft && !a.joint
+            func seats(_ p: VenuePool, _ size: Int) -> Bool { softSeats || p.capacity == nil || p.capacity! >= size }
+            let fittingPools = allowedPools.filter { seats($0, minSize) }
             let qualified = (teachersOf[a.course] ?? []).filter { ($0.maxPeriodsPerDay ?? .max) >= a.length && ($0.maxPeriods ?? .max) >= a.length }
             let selfStudy = teachersOf[a.course] == nil && courses[a.course]?.form == .online
             let teacherChoices: [Teacher?] = selfStudy ? [nil] : qualified
@@ -142,11 +147,11 @@ extension PlanningContext {
                     if attending.isEmpty { continue }
                     groupFree = true
                     for p in fittingPools where isFree(p.unavailable, day: d, periods: block) {
-                        let holdsOne = attending.contains { r in p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity! }
+                        let holdsOne = attending.contains { r in seats(p, groups[r.group]?.size ?? 0) }
                         guard holdsOne else { continue }
                         for t in teacherChoices where t.map({ isFree($0.unavailable, day: d, periods: block) }) ?? true {
                             let holders = attending.filter { r in
-                                (p.capacity == nil || (groups[r.group]?.size ?? 0) <= p.capacity!) && pinsAllow(r, day: d, start: q, pool: p, teacher: t?.id)
+                                seats(p, groups[r.group]?.size ?? 0) && pinsAllow(r, day: d, start: q, pool: p, teacher: t?.id)
                             }
                             guard !holders.isEmpty else { continue }
                             let pl = Placement(index: placements.count, activity: a.index, day: d, start: q, length: a.length,

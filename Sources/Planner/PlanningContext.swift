@@ -13,6 +13,8 @@ public struct PlanningContext: Sendable {
     public let venues: [Venue.ID: Venue]
     public let courses: [Course.ID: Course]
     private let travelTable: [Site.ID: [Site.ID: Int]]
+    /// Indices into `scenario.cohorts` of the cohorts each group belongs to.
+    public let cohortsOf: [Group.ID: [Int]]
 
     public init(_ scenario: TrainingScenario) {
         self.scenario = scenario
@@ -28,6 +30,18 @@ public struct PlanningContext: Sendable {
         for leg in scenario.travel { t[leg.to, default: [:]][leg.from] = leg.minutes }
         for leg in scenario.travel { t[leg.from, default: [:]][leg.to] = leg.minutes }
         travelTable = t
+        var c: [Group.ID: [Int]] = [:]
+        for (i, cohort) in scenario.cohorts.enumerated() { for g in Set(cohort.groups) { c[g, default: []].append(i) } }
+        cohortsOf = c
+    }
+
+    /// Whether capacity is a soft goal for single-group sessions (`objective.over_capacity` set).
+    public var capacityIsSoft: Bool { scenario.objective.overCapacity != nil }
+
+    /// Seats short when a group meets alone in a venue, 0 when it fits or the venue has no limit.
+    public func seatsShort(group: Group.ID, venueCapacity: Int?) -> Int {
+        guard let cap = venueCapacity, let size = groups[group]?.size else { return 0 }
+        return max(0, size - cap)
     }
 
     public var periodsPerDay: Int { periods.count }

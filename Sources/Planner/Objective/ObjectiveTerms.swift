@@ -9,9 +9,17 @@ public protocol SoftTerm: Sendable {
     func weight(_ o: Objective) -> Double
     func add(to m: inout ModelBuilder, weight: Double)
     func amount(in f: TimetableFacts) -> Double
+    /// Whether the scenario uses what the term measures; a term that does not apply is left out
+    /// of the reports (it would always read 0).
+    func applies(to s: TrainingScenario) -> Bool
 }
 
-public let allSoftTerms: [any SoftTerm] = [NeedsTerm(), TravelTerm(), CompactnessTerm(), TeacherBalanceTerm()]
+extension SoftTerm {
+    public func applies(to s: TrainingScenario) -> Bool { true }
+}
+
+public let allSoftTerms: [any SoftTerm] = [NeedsTerm(), TravelTerm(), CompactnessTerm(), TeacherBalanceTerm(),
+                                           OverCapacityTerm(), SpreadTerm(), IsolationTerm(), VenueChangesTerm()]
 
 /// Unmet periods, priced so that any hard-rule-valid timetable beats leaving a session out.
 public struct UnmetTerm: SoftTerm {
@@ -27,7 +35,7 @@ public struct UnmetTerm: SoftTerm {
 extension TimetableFacts {
     /// Every term with its weight and amount, unmet first.
     public func objectiveTerms() -> [ObjectiveTerm] {
-        ([UnmetTerm()] + allSoftTerms).map { t in
+        ([UnmetTerm()] + allSoftTerms).filter { $0.applies(to: context.scenario) }.map { t in
             ObjectiveTerm(name: t.name, unit: t.unit, weight: t.weight(context.scenario.objective), amount: t.amount(in: self))
         }
     }
