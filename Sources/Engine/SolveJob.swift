@@ -42,7 +42,6 @@ public struct SolveProgress: Sendable {
 public struct SolveOutcome: Sendable {
     public var timetable: Timetable
     public var summary: SolveSummary
-    public var plan: Plan
 }
 
 public enum SolveError: Error, CustomStringConvertible {
@@ -72,79 +71,38 @@ public enum SolveJob {
             if let z = p.objective { history.append(ProgressPoint(seconds: p.elapsed, objective: z, bound: p.bound, phase: p.phase)) }
             progress?(p)
         }
+        let parts = scenario.planningParts()
+        if parts.count > 1 {
+            var outcome = try runParts(scenario, parts: parts, options: options, elapsed: elapsed, report: report)
+            if options.recordTime { outcome.summary.history = history }
+            return outcome
+        }
         let plan = Plan(scenario, published: options.published)
-        let bound = BoundTask(plan: plan, options: options, deadline: options.timeLimit, elapsed: elapsed)
+        let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed)
         bound.start()
 
-        // Greedy start: a few seeded tries while one leaves something out; the first best is kept.
-        var first = GreedyStart(plan: plan, seed: options.seed)
-        var greedy = first.run()
-        for k in 1..<8 where greedy.unplaced > 0 {
-            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
-            let again = other.run()
-            if again.unplaced < greedy.unplaced { greedy = again }
-        }
         var notes: [String] = []
         var nodes = 0
-        var current = complete(plan.program, integerValues: greedy.values)
+        let greedy = greedyStart(plan, seed: options.seed)
+        var current = greedy
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
 
-        if var values = current {
-            let program = plan.program
-            var objective = program.objective(of: values)
-            report(SolveProgress(elapsed: elapsed(), objective: objective, bound: nil, gap: nil, phase: "greedy start"))
-            let improveUntil = options.timeLimit * 0.9
-            func outOfTime() -> Bool { elapsed() > improveUntil }
-            func gapReached() -> Bool {
-                guard options.relativeGap > 0, let b = bound.result else { return false }
-                return (objective - b) / max(abs(objective), 1) <= options.relativeGap
-            }
-            // One step: re-plan `hood` with everything else held; keep the result if it is better.
-            func step(_ hood: [Group.ID], nodes budget: Int) throws -> Bool {
-                let part = Restriction(program, around: values, freeing: plan.freeColumns(for: Set(hood), around: values))
-                guard !part.columns.isEmpty else { return false }
-                var o = MIPOptions(timeLimit: max(0.1, improveUntil - elapsed()), relativeGap: 0)
-                o.nodeLimit = budget
-                o.concurrent = true
-                let r = try GLPK.solve(part.program, options: o, start: part.start)
-                nodes += r.nodes
-                guard let v = r.values else { return false }
-                let merged = part.merged(v)
-                let z = program.objective(of: merged)
-                guard z < objective - 1e-6 else { return false }
-                values = merged; objective = z
-                report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil,
-                                        phase: "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
-                return true
-            }
+        if let start = current {
+            report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: start), bound: nil, gap: nil, phase: "greedy start"))
             do {
-                passes: for size in [1, 2] {
-                    for _ in 0..<options.passes {
-                        var improved = false
-                        // Requirements left out first: their class with the classes in their way.
-                        var tried = Set<[Group.ID]>()
-                        for r in plan.unmetRequirements(in: values) {
-                            for width in [2, 3] where plan.unmetRequirements(in: values).contains(r) {
-                                let hood = plan.repairNeighbourhood(for: r, around: values, size: width)
-                                guard tried.insert(hood).inserted else { continue }
-                                if outOfTime() { notes.append("time limit reached while improving"); break passes }
-                                if try step(hood, nodes: options.nodesPerStep * 4) { improved = true }
-                            }
-                        }
-                        for hood in plan.neighbourhoods(size: size) {
-                            if outOfTime() { notes.append("time limit reached while improving"); break passes }
-                            if gapReached() { notes.append("gap tolerance reached"); break passes }
-                            if try step(hood, nodes: options.nodesPerStep) { improved = true }
-                        }
-                        if !improved { break }
-                    }
+                let better = try improve(plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
+                                         bound: { bound.result }) { z, hood in
+                    report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil,
+                                         phase: "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
                 }
+                current = better.values
+                nodes += better.nodes
+                notes += better.notes
             } catch {
                 bound.cancel()
                 bound.wait()
                 throw SolveError.solver("\(error)")
             }
-            current = values
         }
         bound.wait()
         if let e = bound.failure { notes.append("no bound: \(e)") }
@@ -153,27 +111,178 @@ public enum SolveJob {
             let summary = SolveSummary(scenarioName: scenario.name, status: .none, timeLimit: options.timeLimit, seed: options.seed,
                                        nodes: nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
                                        method: (["no timetable"] + notes).joined(separator: "; "))
-            return SolveOutcome(timetable: Timetable(), summary: summary, plan: plan)
+            return SolveOutcome(timetable: Timetable(), summary: summary)
         }
         let timetable = plan.timetable(from: values)
-        let facts = TimetableFacts(context: plan.context, timetable: timetable)
+        let method = "greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut on one and two classes at a time "
+            + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone"
+        var summary = finish(scenario, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
+                             nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
+        (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
+        report(SolveProgress(elapsed: elapsed(), objective: summary.objective, bound: summary.bound, gap: summary.gap, phase: "done"))
+        if options.recordTime { summary.history = history }
+        return SolveOutcome(timetable: timetable, summary: summary)
+    }
+
+    /// The summary of a finished timetable: every hard rule re-checked on the whole scenario.
+    static func finish(_ scenario: TrainingScenario, timetable: Timetable, terms: [ObjectiveTerm], bound: Double?, nodes: Int,
+                       method: String, options: SolveOptions, elapsed: () -> Double) -> SolveSummary {
+        let facts = TimetableFacts(context: PlanningContext(scenario), timetable: timetable)
         let violations = facts.allViolations().map(\.description)
-        let terms = plan.objectiveTerms(of: timetable)
         let objective = terms.reduce(0) { $0 + $1.weighted }
-        let lower = bound.result.map { min($0, objective) }
+        let lower = bound.map { min($0, objective) }
         let gap = lower.map { (objective - $0) / max(abs(objective), 1) }
         let status: SolveStatus = !violations.isEmpty ? .none : timetable.unmet.isEmpty ? .valid : .unmet
-        let method = (["greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut on one and two classes at a time "
-            + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone"] + notes).joined(separator: "; ")
         var summary = SolveSummary(scenarioName: scenario.name, status: status, objective: objective, bound: lower, gap: gap,
                                    optimal: (gap ?? 1) < 1e-9, terms: terms, timeLimit: options.timeLimit, seed: options.seed,
-                                   nodes: nodes + bound.nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
+                                   nodes: nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
                                    method: method, violations: violations)
-        (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
         summary.moves = options.published.map { timetable.moves(from: $0) }
-        report(SolveProgress(elapsed: elapsed(), objective: objective, bound: lower, gap: gap, phase: "done"))
-        if options.recordTime { summary.history = history }
-        return SolveOutcome(timetable: timetable, summary: summary, plan: plan)
+        return summary
+    }
+
+    /// Greedy start: a few seeded tries while one leaves something out; the first best is kept,
+    /// then completed by linear programming. Nil if the completion breaks a row (a bug).
+    static func greedyStart(_ plan: Plan, seed: Int) -> [Double]? {
+        var first = GreedyStart(plan: plan, seed: seed)
+        var greedy = first.run()
+        for k in 1..<8 where greedy.unplaced > 0 {
+            var other = GreedyStart(plan: plan, seed: seed &* 31 &+ k, explore: true)
+            let again = other.run()
+            if again.unplaced < greedy.unplaced { greedy = again }
+        }
+        return complete(plan.program, integerValues: greedy.values)
+    }
+
+    /// Fix-and-optimise: re-plan one class, then two competing classes, at a time with GLPK while
+    /// the rest is held; requirements left out are tried first with the classes in their way.
+    static func improve(_ plan: Plan, from start: [Double], until: Double, options: SolveOptions, elapsed: () -> Double,
+                        bound: () -> Double?, improved: (Double, [Group.ID]) -> Void) throws -> (values: [Double], nodes: Int, notes: [String]) {
+        let program = plan.program
+        var values = start
+        var objective = program.objective(of: values)
+        var nodes = 0
+        var notes: [String] = []
+        func outOfTime() -> Bool { elapsed() > until }
+        func gapReached() -> Bool {
+            guard options.relativeGap > 0, let b = bound() else { return false }
+            return (objective - b) / max(abs(objective), 1) <= options.relativeGap
+        }
+        // One step: re-plan `hood` with everything else held; keep the result if it is better.
+        func step(_ hood: [Group.ID], nodes budget: Int) throws -> Bool {
+            let part = Restriction(program, around: values, freeing: plan.freeColumns(for: Set(hood), around: values))
+            guard !part.columns.isEmpty else { return false }
+            var o = MIPOptions(timeLimit: max(0.1, until - elapsed()), relativeGap: 0)
+            o.nodeLimit = budget
+            o.concurrent = true
+            let r = try GLPK.solve(part.program, options: o, start: part.start)
+            nodes += r.nodes
+            guard let v = r.values else { return false }
+            let merged = part.merged(v)
+            let z = program.objective(of: merged)
+            guard z < objective - 1e-6 else { return false }
+            values = merged; objective = z
+            improved(z, hood)
+            return true
+        }
+        passes: for size in [1, 2] {
+            for _ in 0..<options.passes {
+                var better = false
+                var tried = Set<[Group.ID]>()
+                for r in plan.unmetRequirements(in: values) {
+                    for width in [2, 3] where plan.unmetRequirements(in: values).contains(r) {
+                        let hood = plan.repairNeighbourhood(for: r, around: values, size: width)
+                        guard tried.insert(hood).inserted else { continue }
+                        if outOfTime() { notes.append("time limit reached while improving"); break passes }
+                        if try step(hood, nodes: options.nodesPerStep * 4) { better = true }
+                    }
+                }
+                for hood in plan.neighbourhoods(size: size) {
+                    if outOfTime() { notes.append("time limit reached while improving"); break passes }
+                    if gapReached() { notes.append("gap tolerance reached"); break passes }
+                    if try step(hood, nodes: options.nodesPerStep) { better = true }
+                }
+                if !better { break }
+            }
+        }
+        return (values, nodes, notes)
+    }
+
+    /// A programme in parts (see `planningParts`): first a greedy timetable for each part in turn,
+    /// each seeing what the earlier parts took of the shared teachers and venues — the whole
+    /// programme has a timetable after one quick sweep; then each part in turn is planned again
+    /// with fix-and-optimise around all the others, kept when the whole programme's objective
+    /// improves. The bound is still each class alone over the whole scenario, on the second core.
+    static func runParts(_ scenario: TrainingScenario, parts: [[Group.ID]], options: SolveOptions, elapsed: @escaping @Sendable () -> Double,
+                         report: (SolveProgress) -> Void) throws -> SolveOutcome {
+        let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed)
+        bound.start()
+        defer { bound.cancel(); bound.wait() }
+        let whole = PlanningContext(scenario)
+        let stability = options.published.map(StabilityTerm.init(published:))
+        func terms(_ t: Timetable) -> [ObjectiveTerm] {
+            let facts = TimetableFacts(context: whole, timetable: t)
+            var out = facts.objectiveTerms()
+            if let s = stability {
+                out.append(ObjectiveTerm(name: s.name, unit: s.unit, weight: scenario.objective.stability, amount: s.amount(in: facts)))
+            }
+            return out
+        }
+        func merged(_ ps: [Timetable]) -> Timetable {
+            Timetable(sessions: ps.flatMap(\.sessions), unmet: ps.flatMap(\.unmet))
+        }
+        func others(_ ps: [Timetable], but k: Int) -> Timetable {
+            Timetable(sessions: ps.indices.filter { $0 != k }.flatMap { ps[$0].sessions })
+        }
+        var timetables = [Timetable](repeating: Timetable(), count: parts.count)
+        var indicators = [(coverage: [TopicCoverage], shares: [NeedShare])](repeating: ([], []), count: parts.count)
+        var notes: [String] = []
+        var nodes = 0
+        for (k, members) in parts.enumerated() {
+            let plan = Plan(scenario.part(members, around: others(timetables, but: k)), published: options.published)
+            guard let values = greedyStart(plan, seed: options.seed) else {
+                notes.append("the greedy start of part \(k + 1) broke a row of the model (a bug: please report it)")
+                continue
+            }
+            timetables[k] = plan.timetable(from: values)
+            indicators[k] = plan.needIndicators(timetables[k])
+        }
+        var objective = terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
+        report(SolveProgress(elapsed: elapsed(), objective: objective, bound: nil, gap: nil, phase: "greedy start (\(parts.count) parts)"))
+        let improveUntil = options.timeLimit * 0.9
+        do {
+            for (k, members) in parts.enumerated() {
+                let left = improveUntil - elapsed()
+                if left <= 0 { notes.append("time limit reached while improving"); break }
+                let plan = Plan(scenario.part(members, around: others(timetables, but: k)), published: options.published)
+                guard let start = greedyStart(plan, seed: options.seed) else { continue }
+                let better = try improve(plan, from: start, until: elapsed() + left / Double(parts.count - k), options: options,
+                                         elapsed: elapsed, bound: { nil }) { _, _ in }
+                nodes += better.nodes
+                var trial = timetables
+                trial[k] = plan.timetable(from: better.values)
+                let z = terms(merged(trial)).reduce(0) { $0 + $1.weighted }
+                guard z < objective - 1e-6 else { continue }
+                timetables = trial
+                objective = z
+                indicators[k] = plan.needIndicators(trial[k])
+                report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil, phase: "re-planned part \(k + 1) of \(parts.count)"))
+            }
+        } catch {
+            throw SolveError.solver("\(error)")
+        }
+        bound.wait()
+        if let e = bound.failure { notes.append("no bound: \(e)") }
+        let timetable = merged(timetables)
+        let method = "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): greedy start of each part, "
+            + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut on one and two classes "
+            + "at a time (\(options.nodesPerStep) nodes a step); bound: each class solved alone"
+        var summary = finish(scenario, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
+                             method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
+        summary.coverage = indicators.flatMap(\.coverage)
+        summary.needShares = indicators.flatMap(\.shares)
+        report(SolveProgress(elapsed: elapsed(), objective: summary.objective, bound: summary.bound, gap: summary.gap, phase: "done"))
+        return SolveOutcome(timetable: timetable, summary: summary)
     }
 
     /// Fixes every integer column at the given values and solves the remaining linear program
@@ -194,7 +303,7 @@ public enum SolveJob {
 /// wall-clock time on two cores. Each class alone is solved with a node budget; its proven
 /// bound counts where the budget runs out.
 final class BoundTask: @unchecked Sendable {
-    private let plan: Plan
+    private let scenario: TrainingScenario
     private let options: SolveOptions
     private let deadline: Double
     private let elapsed: @Sendable () -> Double
@@ -205,8 +314,8 @@ final class BoundTask: @unchecked Sendable {
     private var cancelled = false
     private var nodeCount = 0
 
-    init(plan: Plan, options: SolveOptions, deadline: Double, elapsed: @escaping @Sendable () -> Double) {
-        self.plan = plan; self.options = options; self.deadline = deadline; self.elapsed = elapsed
+    init(scenario: TrainingScenario, options: SolveOptions, deadline: Double, elapsed: @escaping @Sendable () -> Double) {
+        self.scenario = scenario; self.options = options; self.deadline = deadline; self.elapsed = elapsed
     }
 
     var result: Double? { lock.withLock { value != nil && error == nil && finished ? value : nil } }
@@ -221,7 +330,8 @@ final class BoundTask: @unchecked Sendable {
         let thread = Thread { [self] in
             defer { GLPK.releaseEnvironment(); done.signal() }
             var total = 0.0
-            for (_, relaxed) in plan.groupRelaxations() {
+            for g in scenario.groups {
+                let relaxed = Plan.groupRelaxation(of: scenario, group: g.id)
                 if lock.withLock({ cancelled }) { return }
                 if elapsed() > deadline { lock.withLock { error = "the time limit came first" }; return }
                 var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)

@@ -59,14 +59,17 @@ extension Plan {
     /// all its own; teacher balance and cohorts, which couple groups, left out). The sum of these
     /// optima bounds the whole objective from below, since any timetable restricted to one group
     /// is feasible for that group alone and the terms left out are never negative.
+    public static func groupRelaxation(of scenario: TrainingScenario, group: Group.ID) -> Plan {
+        var s = scenario
+        s.groups = scenario.groups.filter { $0.id == group }
+        s.pins = scenario.pins.filter { $0.group == group }
+        s.objective.teacherBalance = 0
+        s.cohorts = []
+        return Plan(s)
+    }
+
     public func groupRelaxations() -> [(Group.ID, Plan)] {
-        context.scenario.groups.map { g in
-            var s = context.scenario
-            s.groups = [g]
-            s.objective.teacherBalance = 0
-            s.cohorts = []
-            return (g.id, Plan(s))
-        }
+        context.scenario.groups.map { ($0.id, Plan.groupRelaxation(of: context.scenario, group: $0.id)) }
     }
 }
 
