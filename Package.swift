@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Exporters", dependencies: ["Domain"]),
+        .target(name: "ITC2007"),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Exporters"]),
         .executableTarget(name: "paike", dependencies: [
-            "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Engine", "ITC2007", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
@@ -34,6 +35,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"], exclude: ["Golden"]),
+        .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
