@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Exporters", dependencies: ["Domain"]),
         .target(name: "ITC2007"),
-        .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Exporters"]),
+        .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Exporters", "ITC2007"]),
         .executableTarget(name: "paike", dependencies: [
             "Engine", "ITC2007", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import ITC2007
 
@@ -8,8 +9,7 @@ struct ITC2007Command: ParsableCommand {
         commandName: "itc2007",
         abstract: "ITC-2007 track 3 (curriculum-based course timetabling) instances and solutions.",
         discussion: "Exit status: 0 no hard violation, 2 a file could not be read or parsed, 3 hard violations.",
-        // Further subcommands (solve) are added to this list.
-        subcommands: [ITC2007Score.self])
+        subcommands: [ITC2007Solve.self, ITC2007Score.self])
 
     /// Reads and parses a `.ctt` instance; a located message and exit 2 on failure.
     static func loadInstance(_ path: String) throws -> ITCInstance {
@@ -53,5 +53,45 @@ struct ITC2007Score: ParsableCommand {
         let s = try ITC2007Command.loadSolution(solution, instance: i)
         print(ITCScorer.report(s, for: i), terminator: "")
         if ITCScorer.score(s, for: i).hardTotal > 0 { throw ExitCode(Exit.unmet) }
+    }
+}
+
+struct ITC2007Solve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Solve an instance with Paike's planner and write the competition's solution format.",
+        discussion: "Courses become groups, curricula cohorts, rooms venues; the soft costs are Paike's over-capacity, spread, lone-period and venue-change terms with the competition's weights. Prints the scorer's summary; exit 0 when every hard rule holds.")
+    @Argument(help: "Instance file (.ctt).") var instance: String
+    @Option(name: .long, help: "Solution file to write (default: standard output).") var out: String?
+    @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 300
+    @Option(name: .long, help: "Seed for the heuristic's tie-breaks.") var seed: Int = 0
+    @Flag(name: .long, help: "Show progress on stderr.") var progress = false
+
+    func run() throws {
+        let i = try ITC2007Command.loadInstance(instance)
+        let reporter: (@Sendable (SolveProgress) -> Void)? = progress ? { p in printError(p.line) } : nil
+        let result: ITC2007Job.Result
+        do {
+            result = try ITC2007Job.solve(i, options: SolveOptions(timeLimit: timeLimit, seed: seed), progress: reporter)
+        } catch {
+            printError("\(instance): error: \(error)")
+            throw ExitCode(Exit.failure)
+        }
+        let text = ITCSolutionWriter.text(result.solution)
+        if let out {
+            do { try Workflow.writeAtomically(Data(text.utf8), to: out) } catch {
+                printError("\(out): error: cannot write the solution — \(error)")
+                throw ExitCode(Exit.failure)
+            }
+        } else {
+            print(text, terminator: "")
+        }
+        let sc = result.score
+        let hard = "hard \(sc.hardTotal) (lectures \(sc.lectures), conflicts \(sc.conflicts), availability \(sc.availability), room occupancy \(sc.roomOccupancy))"
+        let soft1 = "room capacity \(sc.roomCapacity), min working days \(sc.minWorkingDays)"
+        let soft2 = "curriculum compactness \(sc.curriculumCompactness), room stability \(sc.roomStability)"
+        let line = "\(i.name): \(hard); soft \(sc.softTotal) (\(soft1), \(soft2))"
+        printError(line)
+        if sc.hardTotal > 0 { throw ExitCode(Exit.unmet) }
     }
 }
