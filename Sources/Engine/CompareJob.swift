@@ -36,21 +36,77 @@ public enum CompareJob {
         for (file, s) in zip(files, scenarios) {
             progress?("solving \(file)")
             let o = try SolveJob.run(s, options: options)
-            let amounts = Dictionary(o.summary.terms.map { ($0.name, $0.amount) }, uniquingKeysWith: { a, _ in a })
-            let weights = ([UnmetTerm()] + allSoftTerms as [any SoftTerm]).map { ($0.name, $0.weight(baseWeights)) }
-            let objective = weights.reduce(0.0) { $0 + $1.1 * (amounts[$1.0] ?? 0) }
-            let shares = o.summary.needShares.map(\.met)
+            let m = Indicators(scenario: s, outcome: o)
+            let weights = Indicators.terms.map { ($0.name, $0.weight(baseWeights)) }
+            let objective = weights.reduce(0.0) { $0 + $1.1 * (m.amounts[$1.0] ?? 0) }
             let moves = baseTimetable.map { o.timetable.moves(from: $0) } ?? []
             columns.append(CompareColumn(
-                name: s.name, file: file, outcome: o, scenario: s, unmet: o.timetable.unmet.count, amounts: amounts,
-                objective: objective, metShare: shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count),
-                teacherUse: teacherUse(s, o.timetable), venueUse: venueUse(s, o.timetable),
-                daysUsed: Set(o.timetable.sessions.map(\.day)).count,
+                name: s.name, file: file, outcome: o, scenario: s, unmet: m.unmet, amounts: m.amounts,
+                objective: objective, metShare: m.metShare, teacherUse: m.teacherUse, venueUse: m.venueUse, daysUsed: m.daysUsed,
                 moved: baseTimetable == nil ? nil : moves.count, moves: moves))
             if baseTimetable == nil { baseTimetable = o.timetable }
         }
         return columns
     }
+
+    /// Indicator rows: a label and one cell per column.
+    public static func rows(_ columns: [CompareColumn]) -> [[String]] {
+        let pct = Cell.pct, num = Cell.num
+        var rows: [[String]] = [["indicator"] + columns.map(\.name), ["file"] + columns.map(\.file)]
+        rows.append(["status"] + columns.map { $0.status.rawValue })
+        rows.append(["unmet requirements"] + columns.map { String($0.unmet) })
+        rows.append(["objective (base weights)"] + columns.map { num($0.objective) })
+        let weights = columns[0].scenario.objective
+        for term in Indicators.terms where columns.contains(where: { term.applies(to: $0.scenario) }) {
+            rows.append(["\(term.name) (\(term.unit), weight \(num(term.weight(weights))))"] + columns.map { num($0.amounts[term.name] ?? 0) })
+        }
+        rows.append([Indicators.metShareLabel] + columns.map { pct($0.metShare) })
+        rows.append([Indicators.teacherUseLabel] + columns.map { pct($0.teacherUse) })
+        rows.append([Indicators.venueUseLabel] + columns.map { pct($0.venueUse) })
+        rows.append([Indicators.daysUsedLabel] + columns.map { String($0.daysUsed) })
+        rows.append(["sessions moved against the base"] + columns.map { $0.moved.map(String.init) ?? "base" })
+        return rows
+    }
+
+    public static let footnote = "Every column is measured the same way: amounts in their own units, and the objective re-weighted with the base scenario's weights."
+
+    public static func markdown(_ columns: [CompareColumn]) -> String {
+        "# Comparison\n\n" + Table.markdown(rows(columns)) + "\n" + footnote + "\n"
+    }
+
+    /// The table for a terminal: columns padded by display width (CJK counts two).
+    public static func text(_ columns: [CompareColumn]) -> String {
+        Table.text(rows(columns)) + "\n" + footnote
+    }
+}
+
+/// What every solved scenario is measured by, in `compare` columns and in batch summaries.
+public struct Indicators: Sendable, Equatable {
+    public var unmet: Int
+    /// Term name → amount in its own unit (weights do not enter).
+    public var amounts: [String: Double]
+    public var metShare: Double?
+    public var teacherUse: Double
+    public var venueUse: Double
+    public var daysUsed: Int
+
+    public init(scenario s: TrainingScenario, outcome o: SolveOutcome) {
+        unmet = o.timetable.unmet.count
+        amounts = Dictionary(o.summary.terms.map { ($0.name, $0.amount) }, uniquingKeysWith: { a, _ in a })
+        let shares = o.summary.needShares.map(\.met)
+        metShare = shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count)
+        teacherUse = Self.teacherUse(s, o.timetable)
+        venueUse = Self.venueUse(s, o.timetable)
+        daysUsed = Set(o.timetable.sessions.map(\.day)).count
+    }
+
+    /// The objective's terms in the order every table shows them.
+    public static var terms: [any SoftTerm] { [UnmetTerm()] + allSoftTerms }
+
+    public static let metShareLabel = "met share of need (mean over groups)"
+    public static let teacherUseLabel = "teacher utilisation"
+    public static let venueUseLabel = "venue utilisation (rooms)"
+    public static let daysUsedLabel = "teaching days used"
 
     /// Periods taught ÷ periods teachers could teach (max_periods, or every teaching period).
     static func teacherUse(_ s: TrainingScenario, _ t: Timetable) -> Double {
@@ -67,47 +123,30 @@ public enum CompareJob {
         let used = t.sessions.filter { rooms.contains($0.venue) }.reduce(0) { $0 + $1.periodCount }
         return capacity > 0 ? Double(used) / Double(capacity) : 0
     }
+}
 
-    /// Indicator rows: a label and one cell per column.
-    public static func rows(_ columns: [CompareColumn]) -> [[String]] {
-        func pct(_ x: Double?) -> String { x.map { String(format: "%.1f %%", $0 * 100) } ?? "—" }
-        func num(_ x: Double) -> String { String(format: "%.1f", x) }
-        var rows: [[String]] = [["indicator"] + columns.map(\.name), ["file"] + columns.map(\.file)]
-        rows.append(["status"] + columns.map { $0.status.rawValue })
-        rows.append(["unmet requirements"] + columns.map { String($0.unmet) })
-        rows.append(["objective (base weights)"] + columns.map { num($0.objective) })
-        let weights = columns[0].scenario.objective
-        for term in [UnmetTerm()] + allSoftTerms as [any SoftTerm] where columns.contains(where: { term.applies(to: $0.scenario) }) {
-            rows.append(["\(term.name) (\(term.unit), weight \(num(term.weight(weights))))"] + columns.map { num($0.amounts[term.name] ?? 0) })
-        }
-        rows.append(["met share of need (mean over groups)"] + columns.map { pct($0.metShare) })
-        rows.append(["teacher utilisation"] + columns.map { pct($0.teacherUse) })
-        rows.append(["venue utilisation (rooms)"] + columns.map { pct($0.venueUse) })
-        rows.append(["teaching days used"] + columns.map { String($0.daysUsed) })
-        rows.append(["sessions moved against the base"] + columns.map { $0.moved.map(String.init) ?? "base" })
-        return rows
-    }
+/// How indicator cells are written, the same in every table.
+enum Cell {
+    static func pct(_ x: Double?) -> String { x.map { String(format: "%.1f %%", $0 * 100) } ?? "—" }
+    static func num(_ x: Double) -> String { String(format: "%.1f", x) }
+}
 
-    public static let footnote = "Every column is measured the same way: amounts in their own units, and the objective re-weighted with the base scenario's weights."
-
-    public static func markdown(_ columns: [CompareColumn]) -> String {
-        let r = rows(columns)
-        var out = "# Comparison\n\n"
-        out += "| " + r[0].joined(separator: " | ") + " |\n"
+/// A table (first row the header) as Markdown or as padded text for a terminal.
+enum Table {
+    static func markdown(_ r: [[String]]) -> String {
+        var out = "| " + r[0].joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: " --- |", count: r[0].count) + "\n"
         for row in r.dropFirst() { out += "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
-        out += "\n" + footnote + "\n"
         return out
     }
 
-    /// The table for a terminal: columns padded by display width (CJK counts two).
-    public static func text(_ columns: [CompareColumn]) -> String {
-        let r = rows(columns)
+    /// Columns padded by display width (CJK counts two).
+    static func text(_ r: [[String]]) -> String {
         func width(_ s: String) -> Int { DisplayWidth.of(s) }
         let widths = r[0].indices.map { c in r.map { width($0[c]) }.max() ?? 0 }
         return r.map { row in
             row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - width(cell)) }.joined(separator: "  ")
                 .trimmingCharacters(in: .whitespaces)
-        }.joined(separator: "\n") + "\n" + footnote
+        }.joined(separator: "\n")
     }
 }

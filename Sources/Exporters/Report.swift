@@ -11,6 +11,41 @@ struct Nullable<Value: Encodable>: Encodable {
     }
 }
 
+/// Where a report sits in a batch (`paike solve A B … --out DIR`) and the indicators the batch
+/// summary shows that the rest of report.json does not hold. Written under `batch` only by batch
+/// runs, so a single solve's report.json is unchanged.
+public struct BatchEntry: Sendable, Encodable, Equatable {
+    /// The scenario file as given, its 0-based position in the whole list, and the list's length.
+    public var file: String
+    public var position: Int
+    public var count: Int
+    /// Mean over groups of the met share of need (nil when no group states needs).
+    public var metShare: Double?
+    /// Periods taught ÷ periods teachers could teach; periods held at rooms ÷ room periods.
+    public var teacherUtilisation: Double
+    public var venueUtilisation: Double
+    public var daysUsed: Int
+
+    public init(file: String, position: Int, count: Int, metShare: Double?, teacherUtilisation: Double, venueUtilisation: Double, daysUsed: Int) {
+        self.file = file; self.position = position; self.count = count; self.metShare = metShare
+        self.teacherUtilisation = teacherUtilisation; self.venueUtilisation = venueUtilisation; self.daysUsed = daysUsed
+    }
+
+    enum CodingKeys: String, CodingKey { case file, position, count, metShare, teacherUtilisation, venueUtilisation, daysUsed }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(position, forKey: .position)
+        try c.encode(count, forKey: .count)
+        // null rather than absent, like the rest of report.json
+        try c.encode(Nullable(metShare), forKey: .metShare)
+        try c.encode(teacherUtilisation, forKey: .teacherUtilisation)
+        try c.encode(venueUtilisation, forKey: .venueUtilisation)
+        try c.encode(daysUsed, forKey: .daysUsed)
+    }
+}
+
 /// The numbers of `report.txt` and `report.json`: how the solve ended, the objective term by
 /// term, loads, utilisation, needs coverage, and anything unmet or violated.
 struct Report: Encodable {
@@ -95,6 +130,8 @@ struct Report: Encodable {
     var history: [HistoryPoint]?
     var unmet: [Unmet]
     var violations: [String]
+    /// Only in batch runs (absent otherwise).
+    var batch: BatchEntry?
 
     static func meaning(_ status: SolveStatus) -> (words: String, exit: Int) {
         switch status {
@@ -104,7 +141,7 @@ struct Report: Encodable {
         }
     }
 
-    static func build(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Report {
+    static func build(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, batch: BatchEntry? = nil) -> Report {
         let look = Lookup(scenario, timetable)
         let sessions = look.sessions
         let (words, exit) = meaning(summary.status)
@@ -165,7 +202,8 @@ struct Report: Encodable {
             } },
             history: summary.history.map { $0.map { HistoryPoint(seconds: $0.seconds, objective: $0.objective, bound: Nullable($0.bound), phase: $0.phase) } },
             unmet: unmet,
-            violations: summary.violations)
+            violations: summary.violations,
+            batch: batch)
     }
 
     /// Label and value pairs of the summary, shared by report.txt and the HTML page.

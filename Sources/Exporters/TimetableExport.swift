@@ -5,8 +5,9 @@ import Foundation
 public enum TimetableExport {
     /// Relative path → contents: `timetable.csv`, `by-group.csv`, `by-teacher.csv`, `by-venue.csv`,
     /// `calendars/<teacher id>.ics` (one per teacher of the scenario), `timetable.html`,
-    /// `solution.json`, `report.txt`, `report.json`.
-    public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> [String: Data] {
+    /// `solution.json`, `report.txt`, `report.json`. `batch` adds a `batch` object to report.json.
+    public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
+                             batch: BatchEntry? = nil) -> [String: Data] {
         var files: [String: Data] = [:]
         files["timetable.csv"] = TimetableCSV.write(scenario: scenario, timetable: timetable)
         for view in GridView.allCases {
@@ -23,7 +24,7 @@ public enum TimetableExport {
             files["changes.csv"] = Changes.byGroup(moves, scenario: scenario)
             files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario)
         }
-        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary)
+        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch)
         files["report.txt"] = Data(report.text().utf8)
         files["report.json"] = report.json()
         return files

@@ -69,7 +69,8 @@ struct ITC2007Solve: ParsableCommand {
 
     func run() throws {
         let i = try ITC2007Command.loadInstance(instance)
-        let reporter: (@Sendable (SolveProgress) -> Void)? = progress ? { p in printError(p.line) } : nil
+        var reporter: (@Sendable (SolveProgress) -> Void)? = nil
+        if progress { reporter = { @Sendable (p: SolveProgress) in printError(p.line) } }
         let result: ITC2007Job.Result
         do {
             result = try ITC2007Job.solve(i, options: SolveOptions(timeLimit: timeLimit, seed: seed), progress: reporter)

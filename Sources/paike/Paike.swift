@@ -6,7 +6,7 @@ import Foundation
 /// Exit statuses of the contract: 0 valid timetable, 2 invalid scenario, 3 rules left unmet,
 /// 4 no timetable within the time limit, 64 wrong usage, 1 anything else.
 enum Exit {
-    static let valid: Int32 = 0, failure: Int32 = 1, invalid: Int32 = 2, unmet: Int32 = 3, none: Int32 = 4
+    static let valid: Int32 = 0, failure: Int32 = 1, invalid: Int32 = 2, unmet: Int32 = 3, none: Int32 = 4, usage: Int32 = 64
 }
 
 @main
@@ -15,7 +15,7 @@ struct Paike: ParsableCommand {
         commandName: "paike",
         abstract: "Plan cadre-training programmes (排课) as integer programs solved with GLPK.",
         discussion: "Exit status: 0 a valid timetable, 2 invalid scenario, 3 some requirements unmet, 4 no timetable in time, 64 wrong usage, 1 other failures.",
-        subcommands: [Solve.self, Validate.self, Check.self, Compare.self, Explain.self, Export.self, ITC2007Command.self])
+        subcommands: [Solve.self, Validate.self, Check.self, Compare.self, Explain.self, Export.self, Summarize.self, ITC2007Command.self])
 }
 
 @Sendable func printError(_ text: String) {
@@ -31,8 +31,14 @@ func loadOrExit(_ path: String) throws -> TrainingScenario {
 }
 
 struct Solve: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Solve a scenario and write the timetable files.")
-    @Argument(help: "Scenario file (YAML or JSON).") var scenario: String
+    static let configuration = CommandConfiguration(
+        abstract: "Solve a scenario and write the timetable files.",
+        discussion: """
+            With several files (or --files-from, or --shard), each scenario's files go to DIR/<file name without extension>/ \
+            and DIR/summary.csv and DIR/summary.md get one row per scenario in the order given; the exit status is the worst \
+            of the scenarios' (1, then 2, 4, 3, 0). Every solve uses 2 threads, so --workers N keeps about 2N cores busy.
+            """)
+    @Argument(help: "Scenario file(s) (YAML or JSON).") var scenarios: [String] = []
     @Option(name: .long, help: "Folder for the timetable files.") var out: String = "timetables"
     @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 60
     @Option(name: .long, help: "Stop when the relative gap to the bound is at most this (0.01 = 1 %).") var gap: Double = 0
@@ -40,13 +46,25 @@ struct Solve: ParsableCommand {
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
     @Flag(name: .long, help: "Record wall-clock seconds in the reports (reruns then differ in that line).") var timing = false
     @Option(name: .long, help: "A published timetable.csv to keep: only what must change moves (weight objective.stability).") var keep: String?
+    @Option(name: .long, help: "Scenarios solved at once in a batch (each solve already uses 2 threads).") var workers: Int = 1
+    @Option(name: .long, help: ArgumentHelp("Solve only the files at 0-based positions p with p % N == I-1 (for job arrays).", valueName: "I/N"))
+    var shard: Shard?
+    @Option(name: .long, help: ArgumentHelp("A file listing scenario files, one per line (# starts a comment).", valueName: "LIST"))
+    var filesFrom: String?
+
+    var scenario: String { scenarios[0] }
+    var isBatch: Bool { scenarios.count > 1 || filesFrom != nil || shard != nil }
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
         guard (0...1).contains(gap) else { throw ValidationError("--gap must be between 0 and 1") }
+        guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard !scenarios.isEmpty || filesFrom != nil else { throw ValidationError("give a scenario file") }
+        if isBatch && keep != nil { throw ValidationError("--keep applies to one scenario; solve it on its own") }
     }
 
     func run() throws {
+        if isBatch { return try runBatch() }
         let s = try loadOrExit(scenario)
         var published: Timetable? = nil
         if let keep {
@@ -84,6 +102,67 @@ struct Solve: ParsableCommand {
         case .none: throw ExitCode(summary.violations.isEmpty ? Exit.none : Exit.failure)
         }
     }
+}
+
+extension Solve {
+    func runBatch() throws {
+        var files = scenarios
+        if let filesFrom {
+            do { files += try BatchJob.readList(filesFrom) } catch {
+                printError("\(error)")
+                throw ExitCode(Exit.usage)
+            }
+        }
+        guard !files.isEmpty else {
+            printError("\(filesFrom ?? "paike"): error: no scenario files given")
+            throw ExitCode(Exit.usage)
+        }
+        let positions = files.indices.filter { shard?.selects($0) ?? true }
+        let options = BatchOptions(solve: SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing),
+                                   workers: workers, progress: progress || isatty(STDERR_FILENO) == 1)
+        let records = BatchJob.run(files: files, positions: positions, out: out, options: options, log: printError)
+        // Shards of one list share the folder: each writes its own summary; `paike summarize` joins them.
+        let name = shard.map { "summary-\($0.index)-of-\($0.count)" } ?? "summary"
+        do { try BatchJob.writeSummary(records, name: name, to: out) } catch {
+            printError("\(out): error: \(error)")
+            throw ExitCode(Exit.failure)
+        }
+        print(BatchJob.text(records))
+        if let shard { print("shard \(shard): \(positions.count) of \(files.count) scenario files") }
+        print("→ \(out)/\(name).csv, \(out)/\(name).md and one folder per scenario")
+        let status = BatchJob.worst(records.map(\.exitCode))
+        if status != Exit.valid { throw ExitCode(status) }
+    }
+}
+
+struct Summarize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Gather the report.json of every DIR/*/ into one summary.csv and summary.md, as a batch solve writes them.",
+        discussion: "Exit status: the worst of the scenarios' (1, then 2, 4, 3, 0); 1 as well when a report does not read or a list position has no folder.")
+    @Argument(help: "Folders holding one subfolder per scenario (from paike solve A B ... --out DIR).") var dirs: [String]
+    @Option(name: .long, help: "Folder for summary.csv and summary.md (default: the first DIR).") var out: String?
+
+    func validate() throws {
+        guard !dirs.isEmpty else { throw ValidationError("give at least one folder") }
+    }
+
+    func run() throws {
+        let (records, problems) = BatchJob.gather(dirs)
+        for p in problems { printError(p) }
+        let target = out ?? dirs[0]
+        do { try BatchJob.writeSummary(records, to: target) } catch {
+            printError("\(target): error: \(error)")
+            throw ExitCode(Exit.failure)
+        }
+        print(BatchJob.text(records))
+        print("→ \(target)/summary.csv, \(target)/summary.md (\(records.count) scenarios)")
+        let status = problems.isEmpty ? BatchJob.worst(records.map(\.exitCode)) : Exit.failure
+        if status != Exit.valid { throw ExitCode(status) }
+    }
+}
+
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
 }
 
 struct Validate: ParsableCommand {
