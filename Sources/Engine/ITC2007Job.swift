@@ -62,6 +62,9 @@ public enum ITC2007Job {
     public static func solve(_ i: ITCInstance, options: SolveOptions = SolveOptions(),
                              progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> Result {
         let s = scenario(i)
+        var options = options
+        // Passes go on while they improve: the competition's costs reward long searches.
+        options.passes = max(options.passes, 50)
         let outcome = try SolveJob.run(s, options: options, progress: progress)
         let sol = solution(outcome.timetable, scenario: s)
         return Result(solution: sol, score: ITCScorer.score(sol, for: i), outcome: outcome)

@@ -93,7 +93,7 @@ public enum SolveJob {
                 let better = try improve(plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
                                          bound: { bound.result }) { z, hood in
                     report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil,
-                                         phase: "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
+                                         phase: hood.isEmpty ? "venues re-assigned" : "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
                 }
                 current = better.values
                 nodes += better.nodes
@@ -151,7 +151,7 @@ public enum SolveJob {
             let again = other.run()
             if again.unplaced < greedy.unplaced { greedy = again }
         }
-        return complete(plan.program, integerValues: greedy.values)
+        return complete(plan, integerValues: greedy.values)
     }
 
     /// Fix-and-optimise: re-plan one class, then two competing classes, at a time with GLPK while
@@ -170,7 +170,10 @@ public enum SolveJob {
         }
         // One step: re-plan `hood` with everything else held; keep the result if it is better.
         func step(_ hood: [Group.ID], nodes budget: Int) throws -> Bool {
-            let part = Restriction(program, around: values, freeing: plan.freeColumns(for: Set(hood), around: values))
+            try step(freeing: plan.freeColumns(for: Set(hood), around: values), hood: hood, nodes: budget)
+        }
+        func step(freeing free: Set<Int>, hood: [Group.ID], nodes budget: Int) throws -> Bool {
+            let part = Restriction(program, around: values, freeing: free)
             guard !part.columns.isEmpty else { return false }
             var o = MIPOptions(timeLimit: max(0.1, until - elapsed()), relativeGap: 0)
             o.nodeLimit = budget
@@ -185,25 +188,31 @@ public enum SolveJob {
             improved(z, hood)
             return true
         }
-        passes: for size in [1, 2] {
-            for _ in 0..<options.passes {
-                var better = false
+        // Rounds over every kind of hood: each class, each class with its closest competitor, each
+        // cohort whole, then every session's venue with its time held. A round that improves
+        // nothing ends the search; so does the time limit or `passes` rounds.
+        let kinds: [[[Group.ID]]] = [plan.neighbourhoods(size: 1), plan.neighbourhoods(size: 2), plan.cohortNeighbourhoods()].filter { !$0.isEmpty }
+        rounds: for _ in 0..<options.passes {
+            var better = false
+            for hoods in kinds {
                 var tried = Set<[Group.ID]>()
                 for r in plan.unmetRequirements(in: values) {
                     for width in [2, 3] where plan.unmetRequirements(in: values).contains(r) {
                         let hood = plan.repairNeighbourhood(for: r, around: values, size: width)
                         guard tried.insert(hood).inserted else { continue }
-                        if outOfTime() { notes.append("time limit reached while improving"); break passes }
+                        if outOfTime() { notes.append("time limit reached while improving"); break rounds }
                         if try step(hood, nodes: options.nodesPerStep * 4) { better = true }
                     }
                 }
-                for hood in plan.neighbourhoods(size: size) {
-                    if outOfTime() { notes.append("time limit reached while improving"); break passes }
-                    if gapReached() { notes.append("gap tolerance reached"); break passes }
+                for hood in hoods {
+                    if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+                    if gapReached() { notes.append("gap tolerance reached"); break rounds }
                     if try step(hood, nodes: options.nodesPerStep) { better = true }
                 }
-                if !better { break }
             }
+            if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+            if try step(freeing: plan.venueColumns(around: values), hood: [], nodes: options.nodesPerStep * 4) { better = true }
+            if !better { break }
         }
         return (values, nodes, notes)
     }
@@ -285,15 +294,27 @@ public enum SolveJob {
         return SolveOutcome(timetable: timetable, summary: summary)
     }
 
-    /// Fixes every integer column at the given values and solves the remaining linear program
-    /// for the continuous ones (precedence shares, soft-term measures, slacks). Nil when the fixed
-    /// values break a row, which would mean the greedy start is wrong.
-    static func complete(_ program: IntegerProgram, integerValues: [Double]) -> [Double]? {
+    /// Fixes every integer column the heuristic chose at its value and solves for the rest
+    /// (precedence shares, soft-term measures, slacks; a linear program unless a soft term
+    /// derives integer columns, such as the venues a course uses). Nil when the fixed values
+    /// break a row, which would mean the greedy start is wrong.
+    static func complete(_ plan: Plan, integerValues: [Double]) -> [Double]? {
+        let program = plan.program
+        let derived = Set(plan.model.derivedColumns.values.flatMap { $0 })
         var fixed = program
-        for (j, c) in program.columns.enumerated() where c.kind != .continuous { fixed.setBounds(j, .equal(integerValues[j].rounded())) }
-        guard let lp = try? GLPK.solveLP(fixed), lp.status == .optimal, let v = lp.values else { return nil }
-        var out = v
-        for (j, c) in program.columns.enumerated() where c.kind != .continuous { out[j] = integerValues[j].rounded() }
+        for (j, c) in program.columns.enumerated() where c.kind != .continuous && !derived.contains(j) {
+            fixed.setBounds(j, .equal(integerValues[j].rounded()))
+        }
+        let solved: [Double]?
+        if derived.isEmpty {
+            guard let lp = try? GLPK.solveLP(fixed), lp.status == .optimal else { return nil }
+            solved = lp.values
+        } else {
+            guard let mip = try? GLPK.solve(fixed, options: MIPOptions(timeLimit: 60)), mip.status == .optimal else { return nil }
+            solved = mip.values
+        }
+        guard var out = solved else { return nil }
+        for (j, c) in program.columns.enumerated() where c.kind != .continuous && !derived.contains(j) { out[j] = integerValues[j].rounded() }
         return program.violations(of: out, tolerance: 1e-6).isEmpty ? out : nil
     }
 }

@@ -15,6 +15,8 @@ public struct GreedyStart {
     var cohortBusy: [Int: Set<Int>] = [:]
     /// Pools each group's course already uses, to keep a course in one venue when that is priced.
     var coursePools: [String: Set<Int>] = [:]
+    /// Days each group's course already meets, to spread a course with `min_days`.
+    var courseDays: [String: Set<Int>] = [:]
     var teacherBusy: [Teacher.ID: Set<Int>] = [:]
     var poolUse: [Int: [Int: Int]] = [:]
     var teacherDay: [Teacher.ID: [Int: Int]] = [:]
@@ -152,6 +154,7 @@ public struct GreedyStart {
         groupBusy[r.group, default: []].formUnion(ss)
         for c in m.context.cohortsOf[r.group] ?? [] { cohortBusy[c, default: []].formUnion(ss) }
         coursePools["\(r.group)|\(r.course)", default: []].insert(p.pool)
+        courseDays["\(r.group)|\(r.course)", default: []].insert(p.day)
         groupTrips[r.group, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
         if r.first { firstEnd[r.group] = max(firstEnd[r.group] ?? -1, ss.last!) }
         if openPlacements.insert(p.index).inserted {
@@ -176,12 +179,15 @@ public struct GreedyStart {
         // Priced choices first: seats short (soft capacity) and a second venue for the course.
         let o = m.context.scenario.objective
         let used = coursePools["\(r.group)|\(r.course)"] ?? []
+        let days = courseDays["\(r.group)|\(r.course)"] ?? []
+        let spreadWanted = (m.context.courses[r.course]?.minDays ?? 0) > days.count
         func cost(_ p: Placement) -> Double {
             var c = 0.0
             if let w = o.overCapacity, !m.set.activities[p.activity].joint {
                 c += w * Double(m.context.seatsShort(group: r.group, venueCapacity: m.set.pools[p.pool].capacity))
             }
             if o.venueChanges > 0, !used.isEmpty, !used.contains(p.pool) { c += o.venueChanges }
+            if spreadWanted, days.contains(p.day) { c += o.spread }
             return c
         }
         let costs = list.map { cost(m.placement(m.assignments[$0].placement)) }

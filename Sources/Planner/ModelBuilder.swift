@@ -37,6 +37,9 @@ public struct ModelBuilder: Sendable {
     public var windowColumns: [Int: [Int]] = [:]
     /// Shortfall column of each group's menu.
     public var menuShortfallColumn: [Group.ID: Int] = [:]
+    /// Integer columns a soft term derives from a group's sessions (not chosen by the heuristic):
+    /// freed with the group in re-planning, and left for the solver when completing a start.
+    public var derivedColumns: [Group.ID: [Int]] = [:]
     /// Requirements of each group, in order.
     public let requirementsOfGroup: [Group.ID: [Int]]
 

@@ -31,6 +31,34 @@ extension Plan {
         return out
     }
 
+    /// Each cohort's groups together (they share its periods and its lone-period cost), for
+    /// cohorts small enough to re-plan at once.
+    public func cohortNeighbourhoods(maxGroups: Int = 12) -> [[Group.ID]] {
+        var seen = Set<[Group.ID]>()
+        return context.scenario.cohorts.map { Array(Set($0.groups)).sorted() }
+            .filter { $0.count > 1 && $0.count <= maxGroups && seen.insert($0).inserted }
+    }
+
+    /// Every single-group session's venue may change, its day, periods and teacher held: the
+    /// venues-after-times neighbourhood. Cheap (an assignment problem per period, joined only by
+    /// venue-change costs) and it reaches what moving one or two classes cannot: a better room
+    /// for a session whose time is right.
+    public func venueColumns(around values: [Double]) -> Set<Int> {
+        let m = model
+        var free = Set<Int>()
+        for r in m.requirements {
+            guard let held = m.assignmentsOf[r.index].first(where: { values[m.assignments[$0].column] > 0.5 }) else { continue }
+            let p = m.placement(m.assignments[held].placement)
+            guard !m.set.activities[p.activity].joint else { continue }
+            for ai in m.assignmentsOf[r.index] {
+                let q = m.placement(m.assignments[ai].placement)
+                if q.day == p.day && q.start == p.start && q.teacher == p.teacher { free.insert(m.assignments[ai].column) }
+            }
+        }
+        for cols in m.derivedColumns.values { free.formUnion(cols) }
+        return free
+    }
+
     /// The integer columns that re-planning these groups may change, given the current solution:
     /// their attendance, their own sessions, their electives and unit windows, and joint meetings
     /// that no other group attends now.
@@ -51,6 +79,7 @@ extension Plan {
                 if let w = m.windowColumns[r] { free.formUnion(w) }
                 if let e = m.takenColumn(m.requirements[r]) { free.insert(e) }
             }
+            free.formUnion(m.derivedColumns[g] ?? [])
         }
         return free
     }

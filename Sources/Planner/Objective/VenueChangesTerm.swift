@@ -29,7 +29,9 @@ public struct VenueChangesTerm: SoftTerm {
             for (c, pools) in byCourse.sorted(by: { $0.key < $1.key }) where count[c]! > 1 {
                 let n = Double(count[c]!)
                 for (pool, cols) in pools.sorted(by: { $0.key < $1.key }) {
-                    let used = m.program.addColumn("venueused_\(g.id)_\(c)_\(pool)", kind: .continuous, bounds: .between(0, 1), cost: weight)
+                    // Binary: a share would let n·used cover the sessions fractionally and undercount.
+                    let used = m.program.addColumn("venueused_\(g.id)_\(c)_\(pool)", kind: .binary, cost: weight)
+                    m.derivedColumns[g.id, default: []].append(used)
                     m.program.addRow("venueused_\(g.id)_\(c)_\(pool)", [(used, n)] + cols.map { ($0, -1.0) }, .atLeast(0))
                 }
                 m.program.objectiveConstant -= weight
