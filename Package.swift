@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Exporters", dependencies: ["Domain"]),
+        .target(name: "Generator", dependencies: ["Domain", "Scenario"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Exporters"]),
         .executableTarget(name: "paike", dependencies: [
-            "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Engine", "Generator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
@@ -34,6 +35,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"], exclude: ["Golden"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
