@@ -56,7 +56,7 @@ def run_highs(mps, limit, work):
 
 def timed_lines(cmd, limit, memfile):
     """Runs cmd under /usr/bin/time, yielding (seconds since launch, line) as lines arrive."""
-    hard = limit * 2 + 60  # glpsol cannot stop inside a long LP; do not wait for ever
+    hard = limit + max(30, limit / 2)  # glpsol cannot stop inside a long LP; do not wait for ever
     full = ["/usr/bin/time", "-f", "%M", "-o", memfile, "timeout", str(int(hard)), "stdbuf", "-oL"] + cmd
     t0 = time.monotonic()
     p = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace", bufsize=1)
@@ -74,9 +74,9 @@ def peak(memfile):
         return None
 
 
-def run_cbc(mps, limit, work):
+def cbc_attempt(mps, limit, work, extra, offset):
     memfile = os.path.join(work, "cbc.mem")
-    cmd = ["cbc", mps, "-timeMode", "elapsed", "-sec", str(limit), "-solve", "-quit"]
+    cmd = ["cbc", mps, "-timeMode", "elapsed"] + extra + ["-sec", str(limit), "-solve", "-quit"]
     history, status, obj, bound, secs, log = [], "no result", None, None, 0.0, []
     # Cbc0012I / Cbc0004I: "Integer solution of 6803.6 found ... (12.34 seconds)"
     found = re.compile(r"Integer solution of (" + NUM + r") found")
@@ -90,12 +90,14 @@ def run_cbc(mps, limit, work):
         if m:
             z = float(m.group(1))
             if not history or z < history[-1][1] - 1e-9:
-                history.append([round(t, 3), z])
+                history.append([round(offset + t, 3), z])
         m = best_possible.search(line)
         if m:
             bound = float(m.group(1))
         if line.startswith("Result - "):
             status = line[len("Result - "):].strip()
+        if "Pre-processing says infeasible" in line:
+            status = "pre-processing says infeasible"
         m = re.match(r"Objective value:\s*(" + NUM + ")", line)
         if m:
             obj = float(m.group(1))
@@ -104,8 +106,22 @@ def run_cbc(mps, limit, work):
             bound = float(m.group(1))
     # CBC prints "Objective value: 1e+50" when it has no solution: trust only logged incumbents.
     obj = (obj if obj is not None and obj < 1e49 else history[-1][1]) if history else None
-    return {"status": status, "objective": obj, "bound": bound, "seconds": round(secs, 3),
+    return {"status": status, "objective": obj, "bound": bound, "seconds": round(offset + secs, 3),
             "history": history, "peak_kb": peak(memfile), "log_tail": log[-5:]}
+
+
+def run_cbc(mps, limit, work):
+    t0 = time.monotonic()
+    out = cbc_attempt(mps, limit, work, [], 0.0)
+    used = time.monotonic() - t0
+    if out["status"] == "pre-processing says infeasible" and limit - used > 1:
+        # Paike's programs always have a feasible point (every requirement may stay unmet), so this
+        # is CBC's pre-processing being wrong: retry without it in the time left, as a user would.
+        again = cbc_attempt(mps, limit - used, work, ["-preprocess", "off"], used)
+        again["status"] = "pre-processing wrongly said infeasible; without it: " + again["status"]
+        again["peak_kb"] = max(filter(None, [out["peak_kb"], again["peak_kb"]]), default=None)
+        out = again
+    return out
 
 
 def run_glpsol(mps, limit, work):
@@ -131,7 +147,7 @@ def run_glpsol(mps, limit, work):
                     "PROBLEM HAS NO PRIMAL FEASIBLE SOLUTION"):
             if key in line:
                 status = key.lower()
-    return {"status": status if secs < limit * 2 + 59 else "killed after twice the limit", "objective": history[-1][1] if history else None,
+    return {"status": status if secs < limit + max(30, limit / 2) - 1 else "killed at the limit + max(30 s, half the limit)", "objective": history[-1][1] if history else None,
             "bound": bound, "seconds": round(secs, 3), "history": history, "peak_kb": peak(memfile), "log_tail": log[-5:]}
 
 
@@ -145,7 +161,15 @@ def main():
     work = a.work or tempfile.mkdtemp(prefix="paike-peers-")
     os.makedirs(work, exist_ok=True)
     run = {"highs": run_highs, "cbc": run_cbc, "glpsol": run_glpsol}[a.solver]
-    out = run(os.path.abspath(a.mps), a.time_limit, work)
+    # HiGHS prints a banner on stdout however its options are set: keep stdout for the JSON.
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        out = run(os.path.abspath(a.mps), a.time_limit, work)
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
     out["solver"] = a.solver
     # The peer's time to its own final objective: when its last improvement arrived.
     out["seconds_to_final"] = out["history"][-1][0] if out["history"] else None
