@@ -122,7 +122,8 @@ for size in "${size_list[@]}"; do
     run=$work/$size-$seed
     mkdir -p "$run"; echo "$size seed $seed" >"$run/name"
     echo "== $size seed $seed: paike generate" >&2
-    "$bin" generate --scale "$size" --seed "$seed" --out "$run/scenario.yaml"
+    "$bin" generate --scale "$size" --seed "$seed" --out "$run/scenario.yaml" ||
+      { echo "scale-suite.sh: paike generate failed (use --scenario FILE to run one file)" >&2; exit 1; }
     run_one "$run/scenario.yaml" "$run"
     runs+=("$run")
   done

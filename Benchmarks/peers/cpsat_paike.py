@@ -339,9 +339,11 @@ class Model:
                             m.Add(a == b).OnlyEnforceIf(j)
                 m.Add(sum(options) == self.held[i])
             # VenueCapacity: the attendees fit the host's venue.
+            everyone = sum(sc.group[r.group]["size"] for r in rs)
             for h in rs:
-                caps = [(v, sc.venues[v].get("capacity")) for v in self.vens[h.index]]
-                if any(sc.venues[v]["kind"] == "online" for v, _ in caps):
+                # An online venue holds everyone.
+                caps = [(v, everyone if sc.venues[v]["kind"] == "online" else sc.venues[v]["capacity"]) for v in self.vens[h.index]]
+                if all(c >= everyone for _, c in caps):
                     continue
                 guests = [(sc.group[r.group]["size"], self.join[(r.index, h.index)]) for r in rs if (r.index, h.index) in self.join]
                 if guests:
