@@ -39,7 +39,9 @@ Simplified:
   - CP-SAT needs integer coefficients: weights are rounded to 1/100, fair shares to 1/100 of a
     period; needs coverage is exact (scaled by the lcm of the per-course session counts).
   - Venues are modelled one by one (no pools of identical rooms): a planner's natural model.
-Omitted: variants (`base:`/`changes:`), `--keep` stability. The scenario must be a full file.
+Omitted: variants (`base:`/`changes:`), `--keep` stability, and what came for ITC-2007 (cohorts,
+course min_days, objective over_capacity / venue_changes; a warning names them if present).
+`paike generate`'s scenarios use none of these.
 """
 import argparse
 import csv
@@ -84,6 +86,11 @@ class Scenario:
         if "base" in s:
             sys.exit("cpsat_paike.py: variants (base:) are not supported; give a full scenario")
         self.raw = s
+        # Rules and terms this model does not write (ITC-2007 cohorts, min_days spread, venue terms).
+        extra = (["cohorts"] if s.get("cohorts") else []) + ["min_days" for c in s.get("courses") or [] if c.get("min_days")][:1]
+        extra += [k for k in ("over_capacity", "venue_changes") if (s.get("objective") or {}).get(k)]
+        if extra:
+            print("cpsat_paike.py: warning: not modelled: " + ", ".join(extra), file=sys.stderr)
         cal = s["calendar"]
         wd = [w for w in cal.get("weekdays", ["mon", "tue", "wed", "thu", "fri"])]
         hol = {as_date(h) for h in cal.get("holidays") or []}
