@@ -144,6 +144,11 @@ public enum SolveJob {
     /// Greedy start: a few seeded tries while one leaves something out; the first best is kept,
     /// then completed by linear programming. Nil if the completion breaks a row (a bug).
     static func greedyStart(_ plan: Plan, seed: Int) -> [Double]? {
+        complete(plan, integerValues: greedyValues(plan, seed: seed))
+    }
+
+    /// The greedy start's integer values alone: enough to read a timetable back.
+    static func greedyValues(_ plan: Plan, seed: Int) -> [Double] {
         var first = GreedyStart(plan: plan, seed: seed)
         var greedy = first.run()
         for k in 1..<8 where greedy.unplaced > 0 {
@@ -151,7 +156,7 @@ public enum SolveJob {
             let again = other.run()
             if again.unplaced < greedy.unplaced { greedy = again }
         }
-        return complete(plan, integerValues: greedy.values)
+        return greedy.values
     }
 
     /// Fix-and-optimise: re-plan one class, then two competing classes, at a time with GLPK while
@@ -224,7 +229,8 @@ public enum SolveJob {
     /// improves. The bound is still each class alone over the whole scenario, on the second core.
     static func runParts(_ scenario: TrainingScenario, parts: [[Group.ID]], options: SolveOptions, elapsed: @escaping @Sendable () -> Double,
                          report: (SolveProgress) -> Void) throws -> SolveOutcome {
-        let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed)
+        // Many classes: each alone by linear programming only (a weaker bound, in time).
+        let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed, linearOnly: true)
         bound.start()
         defer { bound.cancel(); bound.wait() }
         let whole = PlanningContext(scenario)
@@ -248,12 +254,9 @@ public enum SolveJob {
         var notes: [String] = []
         var nodes = 0
         for (k, members) in parts.enumerated() {
+            // The greedy timetable is read from its integer values: no completion needed to have it.
             let plan = Plan(scenario.part(members, around: others(timetables, but: k)), published: options.published)
-            guard let values = greedyStart(plan, seed: options.seed) else {
-                notes.append("the greedy start of part \(k + 1) broke a row of the model (a bug: please report it)")
-                continue
-            }
-            timetables[k] = plan.timetable(from: values)
+            timetables[k] = plan.timetable(from: greedyValues(plan, seed: options.seed))
             indicators[k] = plan.needIndicators(timetables[k])
         }
         var objective = terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
@@ -335,7 +338,10 @@ final class BoundTask: @unchecked Sendable {
     private var cancelled = false
     private var nodeCount = 0
 
-    init(scenario: TrainingScenario, options: SolveOptions, deadline: Double, elapsed: @escaping @Sendable () -> Double) {
+    private let linearOnly: Bool
+
+    init(scenario: TrainingScenario, options: SolveOptions, deadline: Double, elapsed: @escaping @Sendable () -> Double, linearOnly: Bool = false) {
+        self.linearOnly = linearOnly
         self.scenario = scenario; self.options = options; self.deadline = deadline; self.elapsed = elapsed
     }
 
@@ -355,6 +361,20 @@ final class BoundTask: @unchecked Sendable {
                 let relaxed = Plan.groupRelaxation(of: scenario, group: g.id)
                 if lock.withLock({ cancelled }) { return }
                 if elapsed() > deadline { lock.withLock { error = "the time limit came first" }; return }
+                if linearOnly {
+                    do {
+                        let lp = try GLPK.solveLP(relaxed.program, options: LPOptions(timeLimit: max(0.1, deadline - elapsed()), presolve: true))
+                        guard lp.status == .optimal, let z = lp.objective else {
+                            lock.withLock { error = "a class alone gave no linear bound (\(lp.status))" }
+                            return
+                        }
+                        total += z
+                    } catch {
+                        lock.withLock { self.error = "\(error)" }
+                        return
+                    }
+                    continue
+                }
                 var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)
                 o.cuts = CutFamilies.threadSafe
                 o.nodeLimit = options.nodesPerStep * 2

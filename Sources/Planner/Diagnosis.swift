@@ -6,7 +6,7 @@ extension Plan {
     /// that rejects most of them is named with the counts.
     public func diagnose(_ timetable: Timetable) -> [UnmetRequirement] {
         let m = model
-        let baseline = Set(TimetableFacts(context: context, timetable: timetable).allViolations().map(\.description))
+        let index = SessionIndex(timetable)
         return timetable.unmet.map { u in
             guard u.rule.isEmpty else { return u }
             var out = u
@@ -20,19 +20,21 @@ extension Plan {
             }
             var counts: [String: Int] = [:]
             let candidates = m.assignmentsOf[r.index].prefix(400)
+            // A trial can only break rules together with sessions that share its group (or a cohort
+            // mate), teacher or venue: each trial is checked against those alone, before and after.
+            let mates = Set([r.group] + (context.cohortsOf[r.group] ?? []).flatMap { context.scenario.cohorts[$0].groups })
             for a in candidates {
                 let p = m.placement(m.assignments[a].placement)
                 let act = m.set.activities[p.activity]
                 let trial = ScheduledSession(id: "?trial", course: act.course, segment: act.segment, occurrence: act.occurrence, groups: [r.group],
                                              teacher: p.teacher, venue: m.set.pools[p.pool].venues[0], day: context.days[p.day],
                                              firstPeriod: p.start, periodCount: p.length)
-                var tt = timetable
-                tt.sessions.append(trial)
-                tt.unmet.removeAll { $0 == u }
-                let facts = TimetableFacts(context: context, timetable: tt)
+                let near = index.near(trial, mates: mates)
+                let before = Set(TimetableFacts(context: context, timetable: Timetable(sessions: near)).allViolations().map(\.description))
+                let facts = TimetableFacts(context: context, timetable: Timetable(sessions: near + [trial]))
                 // A segment is tried alone: its unit's order and window cannot hold without the rest.
                 let ignored: Set<String> = r.segment == nil ? ["SessionCoverage", "ElectiveMenu"] : ["SessionCoverage", "ElectiveMenu", "FiveHavesOrder", "FiveHavesWindow"]
-                let blocking = Set(facts.allViolations().filter { !baseline.contains($0.description) && !ignored.contains($0.family) }.map(\.family))
+                let blocking = Set(facts.allViolations().filter { !before.contains($0.description) && !ignored.contains($0.family) }.map(\.family))
                 for fam in blocking { counts[fam, default: 0] += 1 }
             }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
@@ -55,5 +57,32 @@ extension Plan {
             }
             return out
         }
+    }
+}
+
+/// A timetable's sessions by group, teacher and venue, for checking one more session against
+/// only those it could clash with.
+struct SessionIndex {
+    var byGroup: [Group.ID: [Int]] = [:]
+    var byTeacher: [Teacher.ID: [Int]] = [:]
+    var byVenue: [Venue.ID: [Int]] = [:]
+    let sessions: [ScheduledSession]
+
+    init(_ t: Timetable) {
+        sessions = t.sessions
+        for (i, s) in t.sessions.enumerated() {
+            for g in s.groups { byGroup[g, default: []].append(i) }
+            if let tid = s.teacher { byTeacher[tid, default: []].append(i) }
+            byVenue[s.venue, default: []].append(i)
+        }
+    }
+
+    /// The sessions sharing a group in `mates`, the teacher or the venue of `trial`, in timetable order.
+    func near(_ trial: ScheduledSession, mates: Set<Group.ID>) -> [ScheduledSession] {
+        var ids = Set<Int>()
+        for g in mates { ids.formUnion(byGroup[g] ?? []) }
+        if let t = trial.teacher { ids.formUnion(byTeacher[t] ?? []) }
+        ids.formUnion(byVenue[trial.venue] ?? [])
+        return ids.sorted().map { sessions[$0] }
     }
 }

@@ -32,9 +32,19 @@ public struct GreedyStart {
 
     /// Retries explore: units in a seeded order, each unit's first segment at a seeded time.
     let explore: Bool
+    /// For each joint requirement: its assignment at each placement (seating a meeting looks these up for every group).
+    let jointAssignment: [Int: [Int: Int]]
 
     public init(plan: Plan, seed: Int, explore: Bool = false) {
         self.plan = plan; self.rng = SeededRandom(seed: seed); self.explore = explore
+        let m = plan.model
+        var lookup: [Int: [Int: Int]] = [:]
+        for r in m.requirements where r.joint {
+            var at: [Int: Int] = [:]
+            for a in m.assignmentsOf[r.index] { at[m.assignments[a].placement] = a }
+            lookup[r.index] = at
+        }
+        jointAssignment = lookup
     }
 
     /// Values for every integer column (placements, attendance, electives, windows); continuous
@@ -324,7 +334,7 @@ public struct GreedyStart {
                     var seated: [(SessionRequirement, Int)] = []
                     var people = 0
                     for q in left.sorted(by: { (m.context.groups[$0.group]?.size ?? 0) > (m.context.groups[$1.group]?.size ?? 0) }) {
-                        guard let qa = m.assignmentsOf[q.index].first(where: { m.assignments[$0].placement == pIndex }) else { continue }
+                        guard let qa = jointAssignment[q.index]?[pIndex] else { continue }
                         let size = m.context.groups[q.group]?.size ?? 0
                         if people + size <= cap && groupFree(q, p, notBefore: nil) { seated.append((q, qa)); people += size }
                     }

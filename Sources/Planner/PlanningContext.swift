@@ -15,6 +15,8 @@ public struct PlanningContext: Sendable {
     private let travelTable: [Site.ID: [Site.ID: Int]]
     /// Indices into `scenario.cohorts` of the cohorts each group belongs to.
     public let cohortsOf: [Group.ID: [Int]]
+    /// Every session requirement, in the order `sessionRequirements()` documents.
+    let requirements: [SessionRequirement]
 
     public init(_ scenario: TrainingScenario) {
         self.scenario = scenario
@@ -33,6 +35,7 @@ public struct PlanningContext: Sendable {
         var c: [Group.ID: [Int]] = [:]
         for (i, cohort) in scenario.cohorts.enumerated() { for g in Set(cohort.groups) { c[g, default: []].append(i) } }
         cohortsOf = c
+        requirements = PlanningContext.buildRequirements(scenario, courses: courses)
     }
 
     /// Whether capacity is a soft goal for single-group sessions (`objective.over_capacity` set).

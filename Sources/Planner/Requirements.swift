@@ -28,7 +28,10 @@ public struct SessionRequirement: Sendable, Equatable {
 extension PlanningContext {
     /// Every session requirement of every group, required courses first then menu courses,
     /// in scenario order (deterministic).
-    public func sessionRequirements() -> [SessionRequirement] {
+    public func sessionRequirements() -> [SessionRequirement] { requirements }
+
+    /// Built once with the context (see `init`): the checks of every trial placement read it.
+    static func buildRequirements(_ scenario: TrainingScenario, courses: [Course.ID: Course]) -> [SessionRequirement] {
         var out: [SessionRequirement] = []
         for g in scenario.groups {
             var courseIDs: [(Course.ID, Bool)] = g.required.map { ($0, false) }
