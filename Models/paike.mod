@@ -9,6 +9,8 @@
 # The last line glpsol prints before "Model has been successfully processed" is
 #     PAIKE_OBJECTIVE <value>
 # which equals the optimum `paike solve` reaches. The mathematics is explained in docs/model.md.
+# Not modelled here: cohorts, min_days, objective.over_capacity and objective.venue_changes;
+# `paike export --format mathprog` refuses scenarios that use them.
 #
 # Vocabulary. A group (a class of cadres) requires sessions; one session of one course, or one
 # segment of a five-haves on-site unit, for one group, is a REQUIREMENT. A PLACEMENT is one way to

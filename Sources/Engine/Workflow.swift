@@ -143,11 +143,19 @@ public enum Workflow {
         }
     }
 
+    /// Why `format` cannot express `s` (the MathProg model lacks cohorts, min_days, soft capacity
+    /// and venue changes), or nil; checked before any program is built.
+    public static func exportRefusal(_ s: TrainingScenario, format: ExportFormat) -> String? {
+        guard format == .mathprog else { return nil }
+        let missing = MathProgData.unsupported(in: s)
+        return missing.isEmpty ? nil : MathProgData.Unsupported(features: missing).description
+    }
+
     public static func export(_ s: TrainingScenario, format: ExportFormat) throws -> Data {
         let plan = Plan(s)
         switch format {
         case .mathprog:
-            return Data(MathProgData.text(for: plan).utf8)
+            return Data(try MathProgData.text(for: plan).utf8)
         case .mps, .lp:
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("paike-export-\(getpid())-\(UUID().uuidString).\(format.rawValue)")
             defer { try? FileManager.default.removeItem(at: tmp) }

@@ -11,10 +11,41 @@ import MIP
 /// model: requirement `r12`, placement `p40`, activity `a3`, venue pool `k1`, five-haves unit `u7`
 /// (its first requirement). Output is deterministic: model order, or sorted by id.
 public enum MathProgData {
-    public static func text(for plan: Plan) -> String {
+    /// Throws `Unsupported` for a scenario using what the model does not state (see `unsupported(in:)`).
+    public static func text(for plan: Plan) throws -> String {
+        let missing = unsupported(in: plan.context.scenario)
+        guard missing.isEmpty else { throw Unsupported(features: missing) }
         var w = DataWriter(plan.model)
         w.write()
         return w.lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The scenario's features that `Models/paike.mod` does not model, named as in the scenario
+    /// file; empty when the model states the scenario's whole program. A data file for any of
+    /// them would silently give a different optimum than `paike solve`, so there is none.
+    public static func unsupported(in s: TrainingScenario) -> [String] {
+        var out: [String] = []
+        if !s.cohorts.isEmpty { out.append("cohorts (\(Self.quoted(s.cohorts.map(\.id.rawValue))))") }
+        // min_days 1 asks nothing, and with spread 0 the term adds nothing to the program.
+        let spread = s.courses.filter { ($0.minDays ?? 0) > 1 }
+        if !spread.isEmpty, s.objective.spread > 0 { out.append("min_days (course \(Self.quoted(spread.map(\.id.rawValue))))") }
+        if let w = s.objective.overCapacity { out.append("objective.over_capacity (\(number(w)))") }
+        if s.objective.venueChanges > 0 { out.append("objective.venue_changes (\(number(s.objective.venueChanges)))") }
+        return out
+    }
+
+    static func quoted(_ ids: [String]) -> String {
+        let shown = ids.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+        return ids.count > 3 ? shown + " and \(ids.count - 3) more" : shown
+    }
+
+    /// A scenario the MathProg model cannot express.
+    public struct Unsupported: Error, Equatable, CustomStringConvertible {
+        public var features: [String]
+        public init(features: [String]) { self.features = features }
+        public var description: String {
+            "the MathProg model (Models/paike.mod) does not model \(features.joined(separator: ", ")) — export --format mps or lp instead, or leave these out (see docs/model.md)"
+        }
     }
 
     /// A MathProg string literal for an id: quoted, ASCII, at most 100 characters (MathProg's limit).

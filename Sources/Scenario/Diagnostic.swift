@@ -92,6 +92,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outsideCalendar = "outside-calendar"
     case pinOutsideCalendar = "pin-outside-calendar"
     case pinNotTaken = "pin-not-taken"
+    case cohortTooSmall = "cohort-too-small"
+    case cohortRepeatedGroup = "cohort-repeated-group"
     // Variants
     case unknownBase = "unknown-base"
     case variantCycle = "variant-cycle"
@@ -104,6 +106,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case impossibleTeacherLoad = "impossible-teacher-load"
     case impossibleSessionLength = "impossible-session-length"
     case impossibleFirst = "impossible-first"
+    case impossibleMinDays = "impossible-min-days"
     // Warnings
     case unusedVenue = "unused-venue"
     case idleTeacher = "idle-teacher"

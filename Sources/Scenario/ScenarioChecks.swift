@@ -35,6 +35,7 @@ struct ScenarioChecks {
         checkMenus()
         checkSessionLengths()
         checkTeachingDays()
+        checkMinDays()
         checkGroupHours()
         checkFirstCourses()
         checkTeachers()
@@ -139,6 +140,18 @@ struct ScenarioChecks {
                 hint: "check 'weekdays', 'holidays' and the dates")
     }
 
+    /// A course cannot meet on more different days than the calendar has.
+    func checkMinDays() {
+        guard !d.calendarBroken, !teachingDays.isEmpty else { return }
+        let days = teachingDays.count
+        for c in s.courses where !isBroken("courses", c.id.rawValue) {
+            guard let n = c.minDays, n > days else { continue }
+            r.error(.impossibleMinDays, "course '\(c.id)' should meet on at least \(n) different days but the calendar has only \(days) teaching \(days == 1 ? "day" : "days")",
+                    at: map.location(of: "courses", id: c.id.rawValue, field: "min_days") ?? at("courses", c.id.rawValue),
+                    hint: "lower 'min_days' to \(days) at most, or lengthen the calendar")
+        }
+    }
+
     /// Periods a group, teacher or venue can be used on teaching days, given its unavailability.
     func availablePeriods(_ unavailable: [Unavailability], perDayCap: Int? = nil) -> Int {
         let days = teachingDays
@@ -203,6 +216,8 @@ struct ScenarioChecks {
     }
 
     /// Each required session needs a venue its rule allows that holds the group (online: anyone).
+    /// With `over_capacity` weighed, a group meeting alone (a course that is not joint) may sit in
+    /// a smaller venue at a cost, so only joint courses still need a venue that holds it.
     func checkVenues() {
         guard !anyBroken("venues") else { return }
         for g in s.groups where !isBroken("groups", g.id.rawValue) && g.size > 0 {
@@ -212,6 +227,8 @@ struct ScenarioChecks {
                 for (segment, rule) in rules {
                     let allowed = s.venues.filter(rule.allows)
                     if allowed.contains(where: { $0.isOnline || ($0.capacity ?? .max) >= g.size }) { continue }
+                    let squeezable = !c.joint && !allowed.isEmpty
+                    if squeezable && s.objective.overCapacity != nil { continue }
                     let what = segment.map { "segment '\($0)' of course '\(cid)'" } ?? "course '\(cid)'"
                     var notes: [String] = []
                     if let biggest = allowed.max(by: { ($0.capacity ?? 0, $1.id) < ($1.capacity ?? 0, $0.id) }) {
@@ -219,6 +236,7 @@ struct ScenarioChecks {
                     } else {
                         notes.append("no venue matches \(describe(rule))")
                     }
+                    if squeezable { notes.append("with 'over_capacity' in the objective, a group meeting alone may use a smaller venue at a cost per seat short") }
                     r.error(.impossibleNoVenue, "no venue can hold group '\(g.id)' (\(g.size) people) for \(what)",
                             at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid.rawValue) ?? at("groups", g.id.rawValue),
                             notes: notes)

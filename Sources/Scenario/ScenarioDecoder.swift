@@ -2,25 +2,27 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "objective", "pins"]
+    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
     static let travel = ["from", "to", "minutes"]
     static let venue = ["id", "name", "kind", "site", "capacity", "unavailable"]
     static let teacher = ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods", "unavailable"]
-    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves"]
+    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days"]
     static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
     static let segment = ["periods", "venue_kinds", "venues"]
     static let package = ["category", "name", "required", "menu"]
     static let group = ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu", "needs", "unavailable"]
     static let menu = ["from", "periods"]
-    static let objective = ["needs", "travel", "compactness", "teacher_balance", "stability"]
+    static let objective = ["needs", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated", "venue_changes"]
+    static let cohort = ["id", "name", "groups"]
     static let unavailable = ["date", "periods", "from", "to"]
     static let pin = ["group", "course", "occurrence", "segment", "date", "period", "venue", "teacher"]
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
+        ("cohorts", "cohort"),
     ]
     static func singular(_ collection: String) -> String {
         collections.first { $0.key == collection }?.singular
@@ -132,11 +134,13 @@ final class ScenarioDecoder {
         firstCourses = Set(courses.filter(\.first).map(\.id.rawValue))
         for p in readPackages(top) { packages[p.category] = p }
         let groups = entities(top, "groups", allowed: Keys.group, required: ["id", "name", "category", "size"], read: readGroup)
+        let cohorts = entities(top, "cohorts", allowed: Keys.cohort, required: ["id", "groups"], read: readCohort)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
         var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
+        scenario.cohorts = cohorts
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
@@ -408,7 +412,8 @@ final class ScenarioDecoder {
         let topics = readScores(f["topics"], "topics", what)
         let first = f["first"].flatMap { r.bool($0, "first", what) } ?? false
         let joint = f["joint"].flatMap { r.bool($0, "joint", what) } ?? false
-        let sessions = f["sessions"].flatMap { r.int($0, "sessions", what, positive: true) } ?? 1
+        let sessionsGiven = f["sessions"].flatMap { r.int($0, "sessions", what, positive: true) }
+        let sessions = sessionsGiven ?? 1
         var fiveHaves: FiveHaves?
         if let fh = f["five_haves"] {
             if let form, form != .onsite {
@@ -430,8 +435,37 @@ final class ScenarioDecoder {
         } else if form != nil, !f.has("periods"), f.values["periods"] == nil, !f.misspelt.contains("periods") {
             r.error(.missingField, "missing 'periods' in \(what)", at: f.node.location)
         }
-        return Course(id: Course.ID(id), title: name(f, "title", what), form: form ?? .lecture, periods: periods ?? 1,
-                      venueRule: rule, topics: topics, first: first, joint: joint, sessions: sessions, fiveHaves: fiveHaves)
+        var course = Course(id: Course.ID(id), title: name(f, "title", what), form: form ?? .lecture, periods: periods ?? 1,
+                            venueRule: rule, topics: topics, first: first, joint: joint, sessions: sessions, fiveHaves: fiveHaves)
+        if let mn = f["min_days"] {
+            // Compare with the sessions only when they were read cleanly; a broken one is reported already.
+            let shapeKnown = (sessionsGiven != nil || !f.has("sessions")) && (fiveHaves != nil || !f.has("five_haves"))
+            course.minDays = readMinDays(mn, what, sessions: shapeKnown ? sessions : nil, fiveHaves: fiveHaves)
+        }
+        return course
+    }
+
+    /// `min_days` counts the days a course meets a group, so it lies between 1 and the number of
+    /// days its sessions can fall on: one per session, or a five-haves unit's days per unit.
+    /// `sessions` is nil when the course's shape was broken (already reported).
+    func readMinDays(_ node: YNode, _ what: String, sessions: Int?, fiveHaves: FiveHaves?) -> Int? {
+        guard let n = r.int(node, "min_days", what) else { return nil }
+        if n < 1 {
+            r.error(.outOfRange, "'min_days' of \(what) must be at least 1, found \(n)", at: node.location,
+                    hint: "it is the least number of different days the course's sessions should fall on; leave it out to let them share a day")
+            return nil
+        }
+        guard let sessions else { return n }
+        let perOccurrence = fiveHaves.map { min($0.segments.count, $0.withinDays) } ?? 1
+        let most = sessions * perOccurrence
+        if n > most {
+            let how = fiveHaves == nil ? (sessions == 1 ? "a single session" : "\(sessions) sessions")
+                : "\(sessions == 1 ? "one unit" : "\(sessions) units") of at most \(perOccurrence) days each"
+            r.error(.outOfRange, "'min_days' of \(what) is \(n) but it meets each group in \(how), so on at most \(most) \(most == 1 ? "day" : "days")",
+                    at: node.location, hint: fiveHaves == nil ? "lower 'min_days' to \(most) or raise 'sessions'" : "lower 'min_days' to \(most)")
+            return nil
+        }
+        return n
     }
 
     func readFiveHaves(_ node: YNode, _ what: String, _ key: EntityKey, keyAt: SourceLocation) -> FiveHaves? {
@@ -630,7 +664,36 @@ final class ScenarioDecoder {
         if let w = weight("compactness") { o.compactness = w }
         if let w = weight("teacher_balance") { o.teacherBalance = w }
         if let w = weight("stability") { o.stability = w }
+        // Absent or null: capacity stays a hard rule.
+        if let w = weight("over_capacity") { o.overCapacity = w }
+        if let w = weight("spread") { o.spread = w }
+        if let w = weight("isolated") { o.isolated = w }
+        if let w = weight("venue_changes") { o.venueChanges = w }
         return o
+    }
+
+    // MARK: Cohorts
+
+    /// A cohort's groups share trainees. Repeats and lone groups are legal but likely slips.
+    func readCohort(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Cohort {
+        let listed = referencesAt("groups", f["groups"], "groups", what, owner: key)
+        var first: [String: SourceLocation] = [:]
+        for (g, at) in listed {
+            if let earlier = first[g] {
+                r.warning(.cohortRepeatedGroup, "\(what) lists group '\(g)' twice", at: at, hint: "list each group once",
+                          notes: ["first listed at \(earlier)"])
+            } else {
+                first[g] = at
+            }
+        }
+        if let groupsNode = f["groups"], let items = groupsNode.items, items.count == listed.count, first.count < 2 {
+            let names = listed.map(\.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            r.warning(.cohortTooSmall, "\(what) names \(names.isEmpty ? "no group" : "only group '\(names[0])'"), so it keeps no two groups apart",
+                      at: f.keyLocation("groups") ?? groupsNode.location,
+                      hint: "a cohort lists two or more groups that share trainees")
+        }
+        let label = f["name"].flatMap { r.text($0, "name", what) } ?? id
+        return Cohort(id: Cohort.ID(id), name: label, groups: listed.map { Group.ID($0.id) })
     }
 
     // MARK: Pins

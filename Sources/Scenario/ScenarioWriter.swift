@@ -12,7 +12,8 @@ public enum ScenarioWriter {
         out += "\ncalendar:\n"
         out += "  start: \(date(c.start))\n  end: \(date(c.end))\n"
         out += "  weekdays: \(list(c.weekdays.map(\.rawValue)))\n"
-        out += "  holidays: \(list(c.holidays.map(date)))\n"
+        // Dates are quoted already; `list` would quote them twice.
+        out += "  holidays: [\(c.holidays.map(date).joined(separator: ", "))]\n"
         out += "  periods:\n"
         for p in c.periods {
             var fields = [("id", scalar(p.id.rawValue))]
@@ -60,6 +61,7 @@ public enum ScenarioWriter {
             if course.first { fields.append(("first", "true")) }
             if course.joint { fields.append(("joint", "true")) }
             if course.sessions != 1 { fields.append(("sessions", String(course.sessions))) }
+            if let n = course.minDays { fields.append(("min_days", String(n))) }
             out += block(fields)
             if let fh = course.fiveHaves {
                 out += "    five_haves:\n      within_days: \(fh.withinDays)\n"
@@ -80,9 +82,24 @@ public enum ScenarioWriter {
             out += block(fields)
         }
 
+        // Written only when there are any, so files of scenarios without cohorts keep their bytes.
+        if !s.cohorts.isEmpty {
+            out += "\ncohorts:\n"
+            for c in s.cohorts {
+                out += "  - \(flow([("id", scalar(c.id.rawValue)), ("name", scalar(c.name)), ("groups", list(c.groups.map(\.rawValue)))]))\n"
+            }
+        }
+
         let o = s.objective
-        out += "\nobjective: " + flow([("needs", number(o.needs)), ("travel", number(o.travel)), ("compactness", number(o.compactness)),
-                                       ("teacher_balance", number(o.teacherBalance)), ("stability", number(o.stability))]) + "\n"
+        let defaults = Objective()
+        var weights = [("needs", number(o.needs)), ("travel", number(o.travel)), ("compactness", number(o.compactness)),
+                       ("teacher_balance", number(o.teacherBalance)), ("stability", number(o.stability))]
+        // The newer weights only when set or changed, for the same reason.
+        if let w = o.overCapacity { weights.append(("over_capacity", number(w))) }
+        if o.spread != defaults.spread { weights.append(("spread", number(o.spread))) }
+        if o.isolated != defaults.isolated { weights.append(("isolated", number(o.isolated))) }
+        if o.venueChanges != defaults.venueChanges { weights.append(("venue_changes", number(o.venueChanges))) }
+        out += "\nobjective: " + flow(weights) + "\n"
 
         if !s.pins.isEmpty {
             out += "\npins:\n"

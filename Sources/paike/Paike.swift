@@ -260,6 +260,10 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "Output file (default: standard output).") var out: String?
     func run() throws {
         let s = try loadOrExit(scenario)
+        if let why = Workflow.exportRefusal(s, format: format) {
+            printError("\(scenario): error: \(why)")
+            throw ExitCode(Exit.failure)
+        }
         do {
             let data = try Workflow.export(s, format: format)
             if let out { try Workflow.writeAtomically(data, to: out) } else { FileHandle.standardOutput.write(data) }

@@ -26,6 +26,20 @@ import Testing
         #expect(r.stderr.contains("no/such/file.yaml"))
     }
 
+    /// The MathProg model lacks cohorts, min_days, soft capacity and venue changes: exporting
+    /// such a scenario for it fails by name and writes nothing; MPS still works.
+    @Test func mathprogExportRefusesWhatTheModelLacks() throws {
+        let dir = CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("model.dat")
+        let scenario = "Tests/ScenarioTests/Fixtures/valid/cohorts.yaml"
+        let r = try CLI.run(["export", scenario, "--format", "mathprog", "--out", file.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(scenario): error: the MathProg model (Models/paike.mod) does not model cohorts ('cadres'), min_days (course 'governance'), objective.over_capacity (1), objective.venue_changes (1)"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+        let mps = try CLI.run(["export", scenario, "--format", "mps", "--out", dir.appendingPathComponent("model.mps").path])
+        #expect(mps.status == 0, "\(mps.stderr)")
+    }
+
     /// The exported MPS and LP files are read by glpsol; the MathProg data works with Models/paike.mod.
     @Test(arguments: ["mps", "lp", "mathprog"])
     func exportIsReadByGlpsol(_ format: String) throws {

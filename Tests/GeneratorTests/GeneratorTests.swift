@@ -54,6 +54,24 @@ import Testing
         #expect(loaded.scenario == s)
     }
 
+    @Test func cohortsMinDaysAndNewWeightsRoundTrip() throws {
+        var s = ScenarioGenerator(scale: .county, seed: 5).generate()
+        let plain = ScenarioWriter.yaml(s)
+        // Without them nothing new is written, so earlier files keep their bytes.
+        for key in ["cohorts:", "min_days", "over_capacity", "spread", "isolated", "venue_changes"] { #expect(!plain.contains(key), "\(key)") }
+        s.cohorts = [Cohort(id: "dual", name: "双重学员: 书记+青干", groups: [s.groups[0].id, s.groups[1].id]),
+                     Cohort(id: "x.2", name: "x.2", groups: [s.groups[2].id, s.groups[3].id, s.groups[4].id])]
+        let multi = try #require(s.courses.firstIndex { $0.sessions > 1 && $0.fiveHaves == nil } ?? s.courses.firstIndex { $0.fiveHaves == nil })
+        s.courses[multi].minDays = s.courses[multi].sessions
+        s.objective = Objective(needs: 10, overCapacity: 0.25, spread: 0, isolated: 2.5, venueChanges: 1)
+        let text = ScenarioWriter.yaml(s)
+        let loaded = ScenarioLoader.load(text: text, path: "cohorts.yaml")
+        #expect(!loaded.hasErrors, "\(loaded.renderedDiagnostics())")
+        #expect(loaded.scenario == s)
+        #expect(ScenarioWriter.yaml(try #require(loaded.scenario)) == text)
+        #expect(text.contains("over_capacity: 0.25, spread: 0, isolated: 2.5, venue_changes: 1}"))
+    }
+
     @Test func chineseStaysReadable() {
         let text = ScenarioGenerator(scale: .county, seed: 1).yaml()
         #expect(text.contains("习近平新时代中国特色社会主义思想（首修课）"))

@@ -176,7 +176,7 @@ func glpsolOnTheMathProgModelReachesPaikesOptimum(_ c: MathProgCase) throws {
     #expect(paike.status == .optimal)
     let expected = try #require(paike.objective)
 
-    let run = try MathProgHarness.run(data: MathProgData.text(for: plan))
+    let run = try MathProgHarness.run(data: try MathProgData.text(for: plan))
     #expect(run.optimal, "glpsol did not prove optimality:\n\(run.output)")
     let objective = try #require(run.objective, "no PAIKE_OBJECTIVE line:\n\(run.output)")
     #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)), "glpsol \(objective), paike \(expected)")
@@ -231,9 +231,9 @@ func glpsolOnTheMathProgModelReachesPaikesOptimum(_ c: MathProgCase) throws {
     #expect(timetable.unmet.isEmpty)
 }
 
-@Test func dataTextIsDeterministicAndASCII() {
+@Test func dataTextIsDeterministicAndASCII() throws {
     let s = MathProgCase.chineseIDs.scenario
-    let a = MathProgData.text(for: Plan(s)), b = MathProgData.text(for: Plan(s))
+    let a = try MathProgData.text(for: Plan(s)), b = try MathProgData.text(for: Plan(s))
     #expect(a == b)
     // Chinese stays in comments only; every line outside a comment is ASCII
     for line in a.split(separator: "\n") {
@@ -256,4 +256,29 @@ func symbolsAreQuotedASCII(_ id: String, _ expected: String) {
     let sa = MathProgData.symbol(a), sb = MathProgData.symbol(b)
     #expect(sa.count <= 100 && sb.count <= 100)
     #expect(sa != sb)
+}
+
+/// Cohorts, min_days, over_capacity and venue_changes are not in Models/paike.mod: the data
+/// writer refuses them by name rather than write a file whose optimum would differ.
+@Test func featuresTheModelLacksAreRefusedByName() throws {
+    func refusal(_ edit: (inout TrainingScenario) -> Void) -> [String]? {
+        var s = Tiny.scenario()
+        edit(&s)
+        do { _ = try MathProgData.text(for: Plan(s)); return nil } catch let e as MathProgData.Unsupported { return e.features } catch { return ["\(error)"] }
+    }
+    #expect(refusal { _ in } == nil)
+    let g = Tiny.scenario().groups.map(\.id)
+    #expect(refusal { $0.cohorts = [Cohort(id: "dual", name: "双重", groups: [g[0], g[1]])] } == ["cohorts ('dual')"])
+    #expect(refusal { $0.courses[0].minDays = 2; $0.courses[0].sessions = 2 } == ["min_days (course '\(Tiny.scenario().courses[0].id)')"])
+    // min_days 1 asks nothing, and spread 0 prices nothing: both leave the program as the model states it
+    #expect(refusal { $0.courses[0].minDays = 1 } == nil)
+    #expect(refusal { $0.courses[0].minDays = 2; $0.courses[0].sessions = 2; $0.objective.spread = 0 } == nil)
+    #expect(refusal { $0.objective.overCapacity = 0 } == ["objective.over_capacity (0)"])
+    #expect(refusal { $0.objective.venueChanges = 1 } == ["objective.venue_changes (1)"])
+    #expect(refusal { $0.objective.venueChanges = 0; $0.objective.isolated = 7 } == nil)
+    let all = try #require(refusal {
+        $0.cohorts = [Cohort(id: "c", name: "c", groups: g)]; $0.objective.overCapacity = 1.5; $0.objective.venueChanges = 2
+    })
+    #expect(all == ["cohorts ('c')", "objective.over_capacity (1.5)", "objective.venue_changes (2)"])
+    #expect(MathProgData.Unsupported(features: all).description.hasPrefix("the MathProg model (Models/paike.mod) does not model cohorts ('c'), objective.over_capacity (1.5)"))
 }

@@ -89,6 +89,16 @@ let brokenCases: [BrokenCase] = [
     .init(file: "pin-fixes-nothing.yaml", id: "bad-value", line: 28, column: 5),
     .init(file: "pin-unknown-key.yaml", id: "unknown-key", line: 28, column: 29),
     .init(file: "pin-missing-course.yaml", id: "missing-field", line: 28, column: 5),
+    // Cohorts, min_days and the newer weights: one changed line of valid/cohorts.yaml each.
+    .init(file: "cohort-ref-group.yaml", id: "unknown-reference", line: 26, column: 43),
+    .init(file: "cohort-duplicate-id.yaml", id: "duplicate-id", line: 27, column: 10),
+    .init(file: "cohort-missing-groups.yaml", id: "missing-field", line: 26, column: 5),
+    .init(file: "cohort-unknown-key.yaml", id: "unknown-key", line: 26, column: 30),
+    .init(file: "min-days-zero.yaml", id: "out-of-range", line: 20, column: 84),
+    .init(file: "min-days-over-sessions.yaml", id: "out-of-range", line: 20, column: 84),
+    .init(file: "min-days-over-calendar.yaml", id: "impossible-min-days", line: 20, column: 84),
+    .init(file: "negative-spread.yaml", id: "negative-weight", line: 27, column: 50),
+    .init(file: "over-capacity-joint-no-venue.yaml", id: "impossible-no-venue", line: 22, column: 75),
 ]
 
 @Test(arguments: brokenCases)

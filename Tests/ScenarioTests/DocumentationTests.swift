@@ -51,6 +51,7 @@ struct DocumentationTests {
         #expect(keys("menu") == Set(Keys.menu))
         #expect(keys("objective") == Set(Keys.objective))
         #expect(keys("pin") == Set(Keys.pin))
+        #expect(keys("cohort") == Set(Keys.cohort))
         #expect(keys("variant") == Set(VariantResolver.topKeys))
         let kinds = (defs["venueKind"] as? [String: Any])?["enum"] as? [String]
         #expect(kinds == Domain.VenueKind.allCases.map(\.rawValue))

@@ -8,6 +8,8 @@ let warningCases: [BrokenCase] = [
     .init(file: "online-capacity.yaml", id: "online-venue-field", line: 11, column: 51),
     .init(file: "outside-calendar.yaml", id: "outside-calendar", line: 13, column: 58),
     .init(file: "untaught-course.yaml", id: "untaught-course", line: 15, column: 5),
+    .init(file: "cohort-too-small.yaml", id: "cohort-too-small", line: 26, column: 30),
+    .init(file: "cohort-repeated-group.yaml", id: "cohort-repeated-group", line: 26, column: 47),
 ]
 
 @Test(arguments: warningCases)
