@@ -78,7 +78,9 @@ public enum SolveJob {
             return outcome
         }
         let plan = Plan(scenario, published: options.published)
-        let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed)
+        // Classes too big to re-plan whole are too big to bound by branch-and-bound in time too.
+        let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed,
+                              linearOnly: plan.dayWindows() != nil)
         bound.start()
 
         var notes: [String] = []
@@ -169,16 +171,24 @@ public enum SolveJob {
         var nodes = 0
         var notes: [String] = []
         func outOfTime() -> Bool { elapsed() > until }
+        // Large classes are re-planned a few days at a time.
+        let windows = plan.dayWindows()
+        let index = ProgramIndex(program)
         func gapReached() -> Bool {
             guard options.relativeGap > 0, let b = bound() else { return false }
             return (objective - b) / max(abs(objective), 1) <= options.relativeGap
         }
         // One step: re-plan `hood` with everything else held; keep the result if it is better.
         func step(_ hood: [Group.ID], nodes budget: Int) throws -> Bool {
-            try step(freeing: plan.freeColumns(for: Set(hood), around: values), hood: hood, nodes: budget)
+            guard let windows else { return try step(freeing: plan.freeColumns(for: Set(hood), around: values), hood: hood, nodes: budget) }
+            var better = false
+            for w in windows where !outOfTime() {
+                if try step(freeing: plan.freeColumns(for: Set(hood), around: values, days: w), hood: hood, nodes: budget) { better = true }
+            }
+            return better
         }
         func step(freeing free: Set<Int>, hood: [Group.ID], nodes budget: Int) throws -> Bool {
-            let part = Restriction(program, around: values, freeing: free)
+            let part = Restriction(program, around: values, freeing: free, index: index)
             guard !part.columns.isEmpty else { return false }
             var o = MIPOptions(timeLimit: max(0.1, until - elapsed()), relativeGap: 0)
             o.nodeLimit = budget

@@ -14,11 +14,11 @@ public struct Restriction: Sendable {
     /// The full solution the restriction was cut from.
     public let base: [Double]
 
-    public init(_ full: IntegerProgram, around base: [Double], freeing free: Set<Int>) {
+    public init(_ full: IntegerProgram, around base: [Double], freeing free: Set<Int>, index: ProgramIndex? = nil) {
         precondition(base.count == full.columns.count)
-        var rowsOf = [[Int]](repeating: [], count: full.columns.count)
-        var colsOf = [[Int]](repeating: [], count: full.rows.count)
-        for (k, e) in full.entries.enumerated() { rowsOf[e.column].append(k); colsOf[e.row].append(k) }
+        let index = index ?? ProgramIndex(full)
+        precondition(index.rowsOf.count == full.columns.count && index.colsOf.count == full.rows.count)
+        let rowsOf = index.rowsOf, colsOf = index.colsOf
         var inColumn = [Bool](repeating: false, count: full.columns.count)
         var inRow = [Bool](repeating: false, count: full.rows.count)
         var freeNow = free.filter { full.columns[$0].kind != .continuous }
@@ -98,5 +98,18 @@ public struct Restriction: Sendable {
         var out = base
         for (i, j) in columns.enumerated() { out[j] = values[i] }
         return out
+    }
+}
+
+/// Which entries touch each column and each row: built once per program, so that the many
+/// restrictions cut from one big program do not each walk all its entries to find them.
+public struct ProgramIndex: Sendable {
+    public let rowsOf: [[Int]]
+    public let colsOf: [[Int]]
+    public init(_ p: IntegerProgram) {
+        var r = [[Int]](repeating: [], count: p.columns.count)
+        var c = [[Int]](repeating: [], count: p.rows.count)
+        for (k, e) in p.entries.enumerated() { r[e.column].append(k); c[e.row].append(k) }
+        rowsOf = r; colsOf = c
     }
 }
