@@ -65,6 +65,7 @@ public enum ITC2007Job {
         var options = options
         // Passes go on while they improve: the competition's costs reward long searches.
         options.passes = max(options.passes, 50)
+        options.neighbourhoodSizes = [1, 2, 3]
         let outcome = try SolveJob.run(s, options: options, progress: progress)
         let sol = solution(outcome.timetable, scenario: s)
         return Result(solution: sol, score: ITCScorer.score(sol, for: i), outcome: outcome)

@@ -16,6 +16,8 @@ public struct SolveOptions: Sendable {
     public var passes: Int
     /// Branch-and-bound nodes per re-planning step: a fixed budget keeps runs reproducible.
     public var nodesPerStep: Int
+    /// Neighbourhood sizes of fix-and-optimise: each class with its closest `size − 1` competitors.
+    public var neighbourhoodSizes: [Int] = [1, 2]
     /// A published timetable to keep close to (`--keep`): moves cost `objective.stability` each.
     public var published: Timetable?
     public init(timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
@@ -206,7 +208,7 @@ public enum SolveJob {
         // Rounds over every kind of hood: each class, each class with its closest competitor, each
         // cohort whole, then every session's venue with its time held. A round that improves
         // nothing ends the search; so does the time limit or `passes` rounds.
-        let kinds: [[[Group.ID]]] = [plan.neighbourhoods(size: 1), plan.neighbourhoods(size: 2), plan.cohortNeighbourhoods()].filter { !$0.isEmpty }
+        let kinds: [[[Group.ID]]] = (options.neighbourhoodSizes.map { plan.neighbourhoods(size: $0) } + [plan.cohortNeighbourhoods()]).filter { !$0.isEmpty }
         rounds: for _ in 0..<options.passes {
             var better = false
             for hoods in kinds {
@@ -225,8 +227,13 @@ public enum SolveJob {
                     if try step(hood, nodes: options.nodesPerStep) { better = true }
                 }
             }
+            for hood in plan.seatingNeighbourhoods(around: values) {
+                if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+                if try step(hood, nodes: options.nodesPerStep) { better = true }
+            }
             if outOfTime() { notes.append("time limit reached while improving"); break rounds }
-            if try step(freeing: plan.venueColumns(around: values), hood: [], nodes: options.nodesPerStep * 4) { better = true }
+            // An assignment problem per period, linked only by venue-change costs: worth more nodes.
+            if try step(freeing: plan.venueColumns(around: values), hood: [], nodes: options.nodesPerStep * 20) { better = true }
             if !better { break }
         }
         return (values, nodes, notes)

@@ -39,6 +39,28 @@ extension Plan {
             .filter { $0.count > 1 && $0.count <= maxGroups && seen.insert($0).inserted }
     }
 
+    /// For each session seated in a venue too small (soft capacity): its class with the classes
+    /// holding venues big enough at that time, which must move for it to move in.
+    public func seatingNeighbourhoods(around values: [Double], size: Int = 3) -> [[Group.ID]] {
+        let m = model
+        guard context.capacityIsSoft else { return [] }
+        var held: [(group: Group.ID, p: Placement)] = []
+        for a in m.assignments where values[a.column] > 0.5 { held.append((m.requirements[a.requirement].group, m.placement(a.placement))) }
+        var seen = Set<[Group.ID]>()
+        var out: [[Group.ID]] = []
+        for (g, p) in held {
+            let size0 = context.groups[g]?.size ?? 0
+            guard context.seatsShort(group: g, venueCapacity: m.set.pools[p.pool].capacity) > 0 else { continue }
+            let roomy = held.filter { h in
+                h.group != g && h.p.day == p.day && h.p.periods.overlaps(p.periods)
+                    && (m.set.pools[h.p.pool].capacity ?? .max) >= size0
+            }.map(\.group)
+            let hood = Array(Set([g] + roomy.prefix(size - 1))).sorted()
+            if hood.count > 1, seen.insert(hood).inserted { out.append(hood) }
+        }
+        return out
+    }
+
     /// Every single-group session's venue may change, its day, periods and teacher held: the
     /// venues-after-times neighbourhood. Cheap (an assignment problem per period, joined only by
     /// venue-change costs) and it reaches what moving one or two classes cannot: a better room
@@ -133,8 +155,8 @@ extension Plan {
         model.requirements.filter { values[model.unmetColumn[$0.index]] > 0.5 }.map(\.index)
     }
 
-    /// The group of an unmet requirement plus the groups whose sessions now hold the teachers and
-    /// venues its placements would need, most often first: the neighbourhood that can make room.
+    /// The group of an unmet requirement plus the groups whose sessions now hold the teachers,
+    /// venues and cohort periods its placements would need, most often first: the neighbourhood that can make room.
     public func repairNeighbourhood(for r: Int, around values: [Double], size: Int) -> [Group.ID] {
         let m = model
         let me = m.requirements[r].group
@@ -147,6 +169,7 @@ extension Plan {
                 let slot = m.slot(day: p.day, period: q)
                 if let t = p.teacher { holders["t|\(t)|\(slot)"] = g }
                 if !m.set.pools[p.pool].online { holders["v|\(p.pool)|\(slot)|\(g)"] = g }
+                for c in context.cohortsOf[g] ?? [] { holders["c|\(c)|\(slot)"] = g }
             }
         }
         var count: [Group.ID: Int] = [:]
@@ -156,6 +179,8 @@ extension Plan {
             for q in p.periods {
                 let slot = m.slot(day: p.day, period: q)
                 if let t = p.teacher, let g = holders["t|\(t)|\(slot)"] { seen.insert(g) }
+                // A cohort mate in session then blocks it as surely as a teacher does.
+                for c in context.cohortsOf[me] ?? [] { if let g = holders["c|\(c)|\(slot)"] { seen.insert(g) } }
                 for g in context.scenario.groups.map(\.id) where holders["v|\(p.pool)|\(slot)|\(g)"] != nil { seen.insert(g) }
             }
             for g in seen { count[g, default: 0] += 1 }
