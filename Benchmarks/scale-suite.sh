@@ -66,9 +66,13 @@ try: peak = int(open(run + "/paike.mem").read().split()[-1])
 except (OSError, ValueError, IndexError): peak = None
 json.dump({"exit": code, "seconds": round(end - start, 3), "peak_kb": peak}, open(run + "/paike.json", "w"))
 PY
-  echo "== $(cat "$run/name"): paike export --format mps" >&2
-  "$bin" export "$s" --format mps --out "$run/model.mps"
-  ls -l "$run/model.mps" | awk '{printf "   MPS: %.1f MB\n", $5/1048576}' >&2
+  # The monolithic MPS only when a MIP peer reads it (a province's would not fit in memory).
+  case ",$peers," in
+    *,highs,*|*,cbc,*|*,glpsol,*)
+      echo "== $(cat "$run/name"): paike export --format mps" >&2
+      "$bin" export "$s" --format mps --out "$run/model.mps"
+      ls -l "$run/model.mps" | awk '{printf "   MPS: %.1f MB\n", $5/1048576}' >&2 ;;
+  esac
   for p in highs cbc glpsol; do
     case ",$peers," in *,$p,*) ;; *) touch "$run/$p.skipped"; continue ;; esac
     echo "== $(cat "$run/name"): $p" >&2
