@@ -118,8 +118,10 @@ public enum SolveJob {
             return SolveOutcome(timetable: Timetable(), summary: summary)
         }
         let timetable = plan.timetable(from: values)
-        let method = "greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut on one and two classes at a time "
-            + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone"
+        let method = "greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
+            + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
+            + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
+            + (plan.dayWindows() != nil ? " by linear programming" : "")
         var summary = finish(scenario, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
                              nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
@@ -304,8 +306,8 @@ public enum SolveJob {
         if let e = bound.failure { notes.append("no bound: \(e)") }
         let timetable = merged(timetables)
         let method = "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): greedy start of each part, "
-            + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut on one and two classes "
-            + "at a time (\(options.nodesPerStep) nodes a step); bound: each class solved alone"
+            + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut "
+            + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone by linear programming"
         var summary = finish(scenario, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
                              method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         summary.coverage = indicators.flatMap(\.coverage)
