@@ -216,8 +216,10 @@ public enum SolveJob {
             for hoods in kinds {
                 var tried = Set<[Group.ID]>()
                 for r in plan.unmetRequirements(in: values) {
-                    for width in [2, 3] where plan.unmetRequirements(in: values).contains(r) {
-                        let hood = plan.repairNeighbourhood(for: r, around: values, size: width)
+                    // Wider and wider: the classes in its way, then (with cohorts) every cohort mate.
+                    var hoods = [2, 3].map { plan.repairNeighbourhood(for: r, around: values, size: $0) }
+                    if let mates = plan.cohortMates(of: plan.model.requirements[r].group) { hoods.append(mates) }
+                    for hood in hoods where plan.unmetRequirements(in: values).contains(r) {
                         guard tried.insert(hood).inserted else { continue }
                         if outOfTime() { notes.append("time limit reached while improving"); break rounds }
                         if try step(hood, nodes: options.nodesPerStep * 4) { better = true }

@@ -81,6 +81,14 @@ extension Plan {
         return free
     }
 
+    /// A group with every group it shares a cohort with; nil without cohorts.
+    public func cohortMates(of g: Group.ID, maxGroups: Int = 16) -> [Group.ID]? {
+        let cohorts = context.cohortsOf[g] ?? []
+        guard !cohorts.isEmpty else { return nil }
+        let others = Set(cohorts.flatMap { context.scenario.cohorts[$0].groups }).subtracting([g]).sorted()
+        return ([g] + others.prefix(maxGroups - 1)).sorted()
+    }
+
     /// The integer columns that re-planning these groups may change, given the current solution:
     /// their attendance, their own sessions, their electives and unit windows, and joint meetings
     /// that no other group attends now.
