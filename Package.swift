@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Exporters", dependencies: ["Domain"]),
-        .target(name: "ITC2007"),
+        .target(name: "ITC2007", dependencies: ["Domain"]),
         .target(name: "Generator", dependencies: ["Domain", "Scenario"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Exporters", "ITC2007"]),
         .executableTarget(name: "paike", dependencies: [

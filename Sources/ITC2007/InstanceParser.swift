@@ -1,3 +1,4 @@
+import Domain
 /// Reads `.ctt` instances and solution files strictly: the first problem stops the parse and is
 /// reported at the offending token with a hint.
 public enum ITCParser {
@@ -17,7 +18,7 @@ public enum ITCParser {
             }
             let first = line.tokens[0]
             guard first.text == key + ":" else {
-                let found = Suggestions.closest(to: first.text, in: headerKeys.map { $0 + ":" })
+                let found = Spelling.closest(to: first.text, in: headerKeys.map { $0 + ":" })
                 throw check.error(line, first, "expected the '\(key):' header, found '\(first.text)'",
                                    hint: found.map { "did you mean '\($0)'?" } ?? "the headers are \(headerKeys.map { "'\($0):'" }.joined(separator: ", ")), in this order")
             }
@@ -166,7 +167,7 @@ struct Reader {
         }
         let first = marker.tokens[0]
         guard first.text == name else {
-            let close = Suggestions.closest(to: first.text, in: ITCParser.sections)
+            let close = Spelling.closest(to: first.text, in: ITCParser.sections)
             let hint = close.flatMap { $0 == name ? "did you mean '\(name)'?" : nil }
                 ?? "the sections are \(ITCParser.sections.map { "'\($0)'" }.joined(separator: ", ")), in this order"
             throw check.error(marker, first, "expected the '\(name)' section, found '\(first.text)'", hint: hint)
@@ -179,7 +180,7 @@ struct Reader {
             if Self.looksLikeSection(line) {
                 let t = line.tokens[0].text
                 if !ITCParser.sections.contains(t) {
-                    let close = Suggestions.closest(to: t, in: ITCParser.sections)
+                    let close = Spelling.closest(to: t, in: ITCParser.sections)
                     throw check.error(line, line.tokens[0], "unknown section '\(t)'",
                                 hint: close.map { "did you mean '\($0)'?" } ?? "the sections are \(ITCParser.sections.map { "'\($0)'" }.joined(separator: ", "))")
                 }
@@ -242,7 +243,7 @@ struct Checker {
 
     func known(_ token: Token, line: Int, kind: String, in defined: [String: Int], ids: [String]) throws(ITCParseError) {
         guard defined[token.text] == nil else { return }
-        let hint = Suggestions.closest(to: token.text, in: ids).map { "did you mean '\($0)'?" } ?? "no \(kind) with this id is defined"
+        let hint = Spelling.closest(to: token.text, in: ids).map { "did you mean '\($0)'?" } ?? "no \(kind) with this id is defined"
         throw error(line, token.column, "unknown \(kind) '\(token.text)'", hint: hint)
     }
 

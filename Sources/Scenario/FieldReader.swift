@@ -62,7 +62,7 @@ final class FieldReader {
                 continue
             }
             guard allowed.contains(key) else {
-                let meant = Suggestions.closest(to: key, in: allowed)
+                let meant = Spelling.closest(to: key, in: allowed)
                 if let meant { misspelt.insert(meant) }
                 var notes = meant.map { ["did you mean '\($0)'?"] } ?? []
                 if notes.isEmpty { notes.append("accepted keys: \(Suggestions.quotedList(allowed))") }

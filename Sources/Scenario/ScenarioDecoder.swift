@@ -496,7 +496,7 @@ final class ScenarioDecoder {
                 segments[kind] = Segment(kind: kind, periods: periods, venueRule: rule)
             } else {
                 complete = false
-                if let meant = Suggestions.closest(to: k, in: Keys.fiveHaves) { misspelt.insert(meant) }
+                if let meant = Spelling.closest(to: k, in: Keys.fiveHaves) { misspelt.insert(meant) }
                 r.error(.fiveHavesSegment, "'\(YNode.clip(k))' is not a five-haves segment of \(what)", at: p.key.location,
                         notes: Suggestions.didYouMean(k, in: Keys.fiveHaves) + ["segments, in their fixed order: \(Suggestions.quotedList(SegmentKind.allCases.map(\.rawValue)))"])
             }

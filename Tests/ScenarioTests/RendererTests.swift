@@ -1,3 +1,4 @@
+import Domain
 import Testing
 @testable import Scenario
 
@@ -53,12 +54,12 @@ struct RendererTests {
     }
 
     @Test func didYouMeanPicksCloseWordsOnly() {
-        #expect(Suggestions.closest(to: "capcity", in: ["capacity", "site"]) == "capacity")
-        #expect(Suggestions.closest(to: "venue", in: ["venues", "sites"]) == "venues")
-        #expect(Suggestions.closest(to: "wang_lee", in: ["wang_li", "li_na"]) == "wang_li")
-        #expect(Suggestions.closest(to: "xyz", in: ["capacity", "site"]) == nil)
-        #expect(Suggestions.closest(to: "ab", in: ["cd"]) == nil)
-        #expect(Suggestions.distance(Array("ab".unicodeScalars), Array("ba".unicodeScalars)) == 1)
+        #expect(Spelling.closest(to: "capcity", in: ["capacity", "site"]) == "capacity")
+        #expect(Spelling.closest(to: "venue", in: ["venues", "sites"]) == "venues")
+        #expect(Spelling.closest(to: "wang_lee", in: ["wang_li", "li_na"]) == "wang_li")
+        #expect(Spelling.closest(to: "xyz", in: ["capacity", "site"]) == nil)
+        #expect(Spelling.closest(to: "ab", in: ["cd"]) == nil)
+        #expect(Spelling.distance(Array("ab".unicodeScalars), Array("ba".unicodeScalars)) == 1)
     }
 
     @Test func fileThatDoesNotExist() {
