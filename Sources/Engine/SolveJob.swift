@@ -122,7 +122,7 @@ public enum SolveJob {
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
             + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
-        var summary = finish(scenario, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
+        var summary = finish(plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
                              nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
         report(SolveProgress(elapsed: elapsed(), objective: summary.objective, bound: summary.bound, gap: summary.gap, phase: "done"))
@@ -131,9 +131,10 @@ public enum SolveJob {
     }
 
     /// The summary of a finished timetable: every hard rule re-checked on the whole scenario.
-    static func finish(_ scenario: TrainingScenario, timetable: Timetable, terms: [ObjectiveTerm], bound: Double?, nodes: Int,
+    static func finish(_ context: PlanningContext, timetable: Timetable, terms: [ObjectiveTerm], bound: Double?, nodes: Int,
                        method: String, options: SolveOptions, elapsed: () -> Double) -> SolveSummary {
-        let facts = TimetableFacts(context: PlanningContext(scenario), timetable: timetable)
+        let scenario = context.scenario
+        let facts = TimetableFacts(context: context, timetable: timetable)
         let violations = facts.allViolations().map(\.description)
         let objective = terms.reduce(0) { $0 + $1.weighted }
         let lower = bound.map { min($0, objective) }
@@ -310,7 +311,7 @@ public enum SolveJob {
         let method = "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): greedy start of each part, "
             + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut "
             + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone by linear programming"
-        var summary = finish(scenario, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
+        var summary = finish(whole, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
                              method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         summary.coverage = indicators.flatMap(\.coverage)
         summary.needShares = indicators.flatMap(\.shares)

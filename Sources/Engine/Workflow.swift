@@ -111,9 +111,9 @@ public enum Workflow {
         // Unmet requirements are not in the CSV: a sibling report.json lists them.
         var t = timetable
         t.unmet = unmetListed(near: timetablePath)
-        let plan = Plan(scenario)
-        let facts = TimetableFacts(context: plan.context, timetable: t)
-        let objective = plan.objectiveTerms(of: t).reduce(0) { $0 + $1.weighted }
+        // The terms measure the timetable itself: no need to build the program to price it.
+        let facts = TimetableFacts(context: PlanningContext(scenario), timetable: t)
+        let objective = facts.objectiveTerms().reduce(0) { $0 + $1.weighted }
         return CheckResult(sessions: t.sessions.count, unmet: t.unmet.count, violations: facts.allViolations().map(\.description),
                            objective: objective)
     }

@@ -151,10 +151,6 @@ extension Plan {
         s.cohorts = []
         return Plan(s)
     }
-
-    public func groupRelaxations() -> [(Group.ID, Plan)] {
-        context.scenario.groups.map { ($0.id, Plan.groupRelaxation(of: context.scenario, group: $0.id)) }
-    }
 }
 
 extension Plan {
