@@ -91,22 +91,41 @@ public enum SolveJob {
         var current = greedy
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
 
-        if let start = current {
-            report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: start), bound: nil, gap: nil, phase: "greedy start"))
-            do {
+        do {
+            // Times first (venues differing only in size pooled): most of the time on the smaller
+            // program; its timetable then starts the whole one, venues re-assigned first.
+            var venuesFirst = false
+            if let times = timesFirstPlan(plan, published: options.published), let start = greedyStart(times, seed: options.seed) {
+                report(SolveProgress(elapsed: elapsed(), objective: times.program.objective(of: start), bound: nil, gap: nil, phase: "times first: greedy start"))
+                let better = try improve(times, from: start, until: options.timeLimit * 0.6, options: options, elapsed: elapsed,
+                                         bound: { nil }) { z, what in
+                    report(SolveProgress(elapsed: elapsed(), objective: z, bound: nil, gap: nil, phase: "times first: \(what)"))
+                }
+                nodes += better.nodes
+                notes += better.notes
+                let timetable = times.timetable(from: better.values)
+                if let integer = plan.placementValues(of: timetable),
+                   let carried = complete(plan, integerValues: integer, leaving: plan.columnsBesidesPlacements),
+                   current.map({ plan.program.objective(of: carried) < plan.program.objective(of: $0) }) ?? true {
+                    current = carried
+                    venuesFirst = true
+                    report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: carried), bound: nil, gap: nil, phase: "times first: rooms assigned"))
+                }
+            }
+            if let start = current {
+                if !venuesFirst { report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: start), bound: nil, gap: nil, phase: "greedy start")) }
                 let better = try improve(plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
-                                         bound: { bound.result }) { z, hood in
-                    report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil,
-                                         phase: hood.isEmpty ? "venues re-assigned" : "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
+                                         bound: { bound.result }, venuesFirst: venuesFirst) { z, what in
+                    report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil, phase: what))
                 }
                 current = better.values
                 nodes += better.nodes
                 notes += better.notes
-            } catch {
-                bound.cancel()
-                bound.wait()
-                throw SolveError.solver("\(error)")
             }
+        } catch {
+            bound.cancel()
+            bound.wait()
+            throw SolveError.solver("\(error)")
         }
         bound.wait()
         if let e = bound.failure { notes.append("no bound: \(e)") }
@@ -166,10 +185,19 @@ public enum SolveJob {
         return greedy.values
     }
 
+    /// The times-first program (see `Plan.timesFirst`), when it pools some venues; nil otherwise.
+    static func timesFirstPlan(_ plan: Plan, published: Timetable?) -> Plan? {
+        let o = plan.context.scenario.objective
+        guard o.overCapacity != nil || o.venueChanges > 0 else { return nil }
+        let times = Plan(context: plan.context, published: published, timesFirst: true)
+        return times.model.set.pools.count < plan.model.set.pools.count ? times : nil
+    }
+
     /// Fix-and-optimise: re-plan one class, then two competing classes, at a time with GLPK while
     /// the rest is held; requirements left out are tried first with the classes in their way.
     static func improve(_ plan: Plan, from start: [Double], until: Double, options: SolveOptions, elapsed: () -> Double,
-                        bound: () -> Double?, improved: (Double, [Group.ID]) -> Void) throws -> (values: [Double], nodes: Int, notes: [String]) {
+                        bound: () -> Double?, venuesFirst: Bool = false,
+                        improved: (Double, String) -> Void) throws -> (values: [Double], nodes: Int, notes: [String]) {
         let program = plan.program
         var values = start
         var objective = program.objective(of: values)
@@ -205,15 +233,29 @@ public enum SolveJob {
             let z = program.objective(of: merged)
             guard z < objective - 1e-6 else { return false }
             values = merged; objective = z
-            improved(z, hood)
+            improved(z, hood.isEmpty ? "venues re-assigned" : "re-planned \(hood.map(\.rawValue).joined(separator: "+"))")
             return true
         }
+        // Every session's venue with its time held: an assignment problem per period, linked only
+        // by venue-change costs, worth more nodes.
+        func venueStep() throws -> Bool { try step(freeing: plan.venueColumns(around: values), hood: [], nodes: options.nodesPerStep * 20) }
+        if venuesFirst { _ = try venueStep() }
         // Rounds over every kind of hood: each class, each class with its closest competitor, each
         // cohort whole, then every session's venue with its time held. A round that improves
         // nothing ends the search; so does the time limit or `passes` rounds.
         let kinds: [[[Group.ID]]] = (options.neighbourhoodSizes.map { plan.neighbourhoods(size: $0) } + [plan.cohortNeighbourhoods()]).filter { !$0.isEmpty }
+        var feasibilityTried = false
         rounds: for _ in 0..<options.passes {
             var better = false
+            // Sessions still left out after a round of repairs: the whole programme at once, for them
+            // alone (every other cost set aside), when it is small enough for branch-and-bound.
+            if !feasibilityTried, !plan.unmetRequirements(in: values).isEmpty, program.columns.count <= wholeProgrammeColumns {
+                feasibilityTried = true
+                if let placed = try placeLeftOut(plan, around: values, until: min(until, elapsed() + (until - elapsed()) / 3), elapsed: elapsed) {
+                    let z = program.objective(of: placed)
+                    if z < objective - 1e-6 { values = placed; objective = z; improved(z, "sessions left out placed by the whole programme"); better = true }
+                }
+            }
             for hoods in kinds {
                 var tried = Set<[Group.ID]>()
                 for r in plan.unmetRequirements(in: values) {
@@ -237,11 +279,31 @@ public enum SolveJob {
                 if try step(hood, nodes: options.nodesPerStep) { better = true }
             }
             if outOfTime() { notes.append("time limit reached while improving"); break rounds }
-            // An assignment problem per period, linked only by venue-change costs: worth more nodes.
-            if try step(freeing: plan.venueColumns(around: values), hood: [], nodes: options.nodesPerStep * 20) { better = true }
+            if try venueStep() { better = true }
             if !better { break }
         }
         return (values, nodes, notes)
+    }
+
+    /// Programmes up to this many columns may be solved whole to place sessions left out.
+    static let wholeProgrammeColumns = 60_000
+
+    /// The sessions left out placed by the whole programme's hard rules alone (no soft term's
+    /// rows or costs: only the sessions left out cost anything), started from the current
+    /// timetable; the soft measures are then re-derived by completion. Nil when branch-and-bound
+    /// places no more sessions than the current timetable does.
+    static func placeLeftOut(_ plan: Plan, around values: [Double], until: Double, elapsed: () -> Double) throws -> [Double]? {
+        var hard = Plan(context: plan.context, softTerms: false, timesFirst: plan.timesFirst).program
+        let n = hard.columns.count
+        guard (0..<n).allSatisfy({ hard.columns[$0].name == plan.program.columns[$0].name }) else { return nil }
+        let unmet = Set(plan.model.unmetColumn)
+        for j in 0..<n where !unmet.contains(j) { hard.setCost(j, 0) }
+        let start = Array(values[0..<n])
+        var o = MIPOptions(timeLimit: max(1, until - elapsed()), relativeGap: 0)
+        o.concurrent = true
+        let r = try GLPK.solve(hard, options: o, start: start)
+        guard let v = r.values, hard.objective(of: v) < hard.objective(of: start) - 1e-6 else { return nil }
+        return complete(plan, integerValues: v + values[n...])
     }
 
     /// A programme in parts (see `planningParts`): first a greedy timetable for each part in turn,
@@ -323,15 +385,15 @@ public enum SolveJob {
     /// (precedence shares, soft-term measures, slacks; a linear program unless a soft term
     /// derives integer columns, such as the venues a course uses). Nil when the fixed values
     /// break a row, which would mean the greedy start is wrong.
-    static func complete(_ plan: Plan, integerValues: [Double]) -> [Double]? {
+    static func complete(_ plan: Plan, integerValues: [Double], leaving free: Set<Int> = []) -> [Double]? {
         let program = plan.program
-        let derived = Set(plan.model.derivedColumns.values.flatMap { $0 })
+        let unfixed = Set(plan.model.derivedColumns.values.flatMap { $0 }).union(free)
         var fixed = program
-        for (j, c) in program.columns.enumerated() where c.kind != .continuous && !derived.contains(j) {
+        for (j, c) in program.columns.enumerated() where c.kind != .continuous && !unfixed.contains(j) {
             fixed.setBounds(j, .equal(integerValues[j].rounded()))
         }
         let solved: [Double]?
-        if derived.isEmpty {
+        if unfixed.isEmpty {
             guard let lp = try? GLPK.solveLP(fixed), lp.status == .optimal else { return nil }
             solved = lp.values
         } else {
@@ -339,7 +401,7 @@ public enum SolveJob {
             solved = mip.values
         }
         guard var out = solved else { return nil }
-        for (j, c) in program.columns.enumerated() where c.kind != .continuous && !derived.contains(j) { out[j] = integerValues[j].rounded() }
+        for (j, c) in program.columns.enumerated() where c.kind != .continuous && !unfixed.contains(j) { out[j] = integerValues[j].rounded() }
         return program.violations(of: out, tolerance: 1e-6).isEmpty ? out : nil
     }
 }

@@ -11,6 +11,9 @@ public struct VenuePool: Sendable, Equatable {
     public var capacity: Int?
     public var online: Bool
     public var unavailable: [Unavailability]
+    /// Each venue's capacity, largest first, when the pool holds venues of different sizes
+    /// (times first, with soft seats); empty when all are alike.
+    public var capacities: [Int] = []
 }
 
 /// What is scheduled as one session: for a joint course, one occurrence (or segment) that
@@ -71,7 +74,10 @@ extension PlanningContext {
         }
     }
 
-    func venuePools(requirements: [SessionRequirement]) -> [VenuePool] {
+    /// With `timesFirst` and soft seats, venues that differ only in capacity share a pool: the
+    /// program decides times and how many of the pool's venues are busy, not which one.
+    func venuePools(requirements: [SessionRequirement], timesFirst: Bool = false) -> [VenuePool] {
+        let pooledBySeats = timesFirst && capacityIsSoft
         // Which rules name each venue explicitly: venues named differently are not interchangeable.
         var namedBy: [Venue.ID: [String]] = [:]
         for c in scenario.courses {
@@ -85,9 +91,9 @@ extension PlanningContext {
         var pools: [VenuePool] = []
         var keyIndex: [String: Int] = [:]
         for v in scenario.venues {
-            let key = "\(v.kind.rawValue)|\(v.site?.rawValue ?? "")|\(v.capacity ?? -1)|\(v.unavailable)|\(namedBy[v.id, default: []].sorted())"
-                // Room stability needs each room seen by the solver.
-                + (scenario.objective.venueChanges > 0 ? "|\(v.id)" : "")
+            let key = "\(v.kind.rawValue)|\(v.site?.rawValue ?? "")|\(pooledBySeats ? "" : "\(v.capacity ?? -1)")|\(v.unavailable)|\(namedBy[v.id, default: []].sorted())"
+                // Room stability needs each room seen by the solver (not when times come first).
+                + (scenario.objective.venueChanges > 0 && !timesFirst ? "|\(v.id)" : "")
             // Online venues are never short of room: one pool per venue keeps names stable.
             if !v.isOnline, let i = keyIndex[key] {
                 pools[i].venues.append(v.id)
@@ -97,13 +103,21 @@ extension PlanningContext {
                                        online: v.isOnline, unavailable: v.unavailable))
             }
         }
+        guard pooledBySeats else { return pools }
+        // Largest venue first, so rooms assigned after the solve go to the largest sessions first.
+        for k in pools.indices where !pools[k].online {
+            let sized = pools[k].venues.map { ($0, venues[$0]?.capacity ?? Int.max) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            pools[k].venues = sized.map(\.0)
+            pools[k].capacity = sized.first?.1 == Int.max ? nil : sized.first?.1
+            if Set(sized.map(\.1)).count > 1 { pools[k].capacities = sized.map(\.1) }
+        }
         return pools
     }
 
     /// Every allowed placement of every activity: only combinations that meet the calendar,
     /// unavailability, qualification, venue-fit and capacity rules are generated.
-    public func placements(for requirements: [SessionRequirement]) -> PlacementSet {
-        let pools = venuePools(requirements: requirements)
+    public func placements(for requirements: [SessionRequirement], timesFirst: Bool = false) -> PlacementSet {
+        let pools = venuePools(requirements: requirements, timesFirst: timesFirst)
         var activities: [Activity] = []
         var activityOf: [String: Int] = [:]
         for r in requirements {

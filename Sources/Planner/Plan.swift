@@ -9,13 +9,22 @@ public struct Plan: Sendable {
     /// The published timetable a re-plan should keep close to (`--keep`), if any.
     public let stability: StabilityTerm?
 
+    /// Venues that differ only in capacity pooled (with soft seats; see `venuePools`): times
+    /// and counts of busy venues are planned, rooms assigned afterwards.
+    public let timesFirst: Bool
+
     /// Builds the whole program: placements, every hard-rule family's rows, every soft term.
-    public init(context: PlanningContext, published: Timetable? = nil) {
+    /// Without `softTerms`, only the hard rules: the same columns up to the soft terms' own
+    /// (they come last), so values carry over by prefix.
+    public init(context: PlanningContext, published: Timetable? = nil, softTerms: Bool = true, timesFirst: Bool = false) {
         let reqs = context.sessionRequirements()
-        var m = ModelBuilder(context: context, requirements: reqs, placements: context.placements(for: reqs))
+        self.timesFirst = timesFirst
+        var m = ModelBuilder(context: context, requirements: reqs, placements: context.placements(for: reqs, timesFirst: timesFirst))
         for family in allConstraintFamilies { family.addRows(to: &m) }
-        for term in allSoftTerms { term.add(to: &m, weight: term.weight(context.scenario.objective)) }
-        stability = published.map(StabilityTerm.init(published:))
+        if softTerms {
+            for term in allSoftTerms { term.add(to: &m, weight: term.weight(context.scenario.objective)) }
+        }
+        stability = softTerms ? published.map(StabilityTerm.init(published:)) : nil
         stability?.add(to: &m, weight: context.scenario.objective.stability)
         model = m
     }
@@ -44,6 +53,9 @@ public struct Plan: Sendable {
             func fits(_ busy: [Venue.ID: [Range<Int>]], _ v: Venue.ID, _ p: Placement) -> Bool {
                 !(busy[v] ?? []).contains { $0.overlaps(p.periods) }
             }
+            func size(of p: Placement) -> Int {
+                (attendees[p.index] ?? []).reduce(0) { $0 + (context.groups[model.requirements[$1].group]?.size ?? 0) }
+            }
             func wanted(_ p: Placement) -> Venue.ID? {
                 (attendees[p.index] ?? []).compactMap { stability?.place(of: model.requirements[$0])?.venue }.first(where: pool.venues.contains)
             }
@@ -51,7 +63,8 @@ public struct Plan: Sendable {
             func firstFit(reserve: Bool, prefer: Bool) -> [Int: Venue.ID]? {
                 var busy: [Venue.ID: [Range<Int>]] = [:]
                 var chosen: [Int: Venue.ID] = [:]
-                let ordered = group.sorted { ($0.start, $0.index) < ($1.start, $1.index) }
+                // Among sessions starting together, the largest first (pools of mixed sizes list their largest venue first).
+                let ordered = group.sorted { ($0.start, -size(of: $0), $0.index) < ($1.start, -size(of: $1), $1.index) }
                 if reserve {
                     for p in ordered {
                         if let v = wanted(p), fits(busy, v, p) { busy[v, default: []].append(p.periods); chosen[p.index] = v }
@@ -112,5 +125,46 @@ public struct Plan: Sendable {
         var t = Timetable(sessions: sessions, unmet: unmet)
         t.unmet = diagnose(t)
         return t
+    }
+}
+
+extension Plan {
+    /// A timetable's placement and attendance columns set to 1 (the rest 0): the integer part of
+    /// this program's values for it, for another plan's timetable to start this one (times first,
+    /// then rooms). Nil when a session has no placement here (another pool, teacher or time).
+    public func placementValues(of timetable: Timetable) -> [Double]? {
+        let m = model
+        var values = [Double](repeating: 0, count: program.columns.count)
+        var requirementOf: [String: Int] = [:]
+        for r in m.requirements { requirementOf["\(r.group)|\(r.course)|\(r.occurrence)|\(r.segment?.rawValue ?? "")"] = r.index }
+        for s in timetable.sessions {
+            guard let day = context.dayIndex[s.day] else { return nil }
+            for g in s.groups {
+                guard let r = requirementOf["\(g)|\(s.course)|\(s.occurrence)|\(s.segment?.rawValue ?? "")"],
+                      let a = m.assignmentsOf[r].map({ m.assignments[$0] }).first(where: {
+                          let p = m.placement($0.placement)
+                          return p.day == day && p.start == s.firstPeriod && p.length == s.periodCount && p.teacher == s.teacher
+                              && m.set.pools[p.pool].venues.contains(s.venue)
+                      })
+                else { return nil }
+                values[m.placementColumn[a.placement]] = 1
+                values[a.column] = 1
+                if let taken = m.takenColumn(m.requirements[r]) { values[taken] = 1 }
+            }
+        }
+        for u in timetable.unmet {
+            guard let r = requirementOf["\(u.group)|\(u.course)|\(u.occurrence)|\(u.segment?.rawValue ?? "")"] else { continue }
+            if let taken = m.takenColumn(m.requirements[r]) { values[taken] = 1 }
+        }
+        return values
+    }
+
+    /// Integer columns a placement does not set by itself (five-haves windows, menu choices
+    /// and soft terms' derived columns): left to the solver when completing placement values.
+    public var columnsBesidesPlacements: Set<Int> {
+        var out = Set(model.derivedColumns.values.flatMap { $0 })
+        out.formUnion(model.windowColumns.values.flatMap { $0 })
+        out.formUnion(model.electiveColumn.values)
+        return out
     }
 }

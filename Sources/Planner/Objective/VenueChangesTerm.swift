@@ -13,7 +13,8 @@ public struct VenueChangesTerm: SoftTerm {
     /// Per group, course and venue (pools are single venues when this term is on):
     /// n·used_v ≥ Σ sessions there, for the course's n sessions; cost Σ used_v − 1.
     public func add(to m: inout ModelBuilder, weight: Double) {
-        guard weight > 0 else { return }
+        // Times first, venues are pooled: which room a course uses is decided afterwards.
+        guard weight > 0, m.set.pools.allSatisfy({ $0.online || $0.venues.count == 1 }) else { return }
         for g in m.context.scenario.groups {
             var byCourse: [Course.ID: [Int: [Int]]] = [:]  // course -> pool -> columns
             var count: [Course.ID: Int] = [:]
