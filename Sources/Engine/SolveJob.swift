@@ -91,10 +91,10 @@ public enum SolveJob {
         var current = greedy
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
 
+        var venuesFirst = false
         do {
             // Times first (venues differing only in size pooled): most of the time on the smaller
             // program; its timetable then starts the whole one, venues re-assigned first.
-            var venuesFirst = false
             if let times = timesFirstPlan(plan, published: options.published), let start = greedyStart(times, seed: options.seed) {
                 report(SolveProgress(elapsed: elapsed(), objective: times.program.objective(of: start), bound: nil, gap: nil, phase: "times first: greedy start"))
                 let better = try improve(times, from: start, until: options.timeLimit * 0.6, options: options, elapsed: elapsed,
@@ -137,7 +137,8 @@ public enum SolveJob {
             return SolveOutcome(timetable: Timetable(), summary: summary)
         }
         let timetable = plan.timetable(from: values)
-        let method = "greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
+        let method = (venuesFirst ? "times first with venues differing only in size pooled, then venues; " : "")
+            + "greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
             + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
