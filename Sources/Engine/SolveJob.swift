@@ -221,7 +221,7 @@ public enum SolveJob {
             }
             return better
         }
-        func step(freeing free: Set<Int>, hood: [Group.ID], nodes budget: Int) throws -> Bool {
+        func step(freeing free: Set<Int>, hood: [Group.ID], nodes budget: Int, what: String? = nil) throws -> Bool {
             let part = Restriction(program, around: values, freeing: free, index: index)
             guard !part.columns.isEmpty else { return false }
             var o = MIPOptions(timeLimit: max(0.1, until - elapsed()), relativeGap: 0)
@@ -234,20 +234,35 @@ public enum SolveJob {
             let z = program.objective(of: merged)
             guard z < objective - 1e-6 else { return false }
             values = merged; objective = z
-            improved(z, hood.isEmpty ? "venues re-assigned" : "re-planned \(hood.map(\.rawValue).joined(separator: "+"))")
+            improved(z, what ?? (hood.isEmpty ? "venues re-assigned" : "re-planned \(hood.map(\.rawValue).joined(separator: "+"))"))
             return true
         }
         // Every session's venue with its time held: an assignment problem per period, linked only
-        // by venue-change costs, worth more nodes.
-        func venueStep() throws -> Bool { try step(freeing: plan.venueColumns(around: values), hood: [], nodes: options.nodesPerStep * 20) }
+        // by venue-change costs, worth more nodes; when that is too large, two venues at a time.
+        func venueStep() throws -> Bool {
+            let all = plan.venueColumns(around: values)
+            if all.count <= venueStepColumns { return try step(freeing: all, hood: [], nodes: options.nodesPerStep * 20) }
+            var better = false
+            for pair in plan.venuePairColumns(around: values) where !outOfTime() {
+                let names = [pair.pools.0, pair.pools.1].map { plan.model.set.pools[$0].venues.map(\.rawValue).joined(separator: "/") }
+                if try step(freeing: pair.free, hood: [], nodes: options.nodesPerStep, what: "venues \(names[0]) and \(names[1]) re-assigned") { better = true }
+            }
+            return better
+        }
         if venuesFirst { _ = try venueStep() }
         // Rounds over every kind of hood: each class, each class with its closest competitor, each
         // cohort whole, then every session's venue with its time held. A round that improves
-        // nothing ends the search; so does the time limit or `passes` rounds.
-        let kinds: [[[Group.ID]]] = (options.neighbourhoodSizes.map { plan.neighbourhoods(size: $0) } + [plan.cohortNeighbourhoods()]).filter { !$0.isEmpty }
+        // nothing widens the next (`Widening`); one that improves goes back to the narrowest. The
+        // search ends when the widest round improves nothing, at the time limit or after `passes` rounds.
+        let narrow: [[[Group.ID]]] = options.neighbourhoodSizes.map { plan.neighbourhoods(size: $0) } + [plan.cohortNeighbourhoods()]
+        let everyone = Set(plan.context.scenario.groups.map(\.id))
+        let widenings = program.columns.count <= wholeProgrammeColumns ? Widening.levels : []
+        var level = 0
         var feasibilityTried = false
         rounds: for _ in 0..<options.passes {
             var better = false
+            let wide = level > 0 ? widenings[level - 1] : nil
+            let budget = options.nodesPerStep * (wide?.nodesFactor ?? 1)
             // Sessions still left out after a round of repairs: the whole programme at once, for them
             // alone (every other cost set aside), when it is small enough for branch-and-bound.
             if !feasibilityTried, !plan.unmetRequirements(in: values).isEmpty, program.columns.count <= wholeProgrammeColumns {
@@ -257,6 +272,7 @@ public enum SolveJob {
                     if z < objective - 1e-6 { values = placed; objective = z; improved(z, "sessions left out placed by the whole programme"); better = true }
                 }
             }
+            let kinds = (wide.map { w in w.sizes.map { plan.neighbourhoods(size: $0) } } ?? narrow).filter { !$0.isEmpty }
             for hoods in kinds {
                 var tried = Set<[Group.ID]>()
                 for r in plan.unmetRequirements(in: values) {
@@ -266,25 +282,47 @@ public enum SolveJob {
                     for hood in hoods where plan.unmetRequirements(in: values).contains(r) {
                         guard tried.insert(hood).inserted else { continue }
                         if outOfTime() { notes.append("time limit reached while improving"); break rounds }
-                        if try step(hood, nodes: options.nodesPerStep * 4) { better = true }
+                        if try step(hood, nodes: budget * 4) { better = true }
                     }
                 }
                 for hood in hoods {
                     if outOfTime() { notes.append("time limit reached while improving"); break rounds }
                     if gapReached() { notes.append("gap tolerance reached"); break rounds }
-                    if try step(hood, nodes: options.nodesPerStep) { better = true }
+                    if try step(hood, nodes: budget) { better = true }
+                }
+            }
+            // Widest of all: every class at once, a few consecutive days at a time.
+            if let width = wide?.days, plan.context.days.count > width {
+                for first in 0...(plan.context.days.count - width) {
+                    if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+                    let days = first...(first + width - 1)
+                    let free = plan.freeColumns(for: everyone, around: values, days: days)
+                    if try step(freeing: free, hood: [], nodes: budget, what: "re-planned days \(days.lowerBound + 1)–\(days.upperBound + 1)") { better = true }
                 }
             }
             for hood in plan.seatingNeighbourhoods(around: values) {
                 if outOfTime() { notes.append("time limit reached while improving"); break rounds }
-                if try step(hood, nodes: options.nodesPerStep) { better = true }
+                if try step(hood, nodes: budget) { better = true }
             }
             if outOfTime() { notes.append("time limit reached while improving"); break rounds }
             if try venueStep() { better = true }
-            if !better { break }
+            if better { level = 0 } else if level < widenings.count { level += 1 } else { break }
         }
         return (values, nodes, notes)
     }
+
+    /// Wider rounds for a search that has stopped improving, in order: larger groups of
+    /// competing classes, every class a few days at a time, more nodes a step. Only for
+    /// programmes small enough (`wholeProgrammeColumns`) that such steps stay quick.
+    struct Widening {
+        var sizes: [Int]
+        var days: Int
+        var nodesFactor: Int
+        static let levels = [Widening(sizes: [4, 6], days: 2, nodesFactor: 4), Widening(sizes: [8, 12], days: 3, nodesFactor: 8)]
+    }
+
+    /// A venue step freeing more columns than this goes two venues at a time instead.
+    static let venueStepColumns = 4_000
 
     /// Programmes up to this many columns may be solved whole to place sessions left out.
     static let wholeProgrammeColumns = 60_000

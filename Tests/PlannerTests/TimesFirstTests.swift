@@ -79,4 +79,37 @@ import MIP
         elsewhere.sessions[0].teacher = "tB"
         #expect(plan.placementValues(of: elsewhere) == nil)
     }
+
+    /// Rooms after times: the larger course gets the larger room, whichever the timetable named,
+    /// and each course keeps one room for both its lectures.
+    @Test func roomsAfterTimesGoLargestFirstAndStay() throws {
+        var s = Self.samePeriod()
+        s.objective.venueChanges = 1
+        let times = Plan(context: PlanningContext(s), timesFirst: true)
+        let t = times.timetable(from: try #require(times.placementValues(of: Self.together("cB"))))
+        #expect(t.sessions.filter { $0.course == "cA" }.map(\.venue) == ["big", "big"])
+        #expect(t.sessions.filter { $0.course == "cB" }.map(\.venue) == ["small", "small"])
+    }
+
+    /// Two venues' sessions may trade venues, keeping their times: each held session's column in
+    /// the other venue is free, and the groups' venue-change columns with them.
+    @Test func venuePairsFreeEachSessionInTheOtherVenue() throws {
+        let plan = Plan(Curricula.scenario())
+        let m = plan.model
+        let values = try #require(plan.placementValues(of: Curricula.handTimetable()))
+        let pairs = plan.venuePairColumns(around: values)
+        #expect(pairs.count == 1)
+        let free = try #require(pairs.first?.free)
+        for r in m.requirements {
+            let held = m.assignmentsOf[r.index].map { m.assignments[$0] }.first { values[$0.column] > 0.5 }!
+            let p = m.placement(held.placement)
+            let same = m.assignmentsOf[r.index].map { m.assignments[$0] }.filter {
+                let q = m.placement($0.placement)
+                return q.day == p.day && q.start == p.start
+            }
+            #expect(same.count == 2 && same.allSatisfy { free.contains($0.column) })
+        }
+        #expect(Set(m.derivedColumns.values.flatMap { $0 }).isSubset(of: free))
+        #expect(free.count == 8 + m.derivedColumns.values.flatMap { $0 }.count)
+    }
 }
