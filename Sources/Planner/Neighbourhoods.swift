@@ -99,16 +99,18 @@ extension Plan {
         for (i, a) in pools.enumerated() {
             for b in pools[(i + 1)...] where heldIn[a] != nil || heldIn[b] != nil {
                 var free = Set<Int>()
+                var canMove = false  // pairs no session can move between (other kinds, sites) are left out
                 for (r, p) in (heldIn[a] ?? []) + (heldIn[b] ?? []) {
                     for ai in m.assignmentsOf[r] {
                         let q = m.placement(m.assignments[ai].placement)
                         if q.day == p.day && q.start == p.start && q.teacher == p.teacher && (q.pool == a || q.pool == b) {
                             free.insert(m.assignments[ai].column)
+                            if q.pool != p.pool { canMove = true }
                         }
                     }
                     free.formUnion(m.derivedColumns[m.requirements[r].group] ?? [])
                 }
-                out.append(((a, b), free))
+                if canMove { out.append(((a, b), free)) }
             }
         }
         return out
