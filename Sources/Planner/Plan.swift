@@ -44,7 +44,8 @@ public struct Plan: Sendable {
     /// Rooms for the sessions held, per pool of identical rooms and day: sessions with a room to
     /// keep (a published one, when re-planning) get it first, the rest first-fit by start time
     /// (interval colouring: never more rooms than the pool has, which the clash rows ensure).
-    /// If kept rooms leave the rest no fit, plain first-fit by start is used.
+    /// If kept rooms leave the rest no fit, plain first-fit by start is used. Pools of mixed
+    /// sizes (times first) go to `assignRoomsBySize`.
     func assignRooms(_ open: [Placement], attendees: [Int: [Int]]) -> [Int: Venue.ID] {
         var out: [Int: Venue.ID] = [:]
         for (pool, list) in Dictionary(grouping: open, by: \.pool) where !model.set.pools[pool].capacities.isEmpty {
