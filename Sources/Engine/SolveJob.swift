@@ -188,10 +188,7 @@ public enum SolveJob {
 
     /// The times-first program (see `Plan.timesFirst`), when it pools some venues; nil otherwise.
     static func timesFirstPlan(_ plan: Plan, published: Timetable?) -> Plan? {
-        let o = plan.context.scenario.objective
-        guard o.overCapacity != nil || o.venueChanges > 0 else { return nil }
-        let times = Plan(context: plan.context, published: published, timesFirst: true)
-        return times.model.set.pools.count < plan.model.set.pools.count ? times : nil
+        plan.timesFirstPoolsVenues ? Plan(context: plan.context, published: published, timesFirst: true) : nil
     }
 
     /// Fix-and-optimise: re-plan one class, then two competing classes, at a time with GLPK while

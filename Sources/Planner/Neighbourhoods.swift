@@ -61,23 +61,29 @@ extension Plan {
         return out
     }
 
+    /// Each single-group session held now: its requirement, its placement, and the requirement's
+    /// assignments at the same day, periods and teacher in any venue pool (its own included).
+    func heldSessionsWithVenueChoices(around values: [Double]) -> [(requirement: Int, placement: Placement, sameTime: [Assignment])] {
+        let m = model
+        return m.requirements.compactMap { r in
+            guard let held = m.assignmentsOf[r.index].first(where: { values[m.assignments[$0].column] > 0.5 }) else { return nil }
+            let p = m.placement(m.assignments[held].placement)
+            guard !m.set.activities[p.activity].joint else { return nil }
+            let sameTime = m.assignmentsOf[r.index].map { m.assignments[$0] }.filter {
+                let q = m.placement($0.placement)
+                return q.day == p.day && q.start == p.start && q.teacher == p.teacher
+            }
+            return (r.index, p, sameTime)
+        }
+    }
+
     /// Every single-group session's venue may change, its day, periods and teacher held: the
     /// venues-after-times neighbourhood. Cheap (an assignment problem per period, joined only by
     /// venue-change costs) and it reaches what moving one or two classes cannot: a better room
     /// for a session whose time is right.
     public func venueColumns(around values: [Double]) -> Set<Int> {
-        let m = model
-        var free = Set<Int>()
-        for r in m.requirements {
-            guard let held = m.assignmentsOf[r.index].first(where: { values[m.assignments[$0].column] > 0.5 }) else { continue }
-            let p = m.placement(m.assignments[held].placement)
-            guard !m.set.activities[p.activity].joint else { continue }
-            for ai in m.assignmentsOf[r.index] {
-                let q = m.placement(m.assignments[ai].placement)
-                if q.day == p.day && q.start == p.start && q.teacher == p.teacher { free.insert(m.assignments[ai].column) }
-            }
-        }
-        for cols in m.derivedColumns.values { free.formUnion(cols) }
+        var free = Set(heldSessionsWithVenueChoices(around: values).flatMap { $0.sameTime.map(\.column) })
+        for cols in model.derivedColumns.values { free.formUnion(cols) }
         return free
     }
 
@@ -87,28 +93,22 @@ extension Plan {
     /// no improvement in 375 nodes and 17 s), and the room-stability costs of the groups involved.
     public func venuePairColumns(around values: [Double]) -> [(pools: (Int, Int), free: Set<Int>)] {
         let m = model
-        var heldIn: [Int: [(requirement: Int, placement: Placement)]] = [:]
-        for r in m.requirements {
-            guard let held = m.assignmentsOf[r.index].first(where: { values[m.assignments[$0].column] > 0.5 }) else { continue }
-            let p = m.placement(m.assignments[held].placement)
-            guard !m.set.activities[p.activity].joint, !m.set.pools[p.pool].online else { continue }
-            heldIn[p.pool, default: []].append((r.index, p))
-        }
+        let heldIn = Dictionary(grouping: heldSessionsWithVenueChoices(around: values).filter { !m.set.pools[$0.placement.pool].online },
+                                by: \.placement.pool)
         let pools = m.set.pools.filter { !$0.online }.map(\.index)
         var out: [(pools: (Int, Int), free: Set<Int>)] = []
         for (i, a) in pools.enumerated() {
             for b in pools[(i + 1)...] where heldIn[a] != nil || heldIn[b] != nil {
                 var free = Set<Int>()
                 var canMove = false  // pairs no session can move between (other kinds, sites) are left out
-                for (r, p) in (heldIn[a] ?? []) + (heldIn[b] ?? []) {
-                    for ai in m.assignmentsOf[r] {
-                        let q = m.placement(m.assignments[ai].placement)
-                        if q.day == p.day && q.start == p.start && q.teacher == p.teacher && (q.pool == a || q.pool == b) {
-                            free.insert(m.assignments[ai].column)
-                            if q.pool != p.pool { canMove = true }
-                        }
+                for held in (heldIn[a] ?? []) + (heldIn[b] ?? []) {
+                    for x in held.sameTime {
+                        let pool = m.placement(x.placement).pool
+                        guard pool == a || pool == b else { continue }
+                        free.insert(x.column)
+                        if pool != held.placement.pool { canMove = true }
                     }
-                    free.formUnion(m.derivedColumns[m.requirements[r].group] ?? [])
+                    free.formUnion(m.derivedColumns[m.requirements[held.requirement].group] ?? [])
                 }
                 if canMove { out.append(((a, b), free)) }
             }

@@ -31,6 +31,12 @@ public struct Plan: Sendable {
 
     public init(_ scenario: TrainingScenario, published: Timetable? = nil) { self.init(context: PlanningContext(scenario), published: published) }
 
+    /// Whether planning times first would pool some venues this program tells apart (checked
+    /// on the pools alone, before building that program).
+    public var timesFirstPoolsVenues: Bool {
+        !timesFirst && context.venuePools(requirements: model.requirements, timesFirst: true).count < model.set.pools.count
+    }
+
     /// Every term measured on a timetable, with the stability term when re-planning.
     public func objectiveTerms(of timetable: Timetable) -> [ObjectiveTerm] {
         let facts = TimetableFacts(context: context, timetable: timetable)
@@ -94,8 +100,15 @@ public struct Plan: Sendable {
     func assignRoomsBySize(_ open: [Placement], pool: VenuePool, attendees: [Int: [Int]]) -> [Int: Venue.ID] {
         let o = context.scenario.objective
         let capacity = Dictionary(uniqueKeysWithValues: zip(pool.venues, pool.venues.map { context.venues[$0]?.capacity ?? .max }))
-        func size(_ p: Placement) -> Int { (attendees[p.index] ?? []).reduce(0) { $0 + (context.groups[model.requirements[$1].group]?.size ?? 0) } }
-        func course(_ p: Placement) -> String { (attendees[p.index] ?? []).map { "\(model.requirements[$0].group)|\(model.requirements[$0].course)" }.sorted().joined(separator: ",") }
+        // People and "group|course" of each session, worked out once (the sorts below read them often).
+        var people: [Int: Int] = [:], courseOf: [Int: String] = [:]
+        for p in open {
+            let reqs = (attendees[p.index] ?? []).map { model.requirements[$0] }
+            people[p.index] = reqs.reduce(0) { $0 + (context.groups[$1.group]?.size ?? 0) }
+            courseOf[p.index] = reqs.map { "\($0.group)|\($0.course)" }.sorted().joined(separator: ",")
+        }
+        func size(_ p: Placement) -> Int { people[p.index]! }
+        func course(_ p: Placement) -> String { courseOf[p.index]! }
         func short(_ p: Placement, _ v: Venue.ID) -> Double { (o.overCapacity ?? 0) * Double(max(0, size(p) - capacity[v]!)) }
         var busy: [Venue.ID: [(day: Int, periods: Range<Int>)]] = [:]
         func isFree(_ v: Venue.ID, _ p: Placement) -> Bool { !(busy[v] ?? []).contains { $0.day == p.day && $0.periods.overlaps(p.periods) } }
