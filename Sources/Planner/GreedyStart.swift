@@ -68,20 +68,13 @@ public struct GreedyStart {
         // 4. what is still out: make room by moving the group's own single sessions
         for r in rest where chosen[r.index] == nil { _ = placeByMoving(r) }
 
-        var values = [Double](repeating: 0, count: m.program.columns.count)
-        for (_, a) in chosen {
-            values[m.assignments[a].column] = 1
-            values[m.placementColumn[m.assignments[a].placement]] = 1
-        }
-        for key in electives { if let c = m.electiveColumn[key] { values[c] = 1 } }
-        for (first, cols) in m.windowColumns {
-            let unit = m.fiveHavesUnits().first { $0[0] == first } ?? []
-            let days = unit.compactMap { chosen[$0] }.map { m.placement(m.assignments[$0].placement).day }
-            if let d = days.min() { values[cols[min(d, cols.count - 1)]] = 1 }
-        }
         let needed = reqs.count
-        return (values, chosen.count, needed - chosen.count)
+        return (plan.integerValues(chosen: chosen, electives: electives), chosen.count, needed - chosen.count)
     }
+
+    /// The greedy timetable as the search takes it: each requirement's assignment, and the
+    /// electives chosen ("group|course").
+    public var choice: (chosen: [Int: Int], electives: Set<String>) { (chosen, electives) }
 
     /// Per group, the menu courses that fill exactly `menu.periods` with the most gap-weighted
     /// coverage (a small knapsack); ties go to the earlier course in the menu.

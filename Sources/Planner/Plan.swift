@@ -213,6 +213,26 @@ extension Plan {
         return values
     }
 
+    /// Values for every integer column a timetable chosen by assignment sets: placements,
+    /// attendance, electives and five-haves windows; continuous columns are left at 0 for the
+    /// caller to complete by linear programming. `chosen`: requirement → assignment index.
+    public func integerValues(chosen: [Int: Int], electives: Set<String>) -> [Double] {
+        let m = model
+        var values = [Double](repeating: 0, count: m.program.columns.count)
+        for (_, a) in chosen {
+            values[m.assignments[a].column] = 1
+            values[m.placementColumn[m.assignments[a].placement]] = 1
+        }
+        for key in electives { if let c = m.electiveColumn[key] { values[c] = 1 } }
+        let units = m.fiveHavesUnits()
+        for (first, cols) in m.windowColumns {
+            let unit = units.first { $0[0] == first } ?? []
+            let days = unit.compactMap { chosen[$0] }.map { m.placement(m.assignments[$0].placement).day }
+            if let d = days.min() { values[cols[min(d, cols.count - 1)]] = 1 }
+        }
+        return values
+    }
+
     /// Integer columns a placement does not set by itself (five-haves windows, menu choices
     /// and soft terms' derived columns): left to the solver when completing placement values.
     public var columnsBesidesPlacements: Set<Int> {

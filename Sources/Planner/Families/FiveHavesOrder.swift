@@ -35,7 +35,7 @@ public struct FiveHavesOrder: ConstraintFamily {
 
 extension ModelBuilder {
     /// Requirements of each five-haves unit (group, course, occurrence), segments in S7 order.
-    func fiveHavesUnits() -> [[Int]] {
+    public func fiveHavesUnits() -> [[Int]] {
         var units: [String: [Int]] = [:]
         var order: [String] = []
         for r in requirements where r.segment != nil {
