@@ -1,0 +1,161 @@
+import Foundation
+import Domain
+
+/// Finds a timetable that breaks no hard rule and leaves nothing out, by local search on the
+/// incremental state: every requirement is placed (clashes allowed), then sessions in conflict
+/// are moved, one candidate batch at a time, by the move whose recent gains per candidate
+/// priced are highest. Candidates are priced with adaptive rule weights (a rule that stays
+/// broken weighs more, a breakout), accepted by simulated annealing with reheats; a short tabu
+/// keeps a session from going straight back. Work is counted in candidates priced, not
+/// seconds, so a run ending by its budget is the same on any machine.
+public struct FeasibilitySearch {
+    public var moves: [any Move] = [Relocate(), Swap(), UnitShift()]
+    /// Candidates priced at most.
+    public var budget: Int
+    public var seed: Int
+    /// Asked every few hundred candidates; true ends the search (the wall clock).
+    public var shouldStop: @Sendable () -> Bool
+
+    public init(budget: Int, seed: Int, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.budget = budget; self.seed = seed; self.shouldStop = shouldStop
+    }
+
+    public struct Outcome: Sendable {
+        /// The best state met: fewest unplaced periods plus violations.
+        public var state: TimetableState
+        /// Candidates priced.
+        public var effort: Int
+        /// Candidates priced when the best state was found.
+        public var effortToBest: Int
+        /// Candidates priced and accepted, per move name.
+        public var tried: [String: Int]
+        public var accepted: [String: Int]
+    }
+
+    /// Unweighted badness: unplaced periods plus violations (0: valid).
+    static func badness(_ s: TimetableState) -> Int { s.counts.reduce(0, +) }
+
+    public func run(from start: TimetableState) -> Outcome {
+        var rng = SeededRandom(seed: seed)
+        var state = start
+        var effort = 0
+        // Everything placed first, each where it costs least now.
+        var weights = [Int](repeating: 1, count: Rule.allCases.count)
+        weights[Rule.unplaced.rawValue] = 4
+        for r in state.unplaced {
+            var best: (cost: Int, a: Int)? = nil
+            for a in state.index.assignments(of: r) {
+                state.place(r, at: a)
+                let z = state.cost(weights)
+                state.unplace(r)
+                effort += 1
+                if best == nil || z < best!.cost { best = (z, a) }
+            }
+            if let b = best { state.place(r, at: b.a) }
+        }
+        var best = state
+        var bestBadness = Self.badness(state)
+        var effortToBest = effort
+        var tabuUntil = [Int](repeating: 0, count: state.index.assignmentCount)
+        var score = [Double](repeating: 1, count: moves.count)
+        var tried = [Int](repeating: 0, count: moves.count), accepted = tried
+        var conflicts: [Int] = []
+        var temperature = 1.0
+        var sinceBest = 0
+        var iteration = 0
+        while bestBadness > 0 && effort < budget {
+            iteration += 1
+            if iteration % 64 == 0 && shouldStop() { break }
+            if conflicts.isEmpty || iteration % 256 == 0 {
+                conflicts = state.conflicted()
+                if conflicts.isEmpty { break }
+            }
+            let r = conflicts.remove(at: Int.random(in: 0..<conflicts.count, using: &rng))
+            // Operator by roulette over recent gains per candidate priced.
+            let total = score.reduce(0, +)
+            var pick = Double.random(in: 0..<total, using: &rng)
+            var k = 0
+            while k < moves.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
+            let candidates = moves[k].candidates(for: r, in: state, rng: &rng)
+            if candidates.isEmpty { score[k] *= 0.98; score[k] = max(score[k], 0.05); continue }
+            let before = state.cost(weights)
+            var chosen: (delta: Int, changes: [Change])? = nil
+            for c in candidates {
+                let undo = state.apply(c)
+                let delta = state.cost(weights) - before
+                let leadsToBest = Self.badness(state) < bestBadness
+                state.apply(undo)
+                effort += 1
+                let tabu = c.contains { $0.assignment >= 0 && tabuUntil[$0.assignment] > iteration }
+                if tabu && !leadsToBest { continue }
+                if chosen == nil || delta < chosen!.delta || (delta == chosen!.delta && Bool.random(using: &rng)) { chosen = (delta, c) }
+            }
+            tried[k] += candidates.count
+            guard let move = chosen else { continue }
+            let accept = move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-Double(move.delta) / temperature)
+            if accept {
+                let undo = state.apply(move.changes)
+                for u in undo where u.assignment >= 0 { tabuUntil[u.assignment] = iteration + 10 + Int.random(in: 0..<10, using: &rng) }
+                accepted[k] += 1
+                score[k] = 0.9 * score[k] + 0.1 * max(0.05, Double(-min(0, move.delta)) * 10 / Double(candidates.count))
+            } else {
+                score[k] = max(0.05, 0.95 * score[k])
+            }
+            let b = Self.badness(state)
+            if b < bestBadness {
+                best = state; bestBadness = b; effortToBest = effort; sinceBest = 0
+            } else {
+                sinceBest += 1
+            }
+            temperature = max(0.05, temperature * 0.999)
+            // Breakout: rules still broken weigh more; a long stall reheats and returns to the best.
+            if sinceBest > 0 && sinceBest % 200 == 0 {
+                for i in weights.indices where state.counts[i] > 0 { weights[i] = min(weights[i] + 1, 30) }
+            }
+            if sinceBest >= 5_000 {
+                state = best
+                temperature = 1.0
+                weights = weights.map { max(1, $0 / 2) }
+                sinceBest = 0
+                conflicts = []
+            }
+        }
+        var triedByName: [String: Int] = [:], acceptedByName: [String: Int] = [:]
+        for (i, m) in moves.enumerated() { triedByName[m.name, default: 0] += tried[i]; acceptedByName[m.name, default: 0] += accepted[i] }
+        return Outcome(state: best, effort: effort, effortToBest: effortToBest, tried: triedByName, accepted: acceptedByName)
+    }
+}
+
+extension TimetableState {
+    /// Requirements unplaced or in a broken rule, in index order.
+    public func conflicted() -> [Int] {
+        let x = index
+        var out: [Int] = []
+        for r in 0..<x.requirementCount where active[r] {
+            guard assignmentOf[r] >= 0 else { out.append(r); continue }
+            if inConflict(r) { out.append(r) }
+        }
+        return out
+    }
+
+    /// Whether a placed requirement takes part in a broken rule.
+    func inConflict(_ r: Int) -> Bool {
+        let x = index
+        let p = x.assignmentPlacement[assignmentOf[r]]
+        let g = x.requirementGroup[r], d = x.placementDay[p], t = x.placementTeacher[p], pool = x.placementPool[p]
+        let first = d * x.periodsPerDay + x.placementStart[p]
+        for s in first..<(first + x.placementLength[p]) {
+            if groupOccupancy[g * x.slots + s] > 1 { return true }
+            for c in x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > 1 { return true }
+            if t >= 0 && teacherOccupancy[t * x.slots + s] > 1 { return true }
+            if poolOccupancy[pool * x.slots + s] > x.poolLimit[pool] { return true }
+        }
+        if t >= 0 && (teacherDayLoad[t * x.days + d] > x.teacherMaxPerDay[t] || teacherLoad[t] > x.teacherMax[t]) { return true }
+        if crowded(p) { return true }
+        if groupDayTravel[g * x.days + d] > 0 || (t >= 0 && teacherDayTravel[t * x.days + d] > 0) { return true }
+        if groupFirst[g] > 0 { return true }
+        let u = x.requirementUnit[r]
+        if u >= 0 && (unitOrder[u] > 0 || unitWindow[u] > 0) { return true }
+        return false
+    }
+}

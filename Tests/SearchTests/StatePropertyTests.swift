@@ -1,0 +1,53 @@
+import Domain
+import Planner
+import Testing
+@testable import Search
+
+/// The incremental counts stay equal to a count from scratch through long random sequences of
+/// placements and removals, on the bundled scenario and generated counties.
+@Suite struct StatePropertyTests {
+    static func check(_ scenario: TrainingScenario, steps: Int, seed: Int) {
+        let plan = Plan(scenario)
+        var (state, _, greedy) = Fixtures.emptyState(plan)
+        for (r, a) in greedy.sorted(by: { $0.key < $1.key }) where state.active[r] { state.place(r, at: a) }
+        #expect(state.counts == state.recountedFromScratch(), "after the greedy start")
+        var rng = SeededRandom(seed: seed)
+        let active = (0..<state.index.requirementCount).filter { state.active[$0] }
+        for step in 0..<steps {
+            let r = active[Int.random(in: 0..<active.count, using: &rng)]
+            let choices = state.index.assignments(of: r)
+            if state.isPlaced(r) && (choices.count < 2 || Int.random(in: 0..<6, using: &rng) == 0) {
+                state.unplace(r)
+            } else if !choices.isEmpty {
+                let a = choices[Int.random(in: 0..<choices.count, using: &rng)]
+                state.apply([Change(requirement: r, assignment: a)])
+            }
+            let full = state.recountedFromScratch()
+            if state.counts != full {
+                Issue.record("step \(step): incremental \(state.counts) ≠ from scratch \(full)")
+                return
+            }
+        }
+    }
+
+    @Test func wensu() throws { Self.check(try Fixtures.wensu(), steps: 1_500, seed: 3) }
+
+    @Test(arguments: [1, 2]) func generatedCounty(seed: Int) { Self.check(Fixtures.county(seed: seed), steps: 400, seed: seed) }
+
+    /// Undoing a compound change gives back the same counts and assignments.
+    @Test func undoRestores() throws {
+        let plan = Plan(try Fixtures.wensu())
+        var (state, _, greedy) = Fixtures.emptyState(plan)
+        for (r, a) in greedy.sorted(by: { $0.key < $1.key }) { state.place(r, at: a) }
+        let before = (state.counts, state.assignmentOf)
+        var rng = SeededRandom(seed: 9)
+        for r in state.conflicted().prefix(5) + [0, 1, 2] {
+            for c in Swap().candidates(for: r, in: state, rng: &rng) + Relocate(sample: 4).candidates(for: r, in: state, rng: &rng) {
+                let undo = state.apply(c)
+                state.apply(undo)
+                #expect(state.counts == before.0)
+                #expect(state.assignmentOf == before.1)
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Domain
+import Foundation
+import Generator
+import Planner
+import Scenario
+@testable import Search
+
+enum Fixtures {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    static func wensu() throws -> TrainingScenario {
+        guard let s = ScenarioLoader.load(path: repository + "/Scenarios/wensu/wensu.yaml").scenario else { throw FixtureError.unreadable }
+        return s
+    }
+
+    static func county(seed: Int) -> TrainingScenario { ScenarioGenerator(scale: .county, seed: seed).generate() }
+
+    /// A state over a plan with the greedy start's electives taken and nothing placed.
+    static func emptyState(_ plan: Plan, seed: Int = 1) -> (TimetableState, electives: Set<String>, greedy: [Int: Int]) {
+        var g = GreedyStart(plan: plan, seed: seed)
+        _ = g.run()
+        let choice = g.choice
+        let active = plan.model.requirements.map { !$0.elective || choice.electives.contains("\($0.group)|\($0.course)") }
+        return (TimetableState(index: StateIndex(plan: plan), active: active), choice.electives, choice.chosen)
+    }
+
+    enum FixtureError: Error { case unreadable }
+}
