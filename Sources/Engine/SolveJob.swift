@@ -3,6 +3,7 @@ import Foundation
 import GLPK
 import MIP
 import Planner
+import Search
 
 /// How a solve should run.
 public struct SolveOptions: Sendable {
@@ -20,6 +21,10 @@ public struct SolveOptions: Sendable {
     public var neighbourhoodSizes: [Int] = [1, 2]
     /// A published timetable to keep close to (`--keep`): moves cost `objective.stability` each.
     public var published: Timetable?
+    /// Work the feasibility search may do, in candidate changes priced (not seconds, so that a
+    /// run it ends is the same on any machine).
+    public var effort: Int = SolveOptions.defaultEffort
+    public static let defaultEffort = 4_000_000
     public init(timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
                 passes: Int = 2, nodesPerStep: Int = 50) {
         self.timeLimit = timeLimit; self.relativeGap = relativeGap; self.seed = seed; self.recordTime = recordTime
@@ -87,15 +92,16 @@ public enum SolveJob {
 
         var notes: [String] = []
         var nodes = 0
-        let greedy = greedyStart(plan, seed: options.seed)
-        var current = greedy
+        let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed)
+        if let note = begun.note { notes.append(note) }
+        var current = complete(plan, integerValues: begun.values)
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
 
         var venuesFirst = false
         do {
             // Times first (venues differing only in size pooled): most of the time on the smaller
             // program; its timetable then starts the whole one, venues re-assigned first.
-            if let times = timesFirstPlan(plan, published: options.published), let start = greedyStart(times, seed: options.seed) {
+            if let times = timesFirstPlan(plan, published: options.published), let start = greedyStart(times, options: options, until: options.timeLimit * 0.3, elapsed: elapsed) {
                 report(SolveProgress(elapsed: elapsed(), objective: times.program.objective(of: start), bound: nil, gap: nil, phase: "times first: greedy start"))
                 let better = try improve(times, from: start, until: options.timeLimit * 0.6, options: options, elapsed: elapsed,
                                          bound: { nil }) { z, what in
@@ -138,7 +144,7 @@ public enum SolveJob {
         }
         let timetable = plan.timetable(from: values)
         let method = (venuesFirst ? "times first with venues differing only in size pooled, then venues; " : "")
-            + "greedy start, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
+            + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
             + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
@@ -168,22 +174,37 @@ public enum SolveJob {
         return summary
     }
 
-    /// Greedy start: a few seeded tries while one leaves something out; the first best is kept,
-    /// then completed by linear programming. Nil if the completion breaks a row (a bug).
-    static func greedyStart(_ plan: Plan, seed: Int) -> [Double]? {
-        complete(plan, integerValues: greedyValues(plan, seed: seed))
+    /// Greedy start: a few seeded tries while one leaves something out; the first best is kept;
+    /// when it still leaves sessions out, the feasibility search places them. Then completed by
+    /// linear programming. Nil if the completion breaks a row (a bug).
+    static func greedyStart(_ plan: Plan, options: SolveOptions, until: Double? = nil, elapsed: @escaping @Sendable () -> Double = { 0 }) -> [Double]? {
+        complete(plan, integerValues: startValues(plan, options: options, until: until, elapsed: elapsed).values)
     }
 
-    /// The greedy start's integer values alone: enough to read a timetable back.
-    static func greedyValues(_ plan: Plan, seed: Int) -> [Double] {
-        var first = GreedyStart(plan: plan, seed: seed)
-        var greedy = first.run()
+    /// The start's integer values alone (enough to read a timetable back), and a note on the
+    /// feasibility search when it ran.
+    static func startValues(_ plan: Plan, options: SolveOptions, until: Double? = nil,
+                            elapsed: @escaping @Sendable () -> Double = { 0 }) -> (values: [Double], note: String?) {
+        var best = GreedyStart(plan: plan, seed: options.seed)
+        var greedy = best.run()
         for k in 1..<8 where greedy.unplaced > 0 {
-            var other = GreedyStart(plan: plan, seed: seed &* 31 &+ k, explore: true)
+            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
             let again = other.run()
-            if again.unplaced < greedy.unplaced { greedy = again }
+            if again.unplaced < greedy.unplaced { greedy = again; best = other }
         }
-        return greedy.values
+        guard greedy.unplaced > 0, options.effort > 0 else { return (greedy.values, nil) }
+        let choice = best.choice
+        let active = plan.model.requirements.map { !$0.elective || choice.electives.contains("\($0.group)|\($0.course)") }
+        let start = TimetableState(index: StateIndex(plan: plan), active: active, chosen: choice.chosen)
+        let limit = until
+        let search = FeasibilitySearch(budget: options.effort, seed: options.seed, shouldStop: { limit.map { elapsed() > $0 } ?? false })
+        let out = search.run(from: start)
+        var state = out.state
+        LeaveOutConflicts().run(&state)
+        let note = "feasibility search: \(out.effort) candidates priced, \(start.count(.unplaced)) periods left out by the greedy start, "
+            + "\(state.count(.unplaced)) after the search"
+        guard state.violationCount == 0, start.violationCount == 0, state.count(.unplaced) < start.count(.unplaced) else { return (greedy.values, note) }
+        return (plan.integerValues(chosen: state.chosen, electives: choice.electives), note)
     }
 
     /// The times-first program (see `Plan.timesFirst`), when it pools some venues; nil otherwise.
@@ -376,7 +397,7 @@ public enum SolveJob {
         for (k, members) in parts.enumerated() {
             // The greedy timetable is read from its integer values: no completion needed to have it.
             let plan = Plan(scenario.part(members, around: others(timetables, but: k)), published: options.published)
-            timetables[k] = plan.timetable(from: greedyValues(plan, seed: options.seed))
+            timetables[k] = plan.timetable(from: startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed).values)
             indicators[k] = plan.needIndicators(timetables[k])
         }
         var objective = terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
@@ -387,7 +408,7 @@ public enum SolveJob {
                 let left = improveUntil - elapsed()
                 if left <= 0 { notes.append("time limit reached while improving"); break }
                 let plan = Plan(scenario.part(members, around: others(timetables, but: k)), published: options.published)
-                guard let start = greedyStart(plan, seed: options.seed) else { continue }
+                guard let start = greedyStart(plan, options: options, until: elapsed() + left / Double(parts.count - k) / 2, elapsed: elapsed) else { continue }
                 let better = try improve(plan, from: start, until: elapsed() + left / Double(parts.count - k), options: options,
                                          elapsed: elapsed, bound: { nil }) { _, _ in }
                 nodes += better.nodes

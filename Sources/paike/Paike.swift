@@ -43,6 +43,8 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 60
     @Option(name: .long, help: "Stop when the relative gap to the bound is at most this (0.01 = 1 %).") var gap: Double = 0
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks; the same seed gives the same files.") var seed: Int = 0
+    @Option(name: .long, help: "Work the feasibility search may do, in candidate changes priced (the same on any machine).")
+    var effort: Int = SolveOptions.defaultEffort
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
     @Flag(name: .long, help: "Record wall-clock seconds in the reports (reruns then differ in that line).") var timing = false
     @Option(name: .long, help: "A published timetable.csv to keep: only what must change moves (weight objective.stability).") var keep: String?
@@ -59,6 +61,7 @@ struct Solve: ParsableCommand {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
         guard (0...1).contains(gap) else { throw ValidationError("--gap must be between 0 and 1") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard effort >= 0 else { throw ValidationError("--effort must be 0 or more") }
         guard !scenarios.isEmpty || filesFrom != nil else { throw ValidationError("give a scenario file") }
         if isBatch && keep != nil { throw ValidationError("--keep applies to one scenario; solve it on its own") }
     }
@@ -80,6 +83,7 @@ struct Solve: ParsableCommand {
         do {
             var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)
             options.published = published
+            options.effort = effort
             outcome = try SolveJob.run(s, options: options, progress: reporter)
         } catch {
             printError("\(scenario): error: \(error)")
@@ -118,8 +122,9 @@ extension Solve {
             throw ExitCode(Exit.usage)
         }
         let positions = files.indices.filter { shard?.selects($0) ?? true }
-        let options = BatchOptions(solve: SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing),
-                                   workers: workers, progress: progress || isatty(STDERR_FILENO) == 1)
+        var solve = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)
+        solve.effort = effort
+        let options = BatchOptions(solve: solve, workers: workers, progress: progress || isatty(STDERR_FILENO) == 1)
         let records = BatchJob.run(files: files, positions: positions, out: out, options: options, log: printError)
         // Shards of one list share the folder: each writes its own summary; `paike summarize` joins them.
         let name = shard.map { "summary-\($0.index)-of-\($0.count)" } ?? "summary"
