@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Exporters", dependencies: ["Domain"]),
         .target(name: "ITC2007", dependencies: ["Domain"]),
-        .target(name: "Generator", dependencies: ["Domain", "Scenario"]),
+        .target(name: "Generator", dependencies: ["Domain", "Scenario", "Exporters"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Exporters", "ITC2007"]),
         .executableTarget(name: "paike", dependencies: [
             "Engine", "ITC2007", "Generator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"], exclude: ["Golden"]),
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
