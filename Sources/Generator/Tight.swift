@@ -26,6 +26,8 @@ struct TightBuilder {
     var rng: SeededRandom
     var sites: [Site] = []
     var travel: [Travel] = []
+    /// "a|b" → minutes, both ways, for quick look-ups.
+    var travelTable: [String: Int] = [:]
     var venues: [Venue] = []
     var teachers: [Teacher] = []
     var groups: [Group] = []
@@ -103,7 +105,6 @@ struct TightBuilder {
     }
 
     init(scale: GeneratorScale, seed: Int) {
-        precondition(scale != .province, "--tight is for county and prefecture scale")
         self.scale = scale; self.seed = seed
         rng = SeededRandom(seed: seed)
         let cal = TeachingCalendar(start: start, end: start.adding(days: 7 * scale.weeks - 3), periods: periods)
@@ -113,39 +114,55 @@ struct TightBuilder {
     // MARK: Build
 
     mutating func build() -> (TrainingScenario, Timetable) {
-        let online = addOnline()
-        var area: String
-        var prefecture: Prefecture?
-        let allDays = Array(days.indices)
+        var area = ""
         if scale == .county {
+            let online = addOnline(prefix: "")
             area = rng.placeName(avoiding: &usedPlaces) + "县"
-            buildCounty(prefix: "", name: area, prefecture: nil, online: online, cohorts: [allDays], groupCount: 13)
+            buildCounty(prefix: "", name: area, prefecture: nil, online: online, cohorts: [Array(days.indices)], groupCount: 13)
         } else {
-            area = rng.placeName(avoiding: &usedPlaces) + "地区"
-            let seat = Site.ID("pref_seat")
-            sites.append(Site(id: seat, name: "\(area)行政中心（地委党校所在地）"))
-            let name = area
-            addFamily("pref_hall", kind: .partySchool, site: seat, capacity: 320, idStem: "pref_ps_hall") { n in
-                n == 1 ? "\(name)地委党校大礼堂" : "\(name)地委党校第\(chinese(n))报告厅"
+            for n in 0..<scale.prefectures {
+                let prefix = scale == .province ? "p\(two(n + 1))_" : ""
+                let online = addOnline(prefix: prefix)
+                let name = buildPrefecture(prefix: prefix, online: online)
+                if area.isEmpty { area = name }
             }
-            addVenue(to: "pref_hall")
-            let situation = addSpec(Spec(id: "pref_situation", title: "\(area)经济社会发展形势与任务报告", form: .lecture, periods: 2,
-                                         families: ["pref_hall"], topics: scores(rural: 3, governance: 2, industry: 3), joint: true,
-                                         pool: "pref|expert", role: .expert(seat), home: seat))
-            prefecture = Prefecture(seat: seat, situation: situation)
-            let split = days.count / 2
-            let cohorts = [Array(0..<split), Array(split..<days.count)]
-            var seats: [Site.ID] = []
-            for c in 1...8 {
-                let county = rng.placeName(avoiding: &usedPlaces) + "县"
-                let countySeat = buildCounty(prefix: "c\(c)_", name: county, prefecture: prefecture, online: online,
-                                             cohorts: cohorts, groupCount: rng.int(12...14))
-                for other in seats { travel.append(Travel(from: other, to: countySeat, minutes: rng.int(60...240))) }
-                seats.append(countySeat)
-            }
+            if scale == .province { area = "自治区" }
         }
         assignResources()
         return finish(area: area)
+    }
+
+    /// One prefecture: its seat, hall and situation report, then its counties in two cohorts.
+    mutating func buildPrefecture(prefix: String, online: [Int]) -> String {
+        let area = rng.placeName(avoiding: &usedPlaces) + "地区"
+        let seat = Site.ID(prefix + "pref_seat")
+        sites.append(Site(id: seat, name: "\(area)行政中心（地委党校所在地）"))
+        addFamily(prefix + "pref_hall", kind: .partySchool, site: seat, capacity: 320, idStem: prefix + "pref_ps_hall") { n in
+            n == 1 ? "\(area)地委党校大礼堂" : "\(area)地委党校第\(chinese(n))报告厅"
+        }
+        addVenue(to: prefix + "pref_hall")
+        let situation = addSpec(Spec(id: Course.ID(prefix + "pref_situation"), title: "\(area)经济社会发展形势与任务报告", form: .lecture,
+                                     periods: 2, families: [prefix + "pref_hall"], topics: scores(rural: 3, governance: 2, industry: 3),
+                                     joint: true, pool: prefix + "pref|expert", role: .expert(seat), home: seat))
+        let prefecture = Prefecture(seat: seat, situation: situation)
+        let split = days.count / 2
+        let cohorts = [Array(0..<split), Array(split..<days.count)]
+        var seats: [Site.ID] = []
+        let counties = scale == .province ? rng.int(7...9) : 8
+        for c in 1...counties {
+            let county = rng.placeName(avoiding: &usedPlaces) + "县"
+            let countySeat = buildCounty(prefix: prefix + "c\(c)_", name: county, prefecture: prefecture, online: online,
+                                         cohorts: cohorts, groupCount: rng.int(12...14))
+            for other in seats { addTravel(other, countySeat, rng.int(60...240)) }
+            seats.append(countySeat)
+        }
+        return area
+    }
+
+    mutating func addTravel(_ a: Site.ID, _ b: Site.ID, _ minutes: Int) {
+        travel.append(Travel(from: a, to: b, minutes: minutes))
+        travelTable["\(a)|\(b)"] = minutes
+        travelTable["\(b)|\(a)"] = minutes
     }
 
     struct Prefecture {
@@ -172,16 +189,16 @@ struct TightBuilder {
 
     mutating func addSpec(_ s: Spec) -> Int { specs.append(s); return specs.count - 1 }
 
-    mutating func addOnline() -> [Int] {
-        addFamily("online", kind: .online, site: nil, capacity: nil, idStem: "fingertip") { _ in "党员干部“指尖课堂”" }
-        addVenue(to: "online")
+    mutating func addOnline(prefix: String) -> [Int] {
+        addFamily(prefix + "online", kind: .online, site: nil, capacity: nil, idStem: prefix + "fingertip") { _ in "党员干部“指尖课堂”" }
+        addVenue(to: prefix + "online")
         let modules: [(String, String, [TopicScore])] = [
             ("online_party_window", "指尖课堂·党建之窗", scores(party: 3)),
             ("online_policy_law", "指尖课堂·政策法规库", scores(rural: 1, law: 3)),
             ("online_micro_class", "指尖课堂·党务小课堂", scores(party: 2, governance: 1)),
         ]
         return modules.map { key, title, topics in
-            addSpec(Spec(id: Course.ID(key), title: title, form: .online, periods: 1, families: ["online"], topics: topics,
+            addSpec(Spec(id: Course.ID(prefix + key), title: title, form: .online, periods: 1, families: [prefix + "online"], topics: topics,
                          joint: true, online: true))
         }
     }
@@ -211,13 +228,13 @@ struct TightBuilder {
         for i in countySites.indices {
             for j in (i + 1)..<countySites.count {
                 let minutes = i == 0 ? rng.int(35...120) : rng.int(40...140)
-                travel.append(Travel(from: countySites[i], to: countySites[j], minutes: minutes))
+                addTravel(countySites[i], countySites[j], minutes)
             }
         }
         if let prefecture {
             let base = rng.int(50...110)
-            travel.append(Travel(from: seat, to: prefecture.seat, minutes: base))
-            for s in countySites.dropFirst() { travel.append(Travel(from: s, to: prefecture.seat, minutes: base + rng.int(10...40))) }
+            addTravel(seat, prefecture.seat, base)
+            for s in countySites.dropFirst() { addTravel(s, prefecture.seat, base + rng.int(10...40)) }
         }
 
         // Venue families.
@@ -560,7 +577,7 @@ struct TightBuilder {
 
     func minutes(_ a: Site.ID?, _ b: Site.ID?) -> Int {
         guard let a, let b, a != b else { return 0 }
-        return travel.first { ($0.from == a && $0.to == b) || ($0.from == b && $0.to == a) }?.minutes ?? 0
+        return travelTable["\(a)|\(b)"] ?? 0
     }
 
     /// Best fit: the busiest teacher of the pool who already teaches the course and can take the
@@ -680,12 +697,8 @@ public struct PlantedScenario: Sendable, Equatable {
 }
 
 extension ScenarioGenerator {
-    /// Whether `--tight` is offered at this scale (county and prefecture).
-    public static func supportsTight(_ scale: GeneratorScale) -> Bool { scale != .province }
-
-    /// A tight scenario built around a planted timetable (county and prefecture scale only).
+    /// A tight scenario built around a planted timetable.
     public func generateTight() -> PlantedScenario {
-        precondition(Self.supportsTight(scale), "--tight is offered at county and prefecture scale")
         var b = TightBuilder(scale: scale, seed: seed)
         let (s, t) = b.build()
         return PlantedScenario(scenario: s, planted: t)

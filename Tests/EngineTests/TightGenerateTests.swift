@@ -18,9 +18,9 @@ import Testing
         #expect(check.stdout.contains("0 listed unmet, 0 violations"))
     }
 
-    @Test func provinceIsRefused() throws {
-        let r = try CLI.run(["generate", "--scale", "province", "--tight", "--out", "/nonexistent/x.yaml"])
+    @Test func tightNeedsAnOutputFile() throws {
+        let r = try CLI.run(["generate", "--scale", "county", "--tight"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains("--tight"))
+        #expect(r.stderr.contains("--out"))
     }
 }
