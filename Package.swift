@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["Domain", "Planner"]),
         .target(name: "Exporters", dependencies: ["Domain"]),
         .target(name: "ITC2007", dependencies: ["Domain"]),
-        .target(name: "Generator", dependencies: ["Domain", "Scenario"]),
+        .target(name: "Generator", dependencies: ["Domain", "Scenario", "Exporters"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Search", "Exporters", "ITC2007"]),
         .executableTarget(name: "paike", dependencies: [
             "Engine", "ITC2007", "Generator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"], exclude: ["Golden"]),
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
