@@ -92,7 +92,7 @@ public enum SolveJob {
 
         var notes: [String] = []
         var nodes = 0
-        let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed)
+        let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress)
         if let note = begun.note { notes.append(note) }
         var current = complete(plan, integerValues: begun.values)
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
@@ -184,7 +184,8 @@ public enum SolveJob {
     /// The start's integer values alone (enough to read a timetable back), and a note on the
     /// feasibility search when it ran.
     static func startValues(_ plan: Plan, options: SolveOptions, until: Double? = nil,
-                            elapsed: @escaping @Sendable () -> Double = { 0 }) -> (values: [Double], note: String?) {
+                            elapsed: @escaping @Sendable () -> Double = { 0 },
+                            progress: (@Sendable (SolveProgress) -> Void)? = nil) -> (values: [Double], note: String?) {
         var best = GreedyStart(plan: plan, seed: options.seed)
         var greedy = best.run()
         for k in 1..<8 where greedy.unplaced > 0 {
@@ -197,7 +198,15 @@ public enum SolveJob {
         let active = plan.model.requirements.map { !$0.elective || choice.electives.contains("\($0.group)|\($0.course)") }
         let start = TimetableState(index: StateIndex(plan: plan), active: active, chosen: choice.chosen)
         let limit = until
-        let search = FeasibilitySearch(budget: options.effort, seed: options.seed, shouldStop: { limit.map { elapsed() > $0 } ?? false })
+        var search = FeasibilitySearch(budget: options.effort, seed: options.seed, shouldStop: { limit.map { elapsed() > $0 } ?? false })
+        if let progress {
+            search.improved = { effort, counts in
+                let broken = counts.indices.filter { $0 != Rule.unplaced.rawValue && counts[$0] > 0 }
+                    .map { "\(Rule(rawValue: $0)!) ×\(counts[$0])" }.joined(separator: ", ")
+                progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
+                                       phase: "feasibility search (\(effort) priced): \(broken.isEmpty ? "no rule broken" : broken)"))
+            }
+        }
         let out = search.run(from: start)
         var state = out.state
         LeaveOutConflicts().run(&state)

@@ -3,18 +3,21 @@ import Domain
 
 /// Finds a timetable that breaks no hard rule and leaves nothing out, by local search on the
 /// incremental state: every requirement is placed (clashes allowed), then sessions in conflict
-/// are moved, one candidate batch at a time, by the move whose recent gains per candidate
-/// priced are highest. Candidates are priced with adaptive rule weights (a rule that stays
-/// broken weighs more, a breakout), accepted by simulated annealing with reheats; a short tabu
-/// keeps a session from going straight back. Work is counted in candidates priced, not
+/// are moved: each step prices candidates of every move for one session in conflict and
+/// takes the best. Candidates are priced with adaptive rule weights (a rule that stays
+/// broken weighs more, a breakout); the best candidate is taken when it is no worse, or by
+/// simulated annealing when it is; a short tabu keeps a session from going straight back; a
+/// long stall reheats and returns to the best state met. Work is counted in candidates priced, not
 /// seconds, so a run ending by its budget is the same on any machine.
 public struct FeasibilitySearch {
-    public var moves: [any Move] = [Relocate(), Swap(), UnitShift()]
+    public var moves: [any Move] = [Relocate(), Swap(), UnitShift(), Eject()]
     /// Candidates priced at most.
     public var budget: Int
     public var seed: Int
     /// Asked every few hundred candidates; true ends the search (the wall clock).
     public var shouldStop: @Sendable () -> Bool
+    /// Told of each new best state: work done so far and the state's counts.
+    public var improved: (@Sendable (_ effort: Int, _ counts: [Int]) -> Void)? = nil
 
     public init(budget: Int, seed: Int, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.budget = budget; self.seed = seed; self.shouldStop = shouldStop
@@ -57,10 +60,10 @@ public struct FeasibilitySearch {
         var bestBadness = Self.badness(state)
         var effortToBest = effort
         var tabuUntil = [Int](repeating: 0, count: state.index.assignmentCount)
-        var score = [Double](repeating: 1, count: moves.count)
         var tried = [Int](repeating: 0, count: moves.count), accepted = tried
         var conflicts: [Int] = []
-        var temperature = 1.0
+        let tenure = 10
+        var temperature = 2.0
         var sinceBest = 0
         var iteration = 0
         while bestBadness > 0 && effort < budget {
@@ -71,50 +74,48 @@ public struct FeasibilitySearch {
                 if conflicts.isEmpty { break }
             }
             let r = conflicts.remove(at: Int.random(in: 0..<conflicts.count, using: &rng))
-            // Operator by roulette over recent gains per candidate priced.
-            let total = score.reduce(0, +)
-            var pick = Double.random(in: 0..<total, using: &rng)
-            var k = 0
-            while k < moves.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
-            let candidates = moves[k].candidates(for: r, in: state, rng: &rng)
-            if candidates.isEmpty { score[k] *= 0.98; score[k] = max(score[k], 0.05); continue }
+            // The list is rebuilt now and then: a session no longer in conflict stays where it is.
+            guard !state.isPlaced(r) || state.inConflict(r) else { continue }
             let before = state.cost(weights)
-            var chosen: (delta: Int, changes: [Change])? = nil
-            for c in candidates {
-                let undo = state.apply(c)
-                let delta = state.cost(weights) - before
-                let leadsToBest = Self.badness(state) < bestBadness
-                state.apply(undo)
-                effort += 1
-                let tabu = c.contains { $0.assignment >= 0 && tabuUntil[$0.assignment] > iteration }
-                if tabu && !leadsToBest { continue }
-                if chosen == nil || delta < chosen!.delta || (delta == chosen!.delta && Bool.random(using: &rng)) { chosen = (delta, c) }
+            var chosen: (delta: Int, changes: [Change], move: Int)? = nil
+            for (k, m) in moves.enumerated() {
+                let candidates = m.candidates(for: r, in: state, rng: &rng)
+                tried[k] += candidates.count
+                for c in candidates {
+                    let undo = state.apply(c)
+                    let delta = state.cost(weights) - before
+                    let leadsToBest = Self.badness(state) < bestBadness
+                    state.apply(undo)
+                    effort += 1
+                    let tabu = c.contains { $0.assignment >= 0 && tabuUntil[$0.assignment] > iteration }
+                    if tabu && !leadsToBest { continue }
+                    if chosen == nil || delta < chosen!.delta || (delta == chosen!.delta && Bool.random(using: &rng)) { chosen = (delta, c, k) }
+                }
             }
-            tried[k] += candidates.count
             guard let move = chosen else { continue }
-            let accept = move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-Double(move.delta) / temperature)
-            if accept {
-                let undo = state.apply(move.changes)
-                for u in undo where u.assignment >= 0 { tabuUntil[u.assignment] = iteration + 10 + Int.random(in: 0..<10, using: &rng) }
-                accepted[k] += 1
-                score[k] = 0.9 * score[k] + 0.1 * max(0.05, Double(-min(0, move.delta)) * 10 / Double(candidates.count))
-            } else {
-                score[k] = max(0.05, 0.95 * score[k])
+            // Simulated annealing: a worse move now and then, less often as the state cools.
+            guard move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-Double(move.delta) / temperature) else {
+                sinceBest += 1
+                continue
             }
+            let undo = state.apply(move.changes)
+            for u in undo where u.assignment >= 0 { tabuUntil[u.assignment] = iteration + tenure + Int.random(in: 0..<tenure, using: &rng) }
+            accepted[move.move] += 1
             let b = Self.badness(state)
             if b < bestBadness {
                 best = state; bestBadness = b; effortToBest = effort; sinceBest = 0
+                improved?(effort, state.counts)
             } else {
                 sinceBest += 1
             }
-            temperature = max(0.05, temperature * 0.999)
-            // Breakout: rules still broken weigh more; a long stall reheats and returns to the best.
-            if sinceBest > 0 && sinceBest % 200 == 0 {
-                for i in weights.indices where state.counts[i] > 0 { weights[i] = min(weights[i] + 1, 30) }
+            // Breakout: rules still broken weigh more; a long stall returns to the best.
+            if sinceBest > 0 && sinceBest % 500 == 0 {
+                for i in weights.indices where state.counts[i] > 0 { weights[i] = min(weights[i] + 1, 10) }
             }
-            if sinceBest >= 5_000 {
+            temperature = max(0.1, temperature * 0.9995)
+            if sinceBest >= 20_000 {
+                temperature = 2.0
                 state = best
-                temperature = 1.0
                 weights = weights.map { max(1, $0 / 2) }
                 sinceBest = 0
                 conflicts = []

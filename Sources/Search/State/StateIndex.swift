@@ -3,7 +3,7 @@ import Planner
 
 /// The plan's index sets flattened into integer arrays, built once per search: the state's
 /// updates read only these, never a dictionary.
-public struct StateIndex: Sendable {
+public final class StateIndex: Sendable {
     public let plan: Plan
     /// Teaching days, periods a day, slots (day × period).
     public let days: Int, periodsPerDay: Int, slots: Int
