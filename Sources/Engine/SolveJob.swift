@@ -80,7 +80,7 @@ public enum SolveJob {
         }
         let parts = scenario.planningParts()
         if parts.count > 1 {
-            var outcome = try runParts(scenario, parts: parts, options: options, elapsed: elapsed, report: report)
+            var outcome = try runParts(scenario, parts: parts, options: options, elapsed: elapsed, report: report, progress: progress)
             if options.recordTime { outcome.summary.history = history }
             return outcome
         }
@@ -186,9 +186,11 @@ public enum SolveJob {
     static func startValues(_ plan: Plan, options: SolveOptions, until: Double? = nil,
                             elapsed: @escaping @Sendable () -> Double = { 0 },
                             progress: (@Sendable (SolveProgress) -> Void)? = nil) -> (values: [Double], note: String?) {
-        var best = GreedyStart(plan: plan, seed: options.seed)
+        // A whole programme: one quick greedy pass, the search does the rest.
+        let large = plan.model.requirements.count > largeProgramme
+        var best = GreedyStart(plan: plan, seed: options.seed, repairs: !large)
         var greedy = best.run()
-        for k in 1..<8 where greedy.unplaced > 0 {
+        for k in 1..<8 where greedy.unplaced > 0 && !large {
             var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
             let again = other.run()
             if again.unplaced < greedy.unplaced { greedy = again; best = other }
@@ -348,6 +350,9 @@ public enum SolveJob {
         static let levels = [Widening(sizes: [4, 6], days: 2, nodesFactor: 4), Widening(sizes: [8, 12], days: 3, nodesFactor: 8)]
     }
 
+    /// Programmes with more requirements than this get one quick greedy pass before the search.
+    static let largeProgramme = 2_000
+
     /// A venue step freeing more columns than this goes two venues at a time instead.
     static let venueStepColumns = 4_000
 
@@ -378,7 +383,7 @@ public enum SolveJob {
     /// with fix-and-optimise around all the others, kept when the whole programme's objective
     /// improves. The bound is still each class alone over the whole scenario, on the second core.
     static func runParts(_ scenario: TrainingScenario, parts: [[Group.ID]], options: SolveOptions, elapsed: @escaping @Sendable () -> Double,
-                         report: (SolveProgress) -> Void) throws -> SolveOutcome {
+                         report: (SolveProgress) -> Void, progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
         // Many classes: each alone by linear programming only (a weaker bound, in time).
         let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed, linearOnly: true)
         bound.start()
@@ -393,21 +398,54 @@ public enum SolveJob {
             }
             return out
         }
-        func merged(_ ps: [Timetable]) -> Timetable {
-            Timetable(sessions: ps.flatMap(\.sessions), unmet: ps.flatMap(\.unmet))
-        }
-        func others(_ ps: [Timetable], but k: Int) -> Timetable {
-            Timetable(sessions: ps.indices.filter { $0 != k }.flatMap { ps[$0].sessions })
-        }
         var timetables = [Timetable](repeating: Timetable(), count: parts.count)
         var indicators = [(coverage: [TopicCoverage], shares: [NeedShare])](repeating: ([], []), count: parts.count)
         var notes: [String] = []
         var nodes = 0
-        for (k, members) in parts.enumerated() {
-            // The greedy timetable is read from its integer values: no completion needed to have it.
-            let plan = Plan(scenario.part(members, around: others(timetables, but: k)), published: options.published)
-            timetables[k] = plan.timetable(from: startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed).values)
-            indicators[k] = plan.needIndicators(timetables[k])
+        // Every class at once first: the greedy start and the feasibility search need no rows, so
+        // the whole programme fits; joint meetings and shared teachers are planned across parts.
+        let partOf = Dictionary(parts.enumerated().flatMap { k, ms in ms.map { ($0, k) } }, uniquingKeysWith: { a, _ in a })
+        var locked = Set<Int>()
+        var fixed = Timetable()
+        func others(_ ps: [Timetable], but k: Int) -> Timetable {
+            Timetable(sessions: fixed.sessions + ps.indices.filter { $0 != k }.flatMap { ps[$0].sessions })
+        }
+        func merged(_ ps: [Timetable]) -> Timetable {
+            Timetable(sessions: fixed.sessions + ps.flatMap(\.sessions), unmet: ps.flatMap(\.unmet))
+        }
+        if options.published == nil {
+            let plan = Plan(context: whole, softTerms: false, rows: false)
+            let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress)
+            if let note = begun.note { notes.append("whole programme: " + note) }
+            let t = plan.timetable(from: begun.values)
+            let shares = plan.needIndicators(t)
+            // A meeting of groups of several parts stays as it is: those parts are not re-planned.
+            for x in t.sessions {
+                let ks = Set(x.groups.compactMap { partOf[$0] })
+                if ks.count > 1 { locked.formUnion(ks); fixed.sessions.append(x) } else if let k = ks.first { timetables[k].sessions.append(x) }
+            }
+            for u in t.unmet { if let k = partOf[u.group] { timetables[k].unmet.append(u) } }
+            for (k, ms) in parts.enumerated() {
+                let set = Set(ms)
+                indicators[k] = (shares.coverage.filter { set.contains($0.group) }, shares.shares.filter { set.contains($0.group) })
+            }
+            report(SolveProgress(elapsed: elapsed(), objective: terms(t).reduce(0) { $0 + $1.weighted }, bound: nil, gap: nil,
+                                 phase: "greedy start and feasibility search, whole programme"))
+        }
+        // Parts in turn, each seeing what the earlier ones took (also when the whole programme left something out).
+        if timetables.allSatisfy({ $0.sessions.isEmpty }) || timetables.contains(where: { !$0.unmet.isEmpty }) {
+            var sweep = [Timetable](repeating: Timetable(), count: parts.count)
+            var sweepIndicators = indicators
+            for (k, members) in parts.enumerated() {
+                // The greedy timetable is read from its integer values: no completion needed to have it.
+                let plan = Plan(scenario.part(members, around: others(sweep, but: k)), published: options.published)
+                sweep[k] = plan.timetable(from: startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed).values)
+                sweepIndicators[k] = plan.needIndicators(sweep[k])
+            }
+            let wholeZ = timetables.allSatisfy({ $0.sessions.isEmpty }) ? Double.infinity : terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
+            if terms(merged(sweep)).reduce(0, { $0 + $1.weighted }) < wholeZ {
+                timetables = sweep; indicators = sweepIndicators; fixed = Timetable(); locked = []
+            }
         }
         var objective = terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
         report(SolveProgress(elapsed: elapsed(), objective: objective, bound: nil, gap: nil, phase: "greedy start (\(parts.count) parts)"))
@@ -416,8 +454,13 @@ public enum SolveJob {
             for (k, members) in parts.enumerated() {
                 let left = improveUntil - elapsed()
                 if left <= 0 { notes.append("time limit reached while improving"); break }
-                let plan = Plan(scenario.part(members, around: others(timetables, but: k)), published: options.published)
-                guard let start = greedyStart(plan, options: options, until: elapsed() + left / Double(parts.count - k) / 2, elapsed: elapsed) else { continue }
+                var part = scenario.part(members, around: others(timetables, but: k))
+                // Meetings shared with other parts stay: their groups take them as they are.
+                if locked.contains(k) { part = part.attending(fixed, members: Set(members)) }
+                let plan = Plan(part, published: options.published)
+                // From the part's timetable as it stands, when it still fits around the others; else afresh.
+                let current = plan.placementValues(of: timetables[k]).flatMap { complete(plan, integerValues: $0, leaving: plan.columnsBesidesPlacements) }
+                guard let start = current ?? greedyStart(plan, options: options, until: elapsed() + left / Double(parts.count - k) / 2, elapsed: elapsed) else { continue }
                 let better = try improve(plan, from: start, until: elapsed() + left / Double(parts.count - k), options: options,
                                          elapsed: elapsed, bound: { nil }) { _, _ in }
                 nodes += better.nodes
@@ -425,6 +468,8 @@ public enum SolveJob {
                 trial[k] = plan.timetable(from: better.values)
                 let z = terms(merged(trial)).reduce(0) { $0 + $1.weighted }
                 guard z < objective - 1e-6 else { continue }
+                // Travel to and from shared meetings is not in a part's program: the whole is re-checked.
+                if locked.contains(k) && !TimetableFacts(context: whole, timetable: merged(trial)).allViolations().isEmpty { continue }
                 timetables = trial
                 objective = z
                 indicators[k] = plan.needIndicators(trial[k])

@@ -60,4 +60,22 @@ extension TrainingScenario {
         }
         return s
     }
+
+    /// This part with the meetings in `fixed` (shared with other parts) taken as they are: each
+    /// member group attending one no longer requires that course occurrence, and is busy then.
+    public func attending(_ fixed: Timetable, members: Set<Group.ID>) -> TrainingScenario {
+        var s = self
+        for i in s.groups.indices where members.contains(s.groups[i].id) {
+            let mine = fixed.sessions.filter { $0.groups.contains(s.groups[i].id) }
+            guard !mine.isEmpty else { continue }
+            // Only whole courses held once can be dropped from the list; the rest stays required.
+            for x in mine where x.segment == nil {
+                if let c = courses.first(where: { $0.id == x.course }), c.sessions <= 1, c.fiveHaves == nil {
+                    s.groups[i].required.removeAll { $0 == x.course }
+                    s.groups[i].unavailable.append(.date(x.day, periods: x.periodRange.map { calendar.periods[$0].id }))
+                }
+            }
+        }
+        return s
+    }
 }

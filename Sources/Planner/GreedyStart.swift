@@ -35,8 +35,12 @@ public struct GreedyStart {
     /// For each joint requirement: its assignment at each placement (seating a meeting looks these up for every group).
     let jointAssignment: [Int: [Int: Int]]
 
-    public init(plan: Plan, seed: Int, explore: Bool = false) {
-        self.plan = plan; self.rng = SeededRandom(seed: seed); self.explore = explore
+    /// Without repairs: what does not fit at once is left out for the search (making room by
+    /// moving a class's sessions copies the whole start, too slow for a whole programme).
+    let repairs: Bool
+
+    public init(plan: Plan, seed: Int, explore: Bool = false, repairs: Bool = true) {
+        self.plan = plan; self.rng = SeededRandom(seed: seed); self.explore = explore; self.repairs = repairs
         let m = plan.model
         var lookup: [Int: [Int: Int]] = [:]
         for r in m.requirements where r.joint {
@@ -66,7 +70,7 @@ public struct GreedyStart {
             .sorted { ($0.joint ? 0 : 1, m.assignmentsOf[$0.index].count, $0.index) < ($1.joint ? 0 : 1, m.assignmentsOf[$1.index].count, $1.index) }
         placeJointOrSingle(rest)
         // 4. what is still out: make room by moving the group's own single sessions
-        for r in rest where chosen[r.index] == nil { _ = placeByMoving(r) }
+        if repairs { for r in rest where chosen[r.index] == nil { _ = placeByMoving(r) } }
 
         let needed = reqs.count
         return (plan.integerValues(chosen: chosen, electives: electives), chosen.count, needed - chosen.count)

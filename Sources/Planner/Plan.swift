@@ -16,10 +16,17 @@ public struct Plan: Sendable {
     /// Builds the whole program: placements, every hard-rule family's rows, every soft term.
     /// Without `softTerms`, only the hard rules: the same columns up to the soft terms' own
     /// (they come last), so values carry over by prefix.
-    public init(context: PlanningContext, published: Timetable? = nil, softTerms: Bool = true, timesFirst: Bool = false) {
+    /// With `rows: false`, only the columns of placements, attendance, electives and slacks:
+    /// enough for the search and for reading a timetable back, cheap for a whole programme.
+    public init(context: PlanningContext, published: Timetable? = nil, softTerms: Bool = true, timesFirst: Bool = false, rows: Bool = true) {
         let reqs = context.sessionRequirements()
         self.timesFirst = timesFirst
         var m = ModelBuilder(context: context, requirements: reqs, placements: context.placements(for: reqs, timesFirst: timesFirst))
+        guard rows else {
+            stability = nil
+            model = m
+            return
+        }
         for family in allConstraintFamilies { family.addRows(to: &m) }
         if softTerms {
             for term in allSoftTerms { term.add(to: &m, weight: term.weight(context.scenario.objective)) }
