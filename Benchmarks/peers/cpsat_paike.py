@@ -1,44 +1,57 @@
 #!/usr/bin/env python3
-"""A direct OR-Tools CP-SAT model of a Paike scenario, as a planner fluent in Python would write
-it in an afternoon: the peer Paike is measured against in Benchmarks/scale-suite.sh.
+"""A direct OR-Tools CP-SAT model of a Paike scenario, written the way a careful CP-SAT user would
+write it: the peer Paike is measured against in Benchmarks/scale-suite.sh.
 
-    cpsat_paike.py SCENARIO.yaml [--time-limit S] [--workers 2] [--out DIR]
+    cpsat_paike.py SCENARIO.yaml [--time-limit S] [--workers 2] [--out DIR] [--no-hint] [--log]
 
 Prints one JSON object {status, objective_cpsat, seconds_to_first, seconds, seconds_build,
-variables, constraints, history: [[t, objective], ...], peak_kb}; times are seconds since the
-script started (reading the YAML and building the model included), like `paike solve`'s.
-With --out, writes DIR/timetable.csv in Paike's contract columns and DIR/solution.json (its
-unmet list) so that `paike check SCENARIO DIR/timetable.csv` validates it independently.
+variables, constraints, history: [[t, objective], ...], peak_kb, hint_held}; times are seconds
+since the script started (reading the YAML, building the model and the hint included), like
+`paike solve`'s. With --out, writes DIR/timetable.csv in Paike's contract columns and
+DIR/solution.json (its unmet list) so that `paike check SCENARIO DIR/timetable.csv` validates it
+independently. `--workers` sets CP-SAT's num_workers (default 2).
 
-Formulation (decomposed, so that the model grows with sessions × (starts + venues + teachers),
-not with their product):
-  x[r,τ]  requirement r starts at period position τ (day·periods_per_day + period)
-  y[r,v]  r is held in venue v;   w[r,t]  r is taught by teacher t
-  start_r = Σ τ·x[r,τ]; optional fixed-size intervals per (r, venue) and (r, teacher) feed one
-  AddNoOverlap per venue and per teacher; a group's clash is a time-indexed sum ≤ 1 per period.
-  Joint courses: requirement r attends the meeting "hosted" by an earlier requirement h of the
-  same (course, occurrence, segment) through j[r,h] (h = r: r hosts); attendees copy the host's
-  start, venue and teacher, only hosts occupy venues and teachers, and the attendees' sizes must
-  fit the host's venue.
+Formulation (time-indexed, aggregated so that no symmetric choice is left to the search):
+  x[r,τ,s]  requirement r (not joint) starts at period position τ (day·periods_per_day + period)
+            at site s (None: online). Only starts the calendar, the group's unavailability, the
+            pins, some free teacher and some free allowed venue allow exist.
+  Venue pools: venues identical for every rule (kind, site, capacity, unavailability, named by no
+            course rule or pin) form one pool of m_k venues. w[c,τ,k] counts the sessions of class
+            c (same course, segment, length and allowed pools) starting at τ in pool k, with
+            Σ_{k at s} w[c,τ,k] = Σ_{r∈c} x[r,τ,s]; per pool and slot Σ (w, meetings) ≤ m_k
+            (AddAtMostOne when m_k = 1; online pools never clash). Rooms are given after the
+            solve, per pool in start order (interval graphs: greedy colouring suffices).
+  Joint courses: one Boolean per meeting (activity, τ, pool) and attend[r,τ,pool] ⇒ meeting,
+            meeting ⇒ OR(attend); Σ sizes·attend ≤ capacity·meeting where they could overflow.
+  Teachers counted per course and start: z[key,site,t,τ] with Σ_t z = Σ sessions (or meetings) of
+            that key (course, segment) starting at τ at that site; teacher clash is one
+            AddAtMostOne per teacher and slot, loads are Σ length·z. No per-session teacher
+            variable, so no teacher symmetry between a course's sessions.
+  GroupClash: one AddAtMostOne per group and slot. Precedence (first course, five-haves order)
+            by chained "has ended by τ" Booleans (done[τ] = done[τ'] + Σ ends in (τ', τ]) and one
+            row per start position: Σ sessions that must wait starting at τ ≤ done[τ].
+  Hint: a greedy constructive pass (first courses as joint meetings, then five-haves units
+            whole within their window, then the rest, fewest options first, earliest free start,
+            the teacher with most load left), completed over every auxiliary variable by one
+            short solve with the hinted variables fixed, then given to CP-SAT with AddHint.
 
 Exact (same rule and the same objective amount as docs/model.md / Paike's report):
   hard: SessionCoverage, CalendarFit, Availability (group, teacher, venue), TeacherQualification
   (incl. a teacher's limits at least the session's length), VenueFit, VenueCapacity, GroupClash,
   TeacherClash, VenueClash (online venues never clash), JointClass, TeacherLoad (per day and in
   all), FirstCourse, FiveHavesOrder (and units held whole), FiveHavesWindow, ElectiveMenu, Pins,
-  Travel for groups (aggregated like Paike's rows: "ends at q1 at site a" + "starts at q2 at a
-  site too far from a" ≤ 1 per group, day, q1, a, q2).
+  Travel for groups and for teachers (aggregated like Paike's rows: "ends at q1 at site a" +
+  "starts at q2 at a site too far from a" ≤ 1 per group or teacher, day, q1, a, q2; online
+  sessions exempt).
   objective: unmet periods ×10,000, menu shortfall ×10,000 per period, needs (piecewise h with
   pieces (5,1), (10,0.5), (15,0.25), coverage in proportion to sessions held), travel (home site
   to each other site per group and day), compactness (breaks + lone-session days), teacher
   balance (periods above the fair share).
 Simplified:
-  - Travel for teachers: a teacher whose possible sessions lie at sites farther apart than the
-    shortest gap between periods works at one site per day (online sessions exempt). Stricter
-    than Paike's rule, so every timetable found is still valid; it may miss some that Paike finds.
   - CP-SAT needs integer coefficients: weights are rounded to 1/100, fair shares to 1/100 of a
     period; needs coverage is exact (scaled by the lcm of the per-course session counts).
-  - Venues are modelled one by one (no pools of identical rooms): a planner's natural model.
+  - A joint activity holds at most one meeting per (start, pool), even in a pool of several
+    venues (it may meet in other pools or at other times).
 Omitted: variants (`base:`/`changes:`), `--keep` stability, and what came for ITC-2007 (cohorts,
 course min_days, objective over_capacity / venue_changes; a warning names them if present).
 `paike generate`'s scenarios use none of these.
