@@ -1,44 +1,57 @@
 #!/usr/bin/env python3
-"""A direct OR-Tools CP-SAT model of a Paike scenario, as a planner fluent in Python would write
-it in an afternoon: the peer Paike is measured against in Benchmarks/scale-suite.sh.
+"""A direct OR-Tools CP-SAT model of a Paike scenario, written the way a careful CP-SAT user would
+write it: the peer Paike is measured against in Benchmarks/scale-suite.sh.
 
-    cpsat_paike.py SCENARIO.yaml [--time-limit S] [--workers 2] [--out DIR]
+    cpsat_paike.py SCENARIO.yaml [--time-limit S] [--workers 2] [--out DIR] [--no-hint] [--log]
 
 Prints one JSON object {status, objective_cpsat, seconds_to_first, seconds, seconds_build,
-variables, constraints, history: [[t, objective], ...], peak_kb}; times are seconds since the
-script started (reading the YAML and building the model included), like `paike solve`'s.
-With --out, writes DIR/timetable.csv in Paike's contract columns and DIR/solution.json (its
-unmet list) so that `paike check SCENARIO DIR/timetable.csv` validates it independently.
+variables, constraints, history: [[t, objective], ...], peak_kb, hint_held}; times are seconds
+since the script started (reading the YAML, building the model and the hint included), like
+`paike solve`'s. With --out, writes DIR/timetable.csv in Paike's contract columns and
+DIR/solution.json (its unmet list) so that `paike check SCENARIO DIR/timetable.csv` validates it
+independently. `--workers` sets CP-SAT's num_workers (default 2).
 
-Formulation (decomposed, so that the model grows with sessions × (starts + venues + teachers),
-not with their product):
-  x[r,τ]  requirement r starts at period position τ (day·periods_per_day + period)
-  y[r,v]  r is held in venue v;   w[r,t]  r is taught by teacher t
-  start_r = Σ τ·x[r,τ]; optional fixed-size intervals per (r, venue) and (r, teacher) feed one
-  AddNoOverlap per venue and per teacher; a group's clash is a time-indexed sum ≤ 1 per period.
-  Joint courses: requirement r attends the meeting "hosted" by an earlier requirement h of the
-  same (course, occurrence, segment) through j[r,h] (h = r: r hosts); attendees copy the host's
-  start, venue and teacher, only hosts occupy venues and teachers, and the attendees' sizes must
-  fit the host's venue.
+Formulation (time-indexed, aggregated so that no symmetric choice is left to the search):
+  x[r,τ,s]  requirement r (not joint) starts at period position τ (day·periods_per_day + period)
+            at site s (None: online). Only starts the calendar, the group's unavailability, the
+            pins, some free teacher and some free allowed venue allow exist.
+  Venue pools: venues identical for every rule (kind, site, capacity, unavailability, named by no
+            course rule or pin) form one pool of m_k venues. w[c,τ,k] counts the sessions of class
+            c (same course, segment, length and allowed pools) starting at τ in pool k, with
+            Σ_{k at s} w[c,τ,k] = Σ_{r∈c} x[r,τ,s]; per pool and slot Σ (w, meetings) ≤ m_k
+            (AddAtMostOne when m_k = 1; online pools never clash). Rooms are given after the
+            solve, per pool in start order (interval graphs: greedy colouring suffices).
+  Joint courses: one Boolean per meeting (activity, τ, pool) and attend[r,τ,pool] ⇒ meeting,
+            meeting ⇒ OR(attend); Σ sizes·attend ≤ capacity·meeting where they could overflow.
+  Teachers counted per course and start: z[key,site,t,τ] with Σ_t z = Σ sessions (or meetings) of
+            that key (course, segment) starting at τ at that site; teacher clash is one
+            AddAtMostOne per teacher and slot, loads are Σ length·z. No per-session teacher
+            variable, so no teacher symmetry between a course's sessions.
+  GroupClash: one AddAtMostOne per group and slot. Precedence (first course, five-haves order)
+            by chained "has ended by τ" Booleans (done[τ] = done[τ'] + Σ ends in (τ', τ]) and one
+            row per start position: Σ sessions that must wait starting at τ ≤ done[τ].
+  Hint: a greedy constructive pass (first courses as joint meetings, then five-haves units
+            whole within their window, then the rest, fewest options first, earliest free start,
+            the teacher with most load left), completed over every auxiliary variable by one
+            short solve with the hinted variables fixed, then given to CP-SAT with AddHint.
 
 Exact (same rule and the same objective amount as docs/model.md / Paike's report):
   hard: SessionCoverage, CalendarFit, Availability (group, teacher, venue), TeacherQualification
   (incl. a teacher's limits at least the session's length), VenueFit, VenueCapacity, GroupClash,
   TeacherClash, VenueClash (online venues never clash), JointClass, TeacherLoad (per day and in
   all), FirstCourse, FiveHavesOrder (and units held whole), FiveHavesWindow, ElectiveMenu, Pins,
-  Travel for groups (aggregated like Paike's rows: "ends at q1 at site a" + "starts at q2 at a
-  site too far from a" ≤ 1 per group, day, q1, a, q2).
+  Travel for groups and for teachers (aggregated like Paike's rows: "ends at q1 at site a" +
+  "starts at q2 at a site too far from a" ≤ 1 per group or teacher, day, q1, a, q2; online
+  sessions exempt).
   objective: unmet periods ×10,000, menu shortfall ×10,000 per period, needs (piecewise h with
   pieces (5,1), (10,0.5), (15,0.25), coverage in proportion to sessions held), travel (home site
   to each other site per group and day), compactness (breaks + lone-session days), teacher
   balance (periods above the fair share).
 Simplified:
-  - Travel for teachers: a teacher whose possible sessions lie at sites farther apart than the
-    shortest gap between periods works at one site per day (online sessions exempt). Stricter
-    than Paike's rule, so every timetable found is still valid; it may miss some that Paike finds.
   - CP-SAT needs integer coefficients: weights are rounded to 1/100, fair shares to 1/100 of a
     period; needs coverage is exact (scaled by the lcm of the per-course session counts).
-  - Venues are modelled one by one (no pools of identical rooms): a planner's natural model.
+  - A joint activity holds at most one meeting per (start, pool), even in a pool of several
+    venues (it may meet in other pools or at other times).
 Omitted: variants (`base:`/`changes:`), `--keep` stability, and what came for ITC-2007 (cohorts,
 course min_days, objective over_capacity / venue_changes; a warning names them if present).
 `paike generate`'s scenarios use none of these.
@@ -218,12 +231,53 @@ def requirements(sc):
 
 # ---------------------------------------------------------------- the model
 
+class Pool:
+    """Venues identical for every rule (kind, site, capacity, unavailability, not named by any rule
+    or pin): the model only counts how many of them are busy."""
+
+    def __init__(self, index, venues, sc):
+        V = sc.venues[venues[0]]
+        self.index, self.venues = index, venues
+        self.online = V["kind"] == "online"
+        self.site = None if self.online else V.get("site")
+        self.cap = None if self.online else int(V.get("capacity", 0))
+        self.unavailable = V.get("unavailable")
+        self.m = len(venues)
+
+
+def venue_pools(sc):
+    named = set()
+    for c in sc.courses.values():
+        named.update(c.get("venues") or [])
+        for seg in (c.get("five_haves") or {}).values():
+            if isinstance(seg, dict):
+                named.update(seg.get("venues") or [])
+    named.update(p["venue"] for p in sc.pins if p.get("venue") is not None)
+    keys = {}
+    for vid, V in sc.venues.items():
+        online = V["kind"] == "online"
+        key = (V["kind"], None if online else V.get("site"), None if online else V.get("capacity"),
+               json.dumps(V.get("unavailable"), default=str, sort_keys=True), vid if vid in named else None)
+        keys.setdefault(key, []).append(vid)
+    return [Pool(i, vs, sc) for i, vs in enumerate(keys.values())]
+
+
 class Model:
     def __init__(self, sc):
         self.sc = sc
         self.m = cp_model.CpModel()
         self.reqs = requirements(sc)
+        self.pools = venue_pools(sc)
+        self.pool_of = {v: p for p in self.pools for v in p.venues}
+        self._blocked = {}
         self.build()
+
+    def loc_site(self, loc):
+        return loc[1] if isinstance(loc, tuple) else self.pools[loc].site
+
+    def ukey(self, i, t, k):
+        """The unit of requirement i held at start t in pool k (sessions not joint: by site)."""
+        return (i, t, k) if self.reqs[i].joint else (i, t, ("s", self.pools[k].site))
 
     def pins_of(self, r):
         for p in self.sc.pins:
@@ -235,46 +289,65 @@ class Model:
                 continue
             yield p
 
-    def build(self):
-        sc, m = self.sc, self.m
-        nq, nd = sc.nq, len(sc.days)
-        self.objective = []  # (coefficient in objective units, linear expression)
+    def blocked(self, kind, ident, unavailable, d, q, length):
+        key = (kind, ident, d, q, length)
+        b = self._blocked.get(key)
+        if b is None:
+            b = self._blocked[key] = bool(unavailable) and self.sc.blocked(unavailable, d, q, length)
+        return b
 
-        # Domains: starts, venues, teachers per requirement.
-        self.starts, self.vens, self.tchs, self.selfstudy = {}, {}, {}, {}
+    # ------------------------------------------------------------ domains
+
+    def domains(self):
+        """Per requirement: the (start, pool) pairs it may take, its teachers, self-study or not."""
+        sc, nq, nd = self.sc, self.sc.nq, len(self.sc.days)
+        self.cands, self.tchs, self.selfstudy, self.tkey = {}, {}, {}, {}
+        qualified = {c: [t["id"] for t in sc.teachers.values() if c in (t.get("teaches") or [])] for c in sc.courses}
         for r in self.reqs:
             g = sc.group[r.group]
             course = sc.courses[r.course]
             pins = list(self.pins_of(r))
-            teachers = [t["id"] for t in sc.teachers.values() if r.course in (t.get("teaches") or [])
-                        and (t.get("max_periods_per_day") or 10**9) >= r.length and (t.get("max_periods") or 10**9) >= r.length]
-            selfstudy = course["form"] == "online" and not any(r.course in (t.get("teaches") or []) for t in sc.teachers.values())
-            venues = [v for v in sc.venues if sc.venue_allows(r.rule, v)
-                      and (sc.venues[v]["kind"] == "online" or sc.venues[v].get("capacity", 0) >= g["size"])]
+            teachers = [t for t in qualified[r.course]
+                        if (sc.teachers[t].get("max_periods_per_day") or 10**9) >= r.length
+                        and (sc.teachers[t].get("max_periods") or 10**9) >= r.length]
+            selfstudy = course["form"] == "online" and not qualified[r.course]
+            pools = [k for k in self.pools if sc.venue_allows(r.rule, k.venues[0]) and (k.online or k.cap >= g["size"])]
             for p in pins:
                 if p.get("venue") is not None:
-                    venues = [v for v in venues if v == p["venue"]]
+                    pools = [k for k in pools if p["venue"] in k.venues]
                 if p.get("teacher") is not None:
                     teachers = [t for t in teachers if t == p["teacher"]]
                     selfstudy = False
-            starts = []
-            if (teachers or selfstudy) and venues and r.length <= nq:
+            cands = []
+            if (teachers or selfstudy) and pools and r.length <= nq:
                 for d in range(nd):
                     for q in range(nq - r.length + 1):
-                        if sc.blocked(g.get("unavailable"), d, q, r.length):
+                        if self.blocked("g", r.group, g.get("unavailable"), d, q, r.length):
                             continue
                         if any((p.get("date") is not None and sc.day_index.get(as_date(p["date"])) != d) or
                                (p.get("period") is not None and sc.period_index.get(str(p["period"])) != q) for p in pins):
                             continue
-                        if not any(not sc.blocked(sc.venues[v].get("unavailable"), d, q, r.length) for v in venues):
+                        if not selfstudy and all(self.blocked("t", t, sc.teachers[t].get("unavailable"), d, q, r.length) for t in teachers):
                             continue
-                        if not selfstudy and not any(not sc.blocked(sc.teachers[t].get("unavailable"), d, q, r.length) for t in teachers):
-                            continue
-                        starts.append(d * nq + q)
-            self.starts[r.index] = starts
-            self.vens[r.index] = venues if starts else []
-            self.tchs[r.index] = ([] if selfstudy else teachers) if starts else []
+                        for k in pools:
+                            if not self.blocked("v", k.index, k.unavailable, d, q, r.length):
+                                cands.append((d * nq + q, k.index))
+            self.cands[r.index] = cands
+            self.tchs[r.index] = [] if selfstudy else teachers
             self.selfstudy[r.index] = selfstudy
+            # Sessions whose teachers are the course's usual ones share the course's teacher counts.
+            self.tkey[r.index] = (r.course, r.segment) if teachers == [t for t in qualified[r.course]
+                                                                  if (sc.teachers[t].get("max_periods_per_day") or 10**9) >= r.length
+                                                                  and (sc.teachers[t].get("max_periods") or 10**9) >= r.length] \
+                else ("req", r.index)
+
+    # ------------------------------------------------------------ building
+
+    def build(self):
+        sc, m = self.sc, self.m
+        nq, nd = sc.nq, len(sc.days)
+        self.objective = []  # (coefficient in objective units, linear expression)
+        self.domains()
 
         # Elective choices and menu.
         self.elect = {}
@@ -288,265 +361,299 @@ class Model:
             m.Add(taken <= g["menu"]["periods"])
             self.objective.append((UNMET, g["menu"]["periods"] - taken))
 
-        # Per requirement variables.
-        self.x, self.y, self.w, self.held, self.start = {}, {}, {}, {}, {}
-        for r in self.reqs:
-            i = r.index
-            self.held[i] = m.NewBoolVar(f"held_{i}")
-            self.x[i] = {t: m.NewBoolVar(f"x_{i}_{t}") for t in self.starts[i]}
-            m.Add(sum(self.x[i].values()) == self.held[i])
-            self.start[i] = m.NewIntVarFromDomain(cp_model.Domain.FromValues([0] + self.starts[i]), f"start_{i}")
-            m.Add(self.start[i] == sum(t * v for t, v in self.x[i].items()))
-            self.y[i] = {v: m.NewBoolVar(f"y_{i}_{v}") for v in self.vens[i]}
-            m.Add(sum(self.y[i].values()) == self.held[i])
-            self.w[i] = {t: m.NewBoolVar(f"w_{i}_{t}") for t in self.tchs[i]}
-            if not self.selfstudy[i]:
-                m.Add(sum(self.w[i].values()) == self.held[i])
-            # SessionCoverage: unmet = 1 (or elected) − held
-            if r.elective:
-                e = self.elect[(r.group, r.course)]
-                m.Add(self.held[i] <= e)
-                self.objective.append((UNMET * r.length, e - self.held[i]))
-            else:
-                self.objective.append((UNMET * r.length, 1 - self.held[i]))
-
-        # Joint meetings: hosts and attendees.
-        self.host = {}
-        self.join = {}  # (r, h) -> bool, h < r
-        by_activity = {}
+        # Sessions ("units"): a requirement that is not joint is its own unit; a joint activity
+        # (course, occurrence, segment) holds meetings, one Boolean per (start, pool), that the
+        # groups' requirements attend.
+        self.sess = {}      # r -> {(τ, k): Bool}: r is held starting at τ in pool k
+        self.units = []     # (var, τ, k, length, teacher key or None, teachers, label)
+        self.unit_of = {}   # (r, τ, k) -> index in self.units
+        self.act = {}       # joint activity -> [requirement indices]
         for r in self.reqs:
             if r.joint:
-                by_activity.setdefault((r.course, r.occurrence, r.segment), []).append(r)
+                self.act.setdefault((r.course, r.occurrence, r.segment), []).append(r.index)
+                continue
+            i = r.index
+            locs = sorted({(t, ("s", self.pools[k].site)) for t, k in self.cands[i]}, key=lambda c: (c[0], str(c[1][1])))
+            self.sess[i] = {c: m.NewBoolVar(f"x_{i}_{c[0]}_{c[1][1]}") for c in locs}
+            for (t, loc), v in self.sess[i].items():
+                self.unit_of[(i, t, loc)] = len(self.units)
+                self.units.append((v, t, loc, r.length, None if self.selfstudy[i] else self.tkey[i], self.tchs[i], ("r", i)))
+        # Venues of sessions that are not joint, counted per class (same course/segment, same
+        # allowed pools) and start: Σ_pools at site s w[class, τ, k] = Σ_class x[r, τ, s].
+        self.cls, self.w_of = {}, {}
+        for r in self.reqs:
+            if not r.joint and self.cands[r.index]:
+                key = (r.course, r.segment, r.length, tuple(sorted({k for t, k in self.cands[r.index]})))
+                self.cls.setdefault(key, []).append(r.index)
+        self.wv = {}        # (class, τ, k) -> Int/Bool: sessions of the class starting at τ in pool k
+        for key, members in self.cls.items():
+            by, pools_at = {}, {}
+            for i in members:
+                self.w_of[i] = key
+                for (t, loc), v in self.sess[i].items():
+                    by.setdefault((t, loc[1]), []).append(v)
+                for t, k in self.cands[i]:
+                    pools_at.setdefault((t, self.pools[k].site), set()).add(k)
+            for (t, site), xs in by.items():
+                if site is None:
+                    continue   # online pools: never clash, always one free
+                ws = {}
+                for k in sorted(pools_at[(t, site)]):
+                    pk = self.pools[k]
+                    ws[k] = m.NewBoolVar(f"w_{t}_{k}") if pk.m == 1 else m.NewIntVar(0, pk.m, f"w_{t}_{k}")
+                    self.wv[(key, t, k)] = ws[k]
+                m.Add(sum(ws.values()) == sum(xs))
+        self.meet = {}
+        for a, members in self.act.items():
+            r0 = self.reqs[members[0]]
+            teachers = [t for t in self.tchs[members[0]] if all(t in self.tchs[i] for i in members)]
+            selfstudy = all(self.selfstudy[i] for i in members)
+            same = all(self.tkey[i] == self.tkey[members[0]] for i in members) and not self.tkey[members[0]][0] == "req"
+            key = None if selfstudy else (self.tkey[members[0]] if same else ("act",) + a)
+            slots = sorted({c for i in members for c in self.cands[i]})
+            if not teachers and not selfstudy:
+                slots = []
+            for i in members:
+                self.sess[i] = {c: m.NewBoolVar(f"a_{i}_{c[0]}_{c[1]}") for c in self.cands[i] if c in set(slots)}
+            for c in slots:
+                att = [(i, self.sess[i][c]) for i in members if c in self.sess[i]]
+                mv = m.NewBoolVar(f"m_{a[0]}_{a[1]}_{a[2]}_{c[0]}_{c[1]}")
+                self.meet[(a, c)] = mv
+                for _, v in att:
+                    m.AddImplication(v, mv)
+                m.AddBoolOr([v for _, v in att]).OnlyEnforceIf(mv)
+                k = self.pools[c[1]]
+                sizes = [(sc.group[self.reqs[i].group]["size"], v) for i, v in att]
+                if not k.online and sum(s for s, _ in sizes) > k.cap:
+                    m.Add(sum(s * v for s, v in sizes) <= k.cap * mv)
+                self.units.append((mv, c[0], c[1], r0.length, key, teachers, ("a", a)))
+                for i, _ in att:
+                    self.unit_of[(i, c[0], c[1])] = len(self.units) - 1
+
+        # SessionCoverage: held = Σ of its placements, at most 1 (or the elective's choice).
+        self.held = {}
+        for r in self.reqs:
+            i = r.index
+            held = sum(self.sess[i].values())
+            self.held[i] = held
+            if r.elective:
+                e = self.elect[(r.group, r.course)]
+                if self.sess[i]:
+                    m.Add(held <= e)
+                self.objective.append((UNMET * r.length, e - held))
             else:
-                self.host[r.index] = self.held[r.index]
-        for rs in by_activity.values():
-            for r in rs:
-                i = r.index
-                self.host[i] = m.NewBoolVar(f"host_{i}")
-                options = [self.host[i]]
-                for h in rs:
-                    if h.index >= i or not set(self.starts[h.index]) & set(self.starts[i]) or not set(self.vens[h.index]) & set(self.vens[i]):
-                        continue
-                    j = m.NewBoolVar(f"join_{i}_{h.index}")
-                    self.join[(i, h.index)] = j
-                    options.append(j)
-                    m.AddImplication(j, self.host[h.index])
-                    m.Add(self.start[i] == self.start[h.index]).OnlyEnforceIf(j)
-                    for v in set(self.vens[i]) | set(self.vens[h.index]):
-                        a, b = self.y[i].get(v), self.y[h.index].get(v)
-                        if a is None or b is None:
-                            m.AddImplication(j, (a if a is not None else b).Not())
-                        else:
-                            m.Add(a == b).OnlyEnforceIf(j)
-                    for t in set(self.tchs[i]) | set(self.tchs[h.index]):
-                        a, b = self.w[i].get(t), self.w[h.index].get(t)
-                        if a is None or b is None:
-                            m.AddImplication(j, (a if a is not None else b).Not())
-                        else:
-                            m.Add(a == b).OnlyEnforceIf(j)
-                m.Add(sum(options) == self.held[i])
-            # VenueCapacity: the attendees fit the host's venue.
-            everyone = sum(sc.group[r.group]["size"] for r in rs)
-            for h in rs:
-                # An online venue holds everyone.
-                caps = [(v, everyone if sc.venues[v]["kind"] == "online" else sc.venues[v]["capacity"]) for v in self.vens[h.index]]
-                if all(c >= everyone for _, c in caps):
-                    continue
-                guests = [(sc.group[r.group]["size"], self.join[(r.index, h.index)]) for r in rs if (r.index, h.index) in self.join]
-                if guests:
-                    own = sc.group[h.group]["size"]
-                    m.Add(own * self.host[h.index] + sum(s * j for s, j in guests) <= sum(c * self.y[h.index][v] for v, c in caps))
+                if len(self.sess[i]) > 1:
+                    m.AddAtMostOne(self.sess[i].values())
+                self.objective.append((UNMET * r.length, 1 - held))
 
-        # Presence of a requirement in a venue / with a teacher: only hosts occupy them.
-        def present(i, var, name):
-            if not self.reqs[i].joint:
-                return var
-            b = m.NewBoolVar(name)
-            m.AddBoolAnd([var, self.host[i]]).OnlyEnforceIf(b)
-            m.AddBoolOr([var.Not(), self.host[i].Not()]).OnlyEnforceIf(b.Not())
-            return b
-
-        self.vp = {(i, v): present(i, b, f"vp_{i}_{v}") for i in self.y for v, b in self.y[i].items()}
-        self.tp = {(i, t): present(i, b, f"tp_{i}_{t}") for i in self.w for t, b in self.w[i].items()}
-
-        # VenueClash and TeacherClash: one no-overlap each, unavailable periods as fixed intervals.
-        def fixed_blocks(unavailable, name):
-            out = []
-            for d in range(nd):
-                for q in range(nq):
-                    if sc.blocked(unavailable, d, q, 1):
-                        out.append(m.NewFixedSizeIntervalVar(d * nq + q, 1, f"{name}_{d}_{q}"))
-            return out
-
-        on_venue, on_teacher = {}, {}
-        for (i, v), lit in self.vp.items():
-            on_venue.setdefault(v, []).append(m.NewOptionalFixedSizeIntervalVar(self.start[i], self.reqs[i].length, lit, f"iv_{i}_{v}"))
-        for (i, t), lit in self.tp.items():
-            on_teacher.setdefault(t, []).append(m.NewOptionalFixedSizeIntervalVar(self.start[i], self.reqs[i].length, lit, f"it_{i}_{t}"))
-        for v, ivs in on_venue.items():
-            if sc.venues[v]["kind"] == "online":
-                # Never clashes, but may still be unavailable.
-                for (i, vv), lit in self.vp.items():
-                    if vv == v:
-                        for t, xv in self.x[i].items():
-                            if sc.blocked(sc.venues[v].get("unavailable"), t // nq, t % nq, self.reqs[i].length):
-                                m.AddBoolOr([xv.Not(), self.y[i][v].Not()])
-                continue
-            m.AddNoOverlap(ivs + fixed_blocks(sc.venues[v].get("unavailable"), f"vb_{v}"))
-        for t, ivs in on_teacher.items():
-            m.AddNoOverlap(ivs + fixed_blocks(sc.teachers[t].get("unavailable"), f"tb_{t}"))
-
-        # Helpers: the day and site of a requirement, as linear expressions of its booleans.
-        def day_of(i, d):
-            return sum(v for t, v in self.x[i].items() if t // nq == d)
-
-        def site_of(v):
-            return None if sc.venues[v]["kind"] == "online" else sc.venues[v].get("site")
-
-        self.sites_of = {i: sorted({site_of(v) for v in self.vens[i] if site_of(v) is not None}) for i in self.y}
-
-        def at_site(i, s):
-            return sum(b for v, b in self.y[i].items() if site_of(v) == s)
-
-        # TeacherLoad.
-        self.load = {}
-        by_teacher = {}
-        for (i, t), lit in self.tp.items():
-            by_teacher.setdefault(t, []).append((i, lit))
-        tpd = {}
-        gaps = [sc.periods[q + 1]["start"] - sc.periods[q]["end"] for q in range(nq - 1)]
-        min_gap = min(gaps) if gaps else 0
-        for t, items in by_teacher.items():
-            T = sc.teachers[t]
-            self.load[t] = sum(self.reqs[i].length * lit for i, lit in items)
-            if T.get("max_periods") is not None:
-                m.Add(self.load[t] <= int(T["max_periods"]))
-            sites = {s for i, _ in items for s in self.sites_of[i]}
-            far = any(sc.trip_minutes(a, b) > min_gap for a in sites for b in sites)
-            per_day = T.get("max_periods_per_day")
-            if (per_day is None or per_day >= nq) and not far:
-                continue
-            for i, lit in items:
-                for d in {s // nq for s in self.starts[i]}:
-                    b = m.NewBoolVar(f"tpd_{i}_{t}_{d}")
-                    m.Add(b >= lit + day_of(i, d) - 1)
-                    tpd[(i, t, d)] = b
-            for d in range(nd):
-                day_items = [(i, tpd[(i, t, d)]) for i, _ in items if (i, t, d) in tpd]
-                if not day_items:
-                    continue
-                if per_day is not None and per_day < nq:
-                    m.Add(sum(self.reqs[i].length * b for i, b in day_items) <= int(per_day))
-                if far:
-                    # Simplified teacher travel: one site a day (see the header).
-                    here = {s: m.NewBoolVar(f"tsite_{t}_{d}_{s}") for s in sites}
-                    m.AddAtMostOne(here.values())
-                    for i, b in day_items:
-                        for s in self.sites_of[i]:
-                            m.Add(here[s] >= b + at_site(i, s) - 1)
-
-        # GroupClash (time-indexed) and the occupancy the compactness term reads.
+        # GroupClash: one AddAtMostOne per group and slot; occ is what compactness reads.
         reqs_of = {}
         for r in self.reqs:
             reqs_of.setdefault(r.group, []).append(r.index)
-        self.occ = {}
+        self.reqs_of = reqs_of
+        self.occ, cover_site = {}, {}
         for g, idx in reqs_of.items():
             cover = {}
             for i in idx:
-                for t, v in self.x[i].items():
-                    for k in range(self.reqs[i].length):
-                        cover.setdefault(t + k, []).append(v)
+                L = self.reqs[i].length
+                for (t, k), v in self.sess[i].items():
+                    for j in range(L):
+                        cover.setdefault(t + j, []).append(v)
+                        cover_site.setdefault((g, t + j, self.loc_site(k)), []).append(v)
             for slot, vs in cover.items():
                 if len(vs) > 1:
-                    m.Add(sum(vs) <= 1)
+                    m.AddAtMostOne(vs)
                 self.occ[(g, slot)] = sum(vs)
 
-        # FirstCourse.
+        # VenueClash per pool of k identical venues: ≤ k per slot (online pools never clash).
+        pool_cover = {}
+        for v, t, k, L, *_ in self.units:
+            if isinstance(k, int) and not self.pools[k].online:
+                for j in range(L):
+                    pool_cover.setdefault((k, t + j), []).append(v)
+        for (key, t, k), v in self.wv.items():
+            for j in range(key[2]):
+                pool_cover.setdefault((k, t + j), []).append(v)
+        for (k, slot), vs in pool_cover.items():
+            if len(vs) > self.pools[k].m:
+                if self.pools[k].m == 1:
+                    m.AddAtMostOne(vs)
+                else:
+                    m.Add(sum(vs) <= self.pools[k].m)
+
+        # Teachers counted per (teacher key, site, start): z[key, site, t, τ] with
+        # Σ_t z = Σ sessions of that key starting at τ at that site. No per-session teacher symmetry.
+        gaps = [sc.periods[q + 1]["start"] - sc.periods[q]["end"] for q in range(nq - 1)]
+        bucket = {}
+        for u, (v, t, k, L, key, teachers, _) in enumerate(self.units):
+            if key is None:
+                continue
+            b = bucket.setdefault((key, self.loc_site(k), t), {"L": L, "teachers": teachers, "units": []})
+            b["units"].append(u)
+        self.z = {}   # (key, site, τ) -> {teacher: Bool}
+        tcover, tstart, tend, tday = {}, {}, {}, {}
+        for (key, site, t), b in bucket.items():
+            d, q = divmod(t, nq)
+            L = b["L"]
+            free = [tt for tt in b["teachers"] if not self.blocked("t", tt, sc.teachers[tt].get("unavailable"), d, q, L)]
+            zs = {tt: m.NewBoolVar(f"z_{key}_{site}_{tt}_{t}") for tt in free}
+            self.z[(key, site, t)] = zs
+            m.Add(sum(zs.values()) == sum(self.units[u][0] for u in b["units"]))
+            for tt, zv in zs.items():
+                for j in range(L):
+                    tcover.setdefault((tt, t + j), []).append(zv)
+                tday.setdefault((tt, d), []).append((L, zv))
+                if site is not None:
+                    tstart.setdefault((tt, d, q, site), []).append(zv)
+                    tend.setdefault((tt, d, q + L - 1, site), []).append(zv)
+        for vs in tcover.values():
+            if len(vs) > 1:
+                m.AddAtMostOne(vs)
+
+        # TeacherLoad, per day and in all.
+        self.load = {}
+        per_teacher = {}
+        for (tt, d), items in tday.items():
+            per_teacher.setdefault(tt, []).extend(items)
+            lim = sc.teachers[tt].get("max_periods_per_day")
+            if lim is not None and sum(L for L, _ in items) > int(lim):
+                m.Add(sum(L * zv for L, zv in items) <= int(lim))
+        for tt, items in per_teacher.items():
+            self.load[tt] = sum(L * zv for L, zv in items)
+            lim = sc.teachers[tt].get("max_periods")
+            if lim is not None and sum(L for L, _ in items) > int(lim):
+                m.Add(self.load[tt] <= int(lim))
+
+        # Travel: "ends at q1 at site a" + "starts at q2 at a site too far from a" ≤ 1, per group
+        # (and per teacher) and day: exact, as Paike's rows.
+        all_sites = sorted({k.site for k in self.pools if k.site is not None})
+
+        def travel_rows(ends, starts, who):
+            for w in who:
+                for d in range(nd):
+                    for q1 in range(nq - 1):
+                        for a in all_sites:
+                            left = ends(w, d, q1, a)
+                            if not left:
+                                continue
+                            for q2 in range(q1 + 1, nq):
+                                gap = sc.periods[q2]["start"] - sc.periods[q1]["end"]
+                                right = [v for s in all_sites if sc.trip_minutes(a, s) > gap for v in starts(w, d, q2, s)]
+                                if right:
+                                    m.Add(sum(left) + sum(right) <= 1)
+
+        gstart, gend = {}, {}
+        for g, idx in reqs_of.items():
+            for i in idx:
+                L = self.reqs[i].length
+                for (t, k), v in self.sess[i].items():
+                    s = self.loc_site(k)
+                    if s is not None:
+                        d, q = divmod(t, nq)
+                        gstart.setdefault((g, d, q, s), []).append(v)
+                        gend.setdefault((g, d, q + L - 1, s), []).append(v)
+        travel_rows(lambda g, d, q, s: gend.get((g, d, q, s), []), lambda g, d, q, s: gstart.get((g, d, q, s), []), reqs_of)
+        travel_rows(lambda t, d, q, s: tend.get((t, d, q, s), []), lambda t, d, q, s: tstart.get((t, d, q, s), []), sc.teachers)
+
+        # Precedence (FirstCourse, FiveHavesOrder) through chained "has ended by τ" Booleans:
+        # done[τ] = done[τ'] + Σ placements of a ending in [τ', τ), and the sessions that must
+        # wait starting at τ sum to at most done[τ].
+        def ended_by(i, positions, name):
+            ends = {}
+            for (t, k), v in self.sess[i].items():
+                ends.setdefault(t + self.reqs[i].length, []).append(v)
+            out, prev, acc = {}, None, []
+            marks = sorted(set(positions))
+            e_sorted = sorted(ends)
+            j = 0
+            for tau in marks:
+                while j < len(e_sorted) and e_sorted[j] <= tau:
+                    acc += ends[e_sorted[j]]
+                    j += 1
+                if prev is None and not acc:
+                    out[tau] = 0
+                    continue
+                b = m.NewBoolVar(f"{name}_{tau}")
+                m.Add(b == (prev if prev is not None else 0) + sum(acc))
+                out[tau], prev, acc = b, b, []
+            return out
+
+        def starts_at(idx):
+            by = {}
+            for i in idx:
+                for (t, k), v in self.sess[i].items():
+                    by.setdefault(t, []).append(v)
+            return by
+
         for g, idx in reqs_of.items():
             firsts = [i for i in idx if self.reqs[i].first]
-            for i in idx:
-                if self.reqs[i].first:
-                    continue
-                for f in firsts:
-                    m.AddImplication(self.held[i], self.held[f])
-                    m.Add(self.start[i] >= self.start[f] + self.reqs[f].length).OnlyEnforceIf(self.held[i])
+            others = [i for i in idx if not self.reqs[i].first]
+            if not firsts or not others:
+                continue
+            waiting = starts_at(others)
+            for f in firsts:
+                done = ended_by(f, waiting.keys(), f"first_{f}")
+                for tau, vs in waiting.items():
+                    if isinstance(done[tau], int):
+                        for v in vs:
+                            m.Add(v == 0)
+                    else:
+                        m.Add(sum(vs) <= done[tau])
 
-        # FiveHavesOrder (held whole, in order) and FiveHavesWindow.
-        units = {}
+        units5 = {}
         for r in self.reqs:
             if r.segment:
-                units.setdefault((r.group, r.course, r.occurrence), []).append(r.index)
-        for (g, c, _), idx in units.items():
+                units5.setdefault((r.group, r.course, r.occurrence), []).append(r.index)
+        self.units5 = units5
+        for (g, c, occ), idx in units5.items():
             idx.sort(key=lambda i: SEGMENTS.index(self.reqs[i].segment))
             for a, b in zip(idx, idx[1:]):
-                m.Add(self.held[a] == self.held[b])
-                m.Add(self.start[b] >= self.start[a] + self.reqs[a].length).OnlyEnforceIf(self.held[b])
-            wdays = int(sc.courses[c]["five_haves"]["within_days"])
-            if wdays < nd:
-                first_day = sum((t // nq) * v for t, v in self.x[idx[0]].items())
-                last_day = sum((t // nq) * v for t, v in self.x[idx[-1]].items())
-                m.Add(last_day - first_day <= wdays - 1).OnlyEnforceIf(self.held[idx[0]])
-
-        # Travel for groups: aggregated rows per (group, day, end period q1, site a, later start q2).
-        zsite = {}
-
-        def at(i, t, s):
-            """x[i,t] ∧ (r at site s), with a product only where r may be at several sites."""
-            sites = self.sites_of[i]
-            if s not in sites:
-                return None
-            if len(sites) == 1:
-                return self.x[i][t]
-            key = (i, t, s)
-            if key not in zsite:
-                z = m.NewBoolVar(f"z_{i}_{t}_{s}")
-                m.Add(z >= self.x[i][t] + at_site(i, s) - 1)
-                zsite[key] = z
-            return zsite[key]
-
-        all_sites = sorted({s for ss in self.sites_of.values() for s in ss})
-        for g, idx in reqs_of.items():
-            for d in range(nd):
-                for q1 in range(nq - 1):
-                    for a in all_sites:
-                        ending = [(i, d * nq + q1 - self.reqs[i].length + 1) for i in idx]
-                        ending = [at(i, t, a) for i, t in ending if t in self.x[i] and (t // nq) == d]
-                        ending = [e for e in ending if e is not None]
-                        if not ending:
-                            continue
-                        for q2 in range(q1 + 1, nq):
-                            gap = sc.periods[q2]["start"] - sc.periods[q1]["end"]
-                            starting = []
-                            for i in idx:
-                                t = d * nq + q2
-                                if t in self.x[i]:
-                                    for s in self.sites_of[i]:
-                                        if sc.trip_minutes(a, s) > gap:
-                                            starting.append(at(i, t, s))
-                            if starting:
-                                m.Add(sum(ending) + sum(starting) <= 1)
+                if self.sess[a] or self.sess[b]:
+                    m.Add(self.held[a] == self.held[b])
+                waiting = starts_at([b])
+                done = ended_by(a, waiting.keys(), f"order_{a}")
+                for tau, vs in waiting.items():
+                    if isinstance(done[tau], int):
+                        for v in vs:
+                            m.Add(v == 0)
+                    else:
+                        m.Add(sum(vs) <= done[tau])
+            W = int(sc.courses[c]["five_haves"]["within_days"])
+            if W < nd:
+                win = [m.NewBoolVar(f"win_{g}_{c}_{occ}_{s}") for s in range(nd - W + 1)]
+                m.AddAtMostOne(win)
+                for i in idx:
+                    for d in range(nd):
+                        vs = [v for (t, k), v in self.sess[i].items() if t // nq == d]
+                        if vs:
+                            m.Add(sum(vs) <= sum(win[s] for s in range(max(0, d - W + 1), min(d, nd - W) + 1)))
 
         w = sc.weights
-        # Soft term: travel.
+        # Soft term: travel (a site other than home, once per group and day).
         if w["travel"] > 0:
             for g, idx in reqs_of.items():
                 home = sc.group[g].get("site")
                 if home is None:
                     continue
-                visits = {}
-                for i in idx:
-                    for s in self.sites_of[i]:
+                for d in range(nd):
+                    for s in all_sites:
                         if sc.trip_minutes(home, s) <= 0:
                             continue
-                        for d in {t // nq for t in self.starts[i]}:
-                            if (d, s) not in visits:
-                                visits[(d, s)] = m.NewBoolVar(f"visit_{g}_{d}_{s}")
-                                self.objective.append((w["travel"] * sc.trip_minutes(home, s), visits[(d, s)]))
-                            m.Add(visits[(d, s)] >= day_of(i, d) + at_site(i, s) - 1)
+                        rows = [cover_site[(g, d * nq + q, s)] for q in range(nq) if (g, d * nq + q, s) in cover_site]
+                        if not rows:
+                            continue
+                        visit = m.NewBoolVar(f"visit_{g}_{d}_{s}")
+                        for vs in rows:
+                            m.Add(visit >= sum(vs))
+                        self.objective.append((w["travel"] * sc.trip_minutes(home, s), visit))
 
         # Soft term: compactness.
         if w["compactness"] > 0:
             for g, idx in reqs_of.items():
+                starting = {}
+                for i in idx:
+                    for (t, k), v in self.sess[i].items():
+                        starting.setdefault(t // nq, []).append(v)
                 for d in range(nd):
                     occ = {q: self.occ[(g, d * nq + q)] for q in range(nq) if (g, d * nq + q) in self.occ}
                     if not occ:
@@ -562,22 +669,22 @@ class Model:
                     for o in occ.values():
                         m.Add(used >= o)
                     lone = m.NewBoolVar(f"lone_{g}_{d}")
-                    m.Add(lone >= 2 * used - sum(day_of(i, d) for i in idx))
+                    m.Add(lone >= 2 * used - sum(starting.get(d, [])))
                     self.objective.append((w["compactness"], breaks + lone))
 
         # Soft term: needs, coverage scaled by F so that it is a whole number.
         self.F = 1
         if w["needs"] > 0:
+            per_group = {}
             for g in sc.groups:
                 per_course = {}
                 for i in reqs_of.get(g["id"], []):
                     per_course.setdefault(self.reqs[i].course, []).append(i)
+                per_group[g["id"]] = per_course
                 for c, rs in per_course.items():
                     self.F = self.F * len(rs) // math.gcd(self.F, len(rs))
             for g in sc.groups:
-                per_course = {}
-                for i in reqs_of.get(g["id"], []):
-                    per_course.setdefault(self.reqs[i].course, []).append(i)
+                per_course = per_group[g["id"]]
                 for topic, gap in (g.get("needs") or {}).items():
                     if gap <= 0:
                         continue
@@ -604,31 +711,302 @@ class Model:
         self.SCALE = 400 * self.F
         m.Minimize(sum(round(c * self.SCALE) * e for c, e in self.objective))
 
+    # ------------------------------------------------------------ greedy hint
+
+    def hint(self):
+        """A simple constructive pass: first courses (joint meetings), then five-haves units whole,
+        then the other sessions, fewest options first, each at its earliest free (start, pool)
+        with a free teacher (most load left first). Returns the number of requirements placed."""
+        sc, nq, nd = self.sc, self.sc.nq, len(self.sc.days)
+        gbusy = {}          # (g, slot) -> site or "" (online)
+        pused = {}          # (k, slot) -> count
+        tbusy = {}          # (t, slot) -> site
+        tday, ttot = {}, {}
+        placed = {}         # r -> (τ, k)
+        meetings = {}       # (a, τ, k) -> {"teacher": t, "size": n}
+        uteacher = {}       # unit index -> teacher
+        end_of = {}         # r -> τ + length
+
+        def travel_ok(busy, who, t, L, site):
+            if site is None:
+                return True
+            d, q = divmod(t, nq)
+            for q2 in range(nq):
+                s2 = busy.get((who, d * nq + q2))
+                if s2 is None or s2 == "":
+                    continue
+                if q2 < q and sc.trip_minutes(s2, site) > sc.periods[q]["start"] - sc.periods[q2]["end"]:
+                    return False
+                if q2 > q + L - 1 and sc.trip_minutes(site, s2) > sc.periods[q2]["start"] - sc.periods[q + L - 1]["end"]:
+                    return False
+            return True
+
+        def teacher_for(teachers, t, L, site):
+            d, q = divmod(t, nq)
+            best = None
+            for tt in teachers:
+                T = sc.teachers[tt]
+                if self.blocked("t", tt, T.get("unavailable"), d, q, L):
+                    continue
+                if any((tt, t + j) in tbusy for j in range(L)):
+                    continue
+                if T.get("max_periods_per_day") is not None and tday.get((tt, d), 0) + L > int(T["max_periods_per_day"]):
+                    continue
+                left = (int(T["max_periods"]) if T.get("max_periods") is not None else 10**6) - ttot.get(tt, 0)
+                if left < L or not travel_ok(tbusy, tt, t, L, site):
+                    continue
+                if best is None or left > best[0]:
+                    best = (left, tt)
+            return None if best is None else best[1]
+
+        def group_ok(i, t, k):
+            r = self.reqs[i]
+            L = r.length
+            if any((r.group, t + j) in gbusy for j in range(L)):
+                return False
+            if not travel_ok(gbusy, r.group, t, L, self.pools[k].site):
+                return False
+            return all(end_of.get(f) is not None and end_of[f] <= t for f in self.must_follow.get(i, []))
+
+        def occupy(i, t, k, teacher, new_unit):
+            r = self.reqs[i]
+            site = self.pools[k].site
+            for j in range(r.length):
+                gbusy[(r.group, t + j)] = site if site is not None else ""
+            if new_unit:
+                if not self.pools[k].online:
+                    for j in range(r.length):
+                        pused[(k, t + j)] = pused.get((k, t + j), 0) + 1
+                if teacher is not None:
+                    d = t // nq
+                    for j in range(r.length):
+                        tbusy[(teacher, t + j)] = site if site is not None else ""
+                    tday[(teacher, d)] = tday.get((teacher, d), 0) + r.length
+                    ttot[teacher] = ttot.get(teacher, 0) + r.length
+            placed[i] = (t, k)
+            end_of[i] = t + r.length
+
+        def release(i):
+            r = self.reqs[i]
+            t, k = placed.pop(i)
+            end_of.pop(i)
+            for j in range(r.length):
+                gbusy.pop((r.group, t + j))
+            u = self.unit_of[self.ukey(i, t, k)]
+            if r.joint:
+                a = (r.course, r.occurrence, r.segment)
+                mt = meetings[(a, t, k)]
+                mt["size"] -= sc.group[r.group]["size"]
+                mt["n"] -= 1
+                if mt["n"] > 0:
+                    return
+                del meetings[(a, t, k)]
+            if not self.pools[k].online:
+                for j in range(r.length):
+                    pused[(k, t + j)] -= 1
+            teacher = uteacher.pop(u, None)
+            if teacher is not None:
+                for j in range(r.length):
+                    tbusy.pop((teacher, t + j))
+                tday[(teacher, t // nq)] -= r.length
+                ttot[teacher] -= r.length
+
+        def place(i, after=None, before_day=None):
+            r = self.reqs[i]
+            L = r.length
+            size = sc.group[r.group]["size"]
+            a = (r.course, r.occurrence, r.segment) if r.joint else None
+            opts = sorted(self.sess[i]) if r.joint else sorted(self.cands[i])
+            if r.joint:   # join an existing meeting first
+                for (t, k) in opts:
+                    mt = meetings.get((a, t, k))
+                    if mt is None or (after is not None and t < after) or (before_day is not None and t // nq > before_day):
+                        continue
+                    pk = self.pools[k]
+                    if (pk.online or mt["size"] + size <= pk.cap) and group_ok(i, t, k):
+                        mt["size"] += size
+                        mt["n"] += 1
+                        occupy(i, t, k, None, False)
+                        return True
+            for (t, k) in opts:
+                if (after is not None and t < after) or (before_day is not None and t // nq > before_day):
+                    continue
+                if r.joint and (a, t, k) in meetings:
+                    continue
+                pk = self.pools[k]
+                if not pk.online and any(pused.get((k, t + j), 0) >= pk.m for j in range(L)):
+                    continue
+                if not group_ok(i, t, k):
+                    continue
+                u = self.unit_of[self.ukey(i, t, k)]
+                key, teachers = self.units[u][4], self.units[u][5]
+                teacher = None
+                if key is not None:
+                    teacher = teacher_for(teachers, t, L, pk.site)
+                    if teacher is None:
+                        continue
+                    uteacher[u] = teacher
+                if r.joint:
+                    meetings[(a, t, k)] = {"size": size, "n": 1}
+                occupy(i, t, k, teacher, True)
+                return True
+            return False
+
+        firsts = [r.index for r in self.reqs if r.first]
+        fh = set(i for idx in self.units5.values() for i in idx)
+        for i in firsts:
+            place(i)
+        for (g, c, occ), idx in sorted(self.units5.items(), key=lambda kv: len(self.sess[kv[1][0]])):
+            if any(i in placed for i in idx):
+                continue
+            W = int(sc.courses[c]["five_haves"]["within_days"])
+            ok = False
+            for t0 in sorted({t for t, k in self.sess[idx[0]]}):
+                got = []
+                after = t0
+                for i in idx:
+                    lim = t0 // nq + W - 1
+                    if not place(i, after, lim):
+                        break
+                    got.append(i)
+                    after = end_of[i]
+                if len(got) == len(idx):
+                    ok = True
+                    break
+                for i in reversed(got):
+                    release(i)
+            _ = ok
+        rest = [r.index for r in self.reqs if not r.first and r.index not in fh and not r.elective]
+        rest.sort(key=lambda i: (len(self.sess[i]) / max(1, self.reqs[i].length), -self.reqs[i].length))
+        for i in rest:
+            place(i)
+        # Hints: placements, meetings, teacher counts.
+        m = self.m
+        wcount = {}
+        for i, opts in self.sess.items():
+            c0 = placed.get(i)
+            c1 = None if c0 is None else self.ukey(i, *c0)[1:]
+            for c, v in opts.items():
+                m.AddHint(v, 1 if c1 == c else 0)
+            if c0 is not None and not self.reqs[i].joint:
+                wcount[(self.w_of[i], c0[0], c0[1])] = wcount.get((self.w_of[i], c0[0], c0[1]), 0) + 1
+        for key, v in self.wv.items():
+            m.AddHint(v, wcount.get(key, 0))
+        held_meet = {(a, (t, k)) for (a, t, k) in meetings}
+        for key, mv in self.meet.items():
+            m.AddHint(mv, 1 if key in held_meet else 0)
+        zt = {}
+        for u, tt in uteacher.items():
+            v, t, k, L, key, *_ = self.units[u]
+            zt[(key, self.loc_site(k), t, tt)] = 1
+        for (key, site, t), zs in self.z.items():
+            for tt, zv in zs.items():
+                m.AddHint(zv, zt.get((key, site, t, tt), 0))
+        for e in self.elect.values():
+            m.AddHint(e, 0)
+        return len(placed)
+
+    def complete_hint(self):
+        """Complete the greedy hint over every variable (shares, windows, soft-term measures) by
+        one short solve with the hinted variables fixed, so that CP-SAT starts from a complete,
+        feasible hint (an incomplete one is often dropped)."""
+        s = cp_model.CpSolver()
+        s.parameters.fix_variables_to_their_hinted_value = True
+        s.parameters.num_workers = 1
+        s.parameters.max_time_in_seconds = 30
+        st = s.Solve(self.m)
+        if st not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return False
+        vals = list(s.ResponseProto().solution)
+        self.m.ClearHints()
+        for idx, v in enumerate(vals):
+            self.m.AddHint(self.m.GetIntVarFromProtoIndex(idx), v)
+        return True
+
+    @property
+    def must_follow(self):
+        """r -> requirements that must have ended before r starts (first course, previous segment)."""
+        if not hasattr(self, "_follow"):
+            f = {}
+            for g, idx in self.reqs_of.items():
+                firsts = [i for i in idx if self.reqs[i].first]
+                for i in idx:
+                    if not self.reqs[i].first:
+                        f.setdefault(i, []).extend(firsts)
+            for idx in self.units5.values():
+                for a, b in zip(idx, idx[1:]):
+                    f.setdefault(b, []).append(a)
+            self._follow = f
+        return self._follow
+
     # ------------------------------------------------------------ reading a solution
 
     def timetable(self, solver):
         sc, nq = self.sc, self.sc.nq
         val = solver.BooleanValue
+        # Units held, their teachers (from the counts) and venues (per pool, in start order).
+        held_units = [u for u, un in enumerate(self.units) if val(un[0])]
+        teacher = {}
+        by_bucket = {}
+        for u in held_units:
+            v, t, k, L, key, *_ = self.units[u]
+            if key is not None:
+                by_bucket.setdefault((key, self.loc_site(k), t), []).append(u)
+        for b, us in by_bucket.items():
+            ts = [tt for tt, zv in self.z[b].items() if val(zv)]
+            for u, tt in zip(us, ts):
+                teacher[u] = tt
+        # Sessions not joint: their pool from the class counts w; then rooms per pool in start order
+        # (interval graphs: the greedy colouring needs no more rooms than the pool's count).
+        pool = {}
+        by_class = {}
+        for u in held_units:
+            v, t, loc, L, key, teachers, (kind, i) = self.units[u]
+            if kind == "a":
+                pool[u] = loc
+            elif loc[1] is None:
+                pool[u] = next(k for tt, k in self.cands[i] if tt == t and self.pools[k].online)
+            else:
+                by_class.setdefault((self.w_of[i], t, loc[1]), []).append(u)
+        for (ck, t, site), us in by_class.items():
+            ks = []
+            for k in sorted({k for i in self.cls[ck] for tt, k in self.cands[i] if tt == t and self.pools[k].site == site}):
+                ks += [k] * solver.Value(self.wv[(ck, t, k)])
+            for u, k in zip(us, ks):
+                pool[u] = k
+        venue = {}
+        busy = {}
+        for u in sorted(held_units, key=lambda u: self.units[u][1]):
+            v, t, _, L, *_ = self.units[u]
+            k = pool[u]
+            pk = self.pools[k]
+            if pk.online:
+                venue[u] = pk.venues[0]
+                continue
+            for vid in pk.venues:
+                if all((vid, t + j) not in busy for j in range(L)):
+                    venue[u] = vid
+                    for j in range(L):
+                        busy[(vid, t + j)] = u
+                    break
+        host = {}
         rows, unmet = [], []
         for r in self.reqs:
             i = r.index
-            if not val(self.held[i]):
+            c = next((c for c, v in self.sess[i].items() if val(v)), None)
+            if c is None:
                 if not r.elective or val(self.elect[(r.group, r.course)]):
                     unmet.append({"group": r.group, "course": r.course, "occurrence": r.occurrence,
                                   "segment": r.segment, "periods": r.length, "rule": "SessionCoverage",
                                   "reason": "not held by the CP-SAT peer"})
                 continue
-            h = i
-            if r.joint and not val(self.host[i]):
-                h = next(hh for (ii, hh), j in self.join.items() if ii == i and val(j))
-            t = next(t for t, v in self.x[i].items() if val(v))
-            venue = next(v for v, b in self.y[i].items() if val(b))
-            teacher = next((tt for tt, b in self.w[i].items() if val(b)), None)
-            hr = self.reqs[h]
-            sid = "-".join([r.course, str(r.occurrence)] + ([r.segment] if r.segment else []) + [hr.group])
+            u = self.unit_of[(i, c[0], c[1])]
+            host.setdefault(u, r.group)
+            t = c[0]
+            sid = "-".join([r.course, str(r.occurrence)] + ([r.segment] if r.segment else []) + [host[u]])
             for k in range(r.length):
                 d, q = divmod(t + k, nq)
-                rows.append((d, q, r.group, sid, r, teacher, venue))
+                rows.append((d, q, r.group, sid, r, teacher.get(u), venue[u]))
         rows.sort(key=lambda x: (x[0], x[1], x[2], x[3]))
         return rows, unmet
 
@@ -675,14 +1053,20 @@ def main():
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", default=None)
     ap.add_argument("--build-only", action="store_true", help="build the model, print its size, do not solve")
+    ap.add_argument("--no-hint", action="store_true", help="no greedy hint")
+    ap.add_argument("--log", action="store_true", help="CP-SAT's search log on stderr")
     a = ap.parse_args()
 
     sc = Scenario(a.scenario)
     model = Model(sc)
+    hinted = model.hint() if not a.no_hint else None
+    if hinted is not None:
+        model.complete_hint()
     built = time.monotonic() - T0
     proto = model.m.Proto()
     size = {"variables": len(proto.variables), "constraints": len(proto.constraints),
-            "requirements": len(model.reqs), "joint_pairs": len(model.join), "seconds_build": round(built, 3)}
+            "requirements": len(model.reqs), "joint_meetings": len(model.meet), "pools": len(model.pools),
+            "hint_held": hinted, "seconds_build": round(built, 3)}
     if a.build_only:
         size["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps(size))
@@ -690,6 +1074,10 @@ def main():
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(1.0, a.time_limit - built)
     solver.parameters.num_workers = a.workers
+    solver.parameters.log_search_progress = a.log
+    solver.parameters.log_to_stdout = False
+    if a.log:
+        solver.log_callback = lambda s: print(s, file=sys.stderr)
     cb = History(model.SCALE)
     status = solver.Solve(model.m, cb)
     secs = time.monotonic() - T0
