@@ -350,6 +350,10 @@ public enum SolveJob {
         static let levels = [Widening(sizes: [4, 6], days: 2, nodesFactor: 4), Widening(sizes: [8, 12], days: 3, nodesFactor: 8)]
     }
 
+    /// Programmes in parts up to this many requirements (a prefecture) are searched whole first;
+    /// larger ones (a province: millions of placements) part by part only.
+    static let wholeProgrammeRequirements = 10_000
+
     /// Programmes with more requirements than this get one quick greedy pass before the search.
     static let largeProgramme = 2_000
 
@@ -413,7 +417,7 @@ public enum SolveJob {
         func merged(_ ps: [Timetable]) -> Timetable {
             Timetable(sessions: fixed.sessions + ps.flatMap(\.sessions), unmet: ps.flatMap(\.unmet))
         }
-        if options.published == nil {
+        if options.published == nil && whole.sessionRequirements().count <= wholeProgrammeRequirements {
             let plan = Plan(context: whole, softTerms: false, rows: false)
             let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress)
             if let note = begun.note { notes.append("whole programme: " + note) }
@@ -439,7 +443,9 @@ public enum SolveJob {
             for (k, members) in parts.enumerated() {
                 // The greedy timetable is read from its integer values: no completion needed to have it.
                 let plan = Plan(scenario.part(members, around: others(sweep, but: k)), published: options.published)
-                sweep[k] = plan.timetable(from: startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed).values)
+                // Each part's search gets its share of the first half of the limit.
+                let share = elapsed() + max(0, options.timeLimit * 0.5 - elapsed()) / Double(parts.count - k)
+                sweep[k] = plan.timetable(from: startValues(plan, options: options, until: share, elapsed: elapsed).values)
                 sweepIndicators[k] = plan.needIndicators(sweep[k])
             }
             let wholeZ = timetables.allSatisfy({ $0.sessions.isEmpty }) ? Double.infinity : terms(merged(timetables)).reduce(0) { $0 + $1.weighted }

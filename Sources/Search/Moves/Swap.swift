@@ -14,8 +14,9 @@ public struct Swap: Move {
         let mates = (0..<x.days).flatMap { state.groupDay[g * x.days + $0] }.filter { $0 != r && x.requirementLength[$0] == x.requirementLength[r] }
         guard !mates.isEmpty else { return [] }
         var out: [[Change]] = []
-        for _ in 0..<min(sample, mates.count) {
-            let o = mates[Int.random(in: 0..<mates.count, using: &rng)]
+        // Every mate when there are few, else a random draw.
+        let picks = mates.count <= sample ? mates : (0..<sample).map { _ in mates[Int.random(in: 0..<mates.count, using: &rng)] }
+        for o in picks {
             guard let q = state.placement(of: o), x.placementDay[q] != x.placementDay[p] || x.placementStart[q] != x.placementStart[p],
                   let a = state.assignment(of: r, day: x.placementDay[q], start: x.placementStart[q], like: p),
                   let b = state.assignment(of: o, day: x.placementDay[p], start: x.placementStart[p], like: q)
