@@ -80,8 +80,9 @@ public struct GreedyStart {
     /// electives chosen ("group|course").
     public var choice: (chosen: [Int: Int], electives: Set<String>) { (chosen, electives) }
 
-    /// Per group, the menu courses that fill exactly `menu.periods` with the most gap-weighted
-    /// coverage (a small knapsack); ties go to the earlier course in the menu.
+    /// Per group, the menu courses that fill exactly `menu.periods` with the least need left
+    /// uncovered (`exactMenuChoice`), or for a large menu the most gap-weighted coverage (a small
+    /// knapsack); ties go to the earlier course in the menu.
     mutating func chooseElectives() {
         for g in m.context.scenario.groups {
             guard let menu = g.menu else { continue }
@@ -107,9 +108,32 @@ public struct GreedyStart {
                     continue
                 }
             }
-            let fill = best[menu.periods] ?? best[best.keys.max() ?? 0]!
-            for c in fill.1 { electives.insert("\(g.id)|\(c)") }
+            let fill = exactMenuChoice(for: g, offered: offered) ?? (best[menu.periods] ?? best[best.keys.max() ?? 0]!).1
+            for c in fill { electives.insert("\(g.id)|\(c)") }
         }
+    }
+
+    /// For a small menu, the courses filling exactly `menu.periods` that leave the least need
+    /// uncovered as the needs term prices it (diminishing returns: a second course on a covered
+    /// topic gains less), every subset tried; ties go to the earlier courses. Nil for large menus.
+    func exactMenuChoice(for g: Group, offered: [Course]) -> [Course.ID]? {
+        guard let menu = g.menu, offered.count <= 12 else { return nil }
+        let needs = g.needs.filter { $0.score > 0 }
+        let required = g.required.compactMap { m.context.courses[$0] }
+        func uncovered(_ chosen: [Course]) -> Double {
+            needs.reduce(0.0) { sum, n in
+                let coverage = (required + chosen).reduce(0) { $0 + ($1.topics.first { $0.topic == n.topic }?.score ?? 0) }
+                return sum + Double(n.score) * NeedsTerm.h(Double(coverage))
+            }
+        }
+        var best: (value: Double, courses: [Course])? = nil
+        for mask in 0..<(1 << offered.count) {
+            let chosen = offered.indices.filter { mask & (1 << $0) != 0 }.map { offered[$0] }
+            guard chosen.reduce(0, { $0 + $1.totalPeriods }) == menu.periods else { continue }
+            let v = uncovered(chosen)
+            if best == nil || v < best!.value - 1e-9 { best = (v, chosen) }
+        }
+        return best.map { $0.courses.map(\.id) }
     }
 
     func slots(_ p: Placement) -> [Int] { p.periods.map { m.slot(day: p.day, period: $0) } }
