@@ -4,7 +4,9 @@
 # See "Scale suite (how to run)" in Benchmarks/README.md.
 #
 #   Benchmarks/scale-suite.sh [--sizes county,prefecture,province] [--seeds 1,2,3] [--time-limit S]
-#                             [--scenario FILE] [--peers highs,cbc,glpsol,cpsat] [--work DIR] [--smoke]
+#                             [--scenario FILE] [--peers highs,cbc,glpsol,cpsat] [--work DIR] [--smoke] [--tight]
+#
+# --tight: scenarios from `paike generate --tight` (built around a planted timetable, ~95 % full).
 #
 # Needs: pip install highspy ortools pyyaml; apt-get install coinor-cbc glpk-utils time.
 set -euo pipefail
@@ -17,6 +19,7 @@ limit=600
 scenario=
 peers=highs,cbc,glpsol,cpsat
 work=
+tight=
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes=$2; shift 2 ;;
@@ -26,7 +29,8 @@ while [ $# -gt 0 ]; do
     --peers) peers=$2; shift 2 ;;
     --work) work=$2; work_given=1; shift 2 ;;
     --smoke) sizes=county; seeds=1; limit=20; shift ;;
-    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+    --tight) tight=--tight; shift ;;
+    -h|--help) sed -n 2,11p "$0"; exit 0 ;;
     *) echo "scale-suite.sh: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -119,14 +123,14 @@ fi
 IFS=, read -r -a size_list <<<"$sizes"
 IFS=, read -r -a seed_list <<<"$seeds"
 for size in "${size_list[@]}"; do
-  results=Benchmarks/results/$day-$size.md
-  header "$size" "Benchmarks/scale-suite.sh --sizes $size --seeds $seeds --time-limit $limit --peers $peers" >"$results"
+  results=Benchmarks/results/$day-$size${tight:+-tight}.md
+  header "$size" "Benchmarks/scale-suite.sh --sizes $size --seeds $seeds --time-limit $limit --peers $peers $tight" >"$results"
   runs=()
   for seed in "${seed_list[@]}"; do
-    run=$work/$size-$seed
-    mkdir -p "$run"; echo "$size seed $seed" >"$run/name"
-    echo "== $size seed $seed: paike generate" >&2
-    "$bin" generate --scale "$size" --seed "$seed" --out "$run/scenario.yaml" ||
+    run=$work/$size-$seed${tight:+-tight}
+    mkdir -p "$run"; echo "$size${tight:+ tight} seed $seed" >"$run/name"
+    echo "== $size seed $seed: paike generate $tight" >&2
+    "$bin" generate --scale "$size" --seed "$seed" $tight --out "$run/scenario.yaml" ||
       { echo "scale-suite.sh: paike generate failed (use --scenario FILE to run one file)" >&2; exit 1; }
     run_one "$run/scenario.yaml" "$run"
     runs+=("$run")

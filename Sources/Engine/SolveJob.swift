@@ -195,28 +195,55 @@ public enum SolveJob {
             let again = other.run()
             if again.unplaced < greedy.unplaced { greedy = again; best = other }
         }
-        guard greedy.unplaced > 0, options.effort > 0 else { return (greedy.values, nil) }
+        guard options.effort > 0 else { return (greedy.values, nil) }
         let choice = best.choice
         let active = plan.model.requirements.map { !$0.elective || choice.electives.contains("\($0.group)|\($0.course)") }
         let start = TimetableState(index: StateIndex(plan: plan), active: active, chosen: choice.chosen)
+        guard start.violationCount == 0 else { return (greedy.values, nil) }
         let limit = until
-        var search = FeasibilitySearch(budget: options.effort, seed: options.seed, shouldStop: { limit.map { elapsed() > $0 } ?? false })
-        if let progress {
-            search.improved = { effort, counts in
-                let broken = counts.indices.filter { $0 != Rule.unplaced.rawValue && counts[$0] > 0 }
-                    .map { "\(Rule(rawValue: $0)!) ×\(counts[$0])" }.joined(separator: ", ")
-                progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
-                                       phase: "feasibility search (\(effort) priced): \(broken.isEmpty ? "no rule broken" : broken)"))
+        let stop: @Sendable () -> Bool = { limit.map { elapsed() > $0 } ?? false }
+        var state = start
+        var notes: [String] = []
+        var effortLeft = options.effort
+        if greedy.unplaced > 0 {
+            var search = FeasibilitySearch(budget: effortLeft, seed: options.seed, shouldStop: stop)
+            if let progress {
+                search.improved = { effort, counts in
+                    let broken = counts.indices.filter { $0 != Rule.unplaced.rawValue && counts[$0] > 0 }
+                        .map { "\(Rule(rawValue: $0)!) ×\(counts[$0])" }.joined(separator: ", ")
+                    progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
+                                           phase: "feasibility search (\(effort) priced): \(broken.isEmpty ? "no rule broken" : broken)"))
+                }
             }
+            let out = search.run(from: start)
+            effortLeft -= out.effort
+            var found = out.state
+            LeaveOutConflicts().run(&found)
+            notes.append("feasibility search: \(out.effort) candidates priced, \(start.count(.unplaced)) periods left out by the greedy start, "
+                         + "\(found.count(.unplaced)) after the search")
+            if found.violationCount == 0 && found.count(.unplaced) < start.count(.unplaced) { state = found }
         }
-        let out = search.run(from: start)
-        var state = out.state
-        LeaveOutConflicts().run(&state)
-        let note = "feasibility search: \(out.effort) candidates priced, \(start.count(.unplaced)) periods left out by the greedy start, "
-            + "\(state.count(.unplaced)) after the search"
-        guard state.violationCount == 0, start.violationCount == 0, state.count(.unplaced) < start.count(.unplaced) else { return (greedy.values, note) }
+        // Every session placed: the soft terms that move with sessions, lowered by local search.
+        if state.isValid && state.index.pricesEveryMovingTerm && effortLeft > 0 {
+            var search = ImprovementSearch(budget: min(effortLeft, improvementEffort), seed: options.seed, shouldStop: stop)
+            if let progress {
+                search.improved = { effort, soft in
+                    progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
+                                           phase: String(format: "improvement search (%d priced): travel, compactness and balance %.1f", effort, soft)))
+                }
+            }
+            let out = search.run(from: state)
+            notes.append(String(format: "improvement search: %d candidates priced, travel, compactness and balance %.1f → %.1f",
+                                out.effort, state.soft, out.state.soft))
+            state = out.state
+        }
+        let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        guard state.chosen != start.chosen else { return (greedy.values, note) }
         return (plan.integerValues(chosen: state.chosen, electives: choice.electives), note)
     }
+
+    /// Work the improvement search may do at most (candidates priced), out of `--effort`.
+    static let improvementEffort = 2_000_000
 
     /// The times-first program (see `Plan.timesFirst`), when it pools some venues; nil otherwise.
     static func timesFirstPlan(_ plan: Plan, published: Timetable?) -> Plan? {

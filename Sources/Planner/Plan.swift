@@ -148,7 +148,8 @@ public struct Plan: Sendable {
 
     /// Reads column values (from the solver or a heuristic) back as a timetable. Rooms within a
     /// pool of identical venues are assigned here, per day in start order.
-    public func timetable(from values: [Double]) -> Timetable {
+    /// Without `diagnose`, unmet requirements carry no rule or reason (quicker, for the search's own checks).
+    public func timetable(from values: [Double], diagnose wanted: Bool = true) -> Timetable {
         let m = model
         var attendees: [Int: [Int]] = [:]  // placement -> requirements
         for a in m.assignments where values[a.column] > 0.5 { attendees[a.placement, default: []].append(a.requirement) }
@@ -184,7 +185,7 @@ public struct Plan: Sendable {
             }
         }
         var t = Timetable(sessions: sessions, unmet: unmet)
-        t.unmet = diagnose(t)
+        if wanted { t.unmet = diagnose(t) }
         return t
     }
 }

@@ -6,10 +6,20 @@ import Testing
     static let contractColumns = ["date", "weekday", "period", "start", "end", "group_id", "group_name", "course_id", "course_title",
                                   "form", "segment", "teacher_id", "teacher_name", "venue_id", "venue_name", "venue_kind", "session_id"]
 
-    /// Every bundled scenario solves to a valid timetable that `paike check` re-reads with 0 violations.
-    @Test(arguments: ["Scenarios/wensu/wensu.yaml", "Scenarios/wensu/hall_closed_week1.yaml", "Scenarios/wensu/extra_guides.yaml",
-                      "Tests/EngineTests/Fixtures/two-classes.yaml"])
+    /// The default scenario (the one whole-scenario solve of the default suite) and a small fixture
+    /// solve to valid timetables that `paike check` re-reads with 0 violations.
+    @Test(arguments: ["Scenarios/wensu/wensu.yaml", "Tests/EngineTests/Fixtures/two-classes.yaml"])
     func bundledScenarioSolvesAndPassesTheIndependentCheck(_ scenario: String) throws {
+        try solvesAndPassesTheIndependentCheck(scenario)
+    }
+
+    /// The what-if variants likewise (tagged: whole-scenario solves).
+    @Test(.tags(.wholeScenario), WholeScenario.trait, arguments: ["Scenarios/wensu/hall_closed_week1.yaml", "Scenarios/wensu/extra_guides.yaml"])
+    func variantSolvesAndPassesTheIndependentCheck(_ scenario: String) throws {
+        try solvesAndPassesTheIndependentCheck(scenario)
+    }
+
+    func solvesAndPassesTheIndependentCheck(_ scenario: String) throws {
         let out = CLI.temporaryDirectory()
         let solve = try CLI.run(["solve", scenario, "--out", out.path, "--time-limit", "900"])
         #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The bundled Wensu programme and its two what-if variants, compared and re-planned.
-@Suite struct WensuWhatIfTests {
+@Suite(.tags(.wholeScenario), WholeScenario.trait) struct WensuWhatIfTests {
     /// Far beyond what a solve needs, so a loaded test machine never cuts a run short and the
     /// byte comparisons below stay meaningful.
     static let limit = ["--time-limit", "900"]

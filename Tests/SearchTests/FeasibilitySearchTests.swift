@@ -45,4 +45,17 @@ import Testing
         let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: electives))
         #expect(TimetableFacts(context: plan.context, timetable: t).allViolations().map(\.description) == [])
     }
+
+    /// The improvement search lowers the soft terms of a valid timetable and keeps it valid.
+    @Test func improvementKeepsEveryRule() throws {
+        let plan = Plan(try Fixtures.wensu())
+        var (state, electives, greedy) = Fixtures.emptyState(plan)
+        for (r, a) in greedy.sorted(by: { $0.key < $1.key }) { state.place(r, at: a) }
+        #expect(state.isValid)
+        let out = ImprovementSearch(budget: 30_000, seed: 1).run(from: state)
+        #expect(out.state.isValid)
+        #expect(out.state.soft < state.soft)
+        let t = plan.timetable(from: plan.integerValues(chosen: out.state.chosen, electives: electives))
+        #expect(TimetableFacts(context: plan.context, timetable: t).allViolations().map(\.description) == [])
+    }
 }

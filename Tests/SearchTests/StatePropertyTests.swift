@@ -3,12 +3,13 @@ import Planner
 import Testing
 @testable import Search
 
-/// The incremental counts stay equal to a count from scratch through long random sequences of
-/// placements and removals, on the bundled scenario and generated counties.
+/// The incremental counts and soft terms stay equal to a count from scratch through long random
+/// sequences of placements and removals, on the bundled scenario and generated counties, and the
+/// soft terms equal the objective terms measured on the timetable itself.
 @Suite struct StatePropertyTests {
     static func check(_ scenario: TrainingScenario, steps: Int, seed: Int) {
         let plan = Plan(scenario)
-        var (state, _, greedy) = Fixtures.emptyState(plan)
+        var (state, electives, greedy) = Fixtures.emptyState(plan)
         for (r, a) in greedy.sorted(by: { $0.key < $1.key }) where state.active[r] { state.place(r, at: a) }
         #expect(state.counts == state.recountedFromScratch(), "after the greedy start")
         var rng = SeededRandom(seed: seed)
@@ -26,6 +27,20 @@ import Testing
             if state.counts != full {
                 Issue.record("step \(step): incremental \(state.counts) ≠ from scratch \(full)")
                 return
+            }
+            if abs(state.soft - state.softFromScratch()) > 1e-6 {
+                Issue.record("step \(step): soft terms \(state.soft) ≠ from scratch \(state.softFromScratch())")
+                return
+            }
+            // Now and then, against the objective terms themselves, measured on the timetable.
+            if step % 100 == 0 && state.index.pricesEveryMovingTerm {
+                let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: electives), diagnose: false)
+                let measured = TimetableFacts(context: plan.context, timetable: t).objectiveTerms()
+                    .filter { ["travel", "compactness", "teacher_balance"].contains($0.name) }.reduce(0) { $0 + $1.weighted }
+                if abs(measured - state.soft) > 1e-6 {
+                    Issue.record("step \(step): soft terms \(state.soft) ≠ the terms measured on the timetable \(measured)")
+                    return
+                }
             }
         }
     }

@@ -45,6 +45,14 @@ public final class StateIndex: Sendable {
     public let units: [[Int]]
     let unitWindow: [Int]
 
+    /// Soft terms the state prices: weights, each group's home site (-1: none), each teacher's fair share.
+    let travelWeight: Double, compactnessWeight: Double, balanceWeight: Double
+    let groupHome: [Int]
+    let fairShare: [Double]
+    /// Whether every soft term a move can change is priced by the state (not so with ITC-2007's
+    /// seats, spread, isolated periods and venue changes, or stability when re-planning).
+    public let pricesEveryMovingTerm: Bool
+
     /// Travel minutes between site indices, and minutes between the end of one period and the start of another.
     let travel: [Int]
     let siteCount: Int
@@ -95,6 +103,15 @@ public final class StateIndex: Sendable {
         poolLimit = pools.map { $0.online ? Int.max : $0.venues.count }
         teacherMaxPerDay = ctx.scenario.teachers.map { $0.maxPeriodsPerDay ?? Int.max }
         teacherMax = ctx.scenario.teachers.map { $0.maxPeriods ?? Int.max }
+
+        let o = ctx.scenario.objective
+        travelWeight = o.travel; compactnessWeight = o.compactness; balanceWeight = o.teacherBalance
+        groupHome = ctx.scenario.groups.map { $0.site.flatMap { siteIndex[$0] } ?? -1 }
+        pricesEveryMovingTerm = plan.stability == nil && o.overCapacity == nil && o.venueChanges == 0
+            && (o.spread == 0 || ctx.scenario.courses.allSatisfy { ($0.minDays ?? 0) <= 1 })
+            && (o.isolated == 0 || ctx.scenario.cohorts.isEmpty)
+        let fair = ctx.fairShares()
+        fairShare = teacherIDs.map { fair[$0] ?? 0 }
 
         var t = [Int](repeating: 0, count: max(1, siteIDs.count * siteIDs.count))
         for (i, a) in siteIDs.enumerated() { for (j, b) in siteIDs.enumerated() { t[i * siteIDs.count + j] = ctx.travelMinutes(a, b) } }

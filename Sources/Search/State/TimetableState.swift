@@ -14,6 +14,9 @@ public struct TimetableState: Sendable {
     public internal(set) var assignmentOf: [Int]
     /// Violation count of each rule (`Rule.rawValue`).
     public internal(set) var counts: [Int]
+    /// The soft terms the state prices, weighted: travel, compactness, teacher balance (SoftTerms.swift).
+    public internal(set) var soft: Double = 0
+    var groupDaySoft: [Double]
 
     // Occupancy, flattened: owner × slots + slot.
     var groupOccupancy: [Int]
@@ -57,6 +60,7 @@ public struct TimetableState: Sendable {
         groupDay = [[Int]](repeating: [], count: x.groupIDs.count * x.days)
         teacherDay = [[Int]](repeating: [], count: x.teacherIDs.count * x.days)
         groupDayTravel = [Int](repeating: 0, count: x.groupIDs.count * x.days)
+        groupDaySoft = [Double](repeating: 0, count: x.groupIDs.count * x.days)
         teacherDayTravel = [Int](repeating: 0, count: x.teacherIDs.count * x.days)
         var firsts = [[Int]](repeating: [], count: x.groupIDs.count), others = firsts
         for r in 0..<x.requirementCount where active[r] {
@@ -200,7 +204,9 @@ public struct TimetableState: Sendable {
         counts[Rule.teacherClash.rawValue] += clash
         let d = x.placementDay[p]
         var load = Self.bump(&teacherDayLoad, t * x.days + d, delta * len, limit: x.teacherMaxPerDay[t])
+        let before = teacherLoad[t]
         load += Self.bump(&teacherLoad, t, delta * len, limit: x.teacherMax[t])
+        soft += balance(t, load: teacherLoad[t]) - balance(t, load: before)
         counts[Rule.teacherLoad.rawValue] += load
         if delta > 0 {
             teacherDay[t * x.days + d].append(p)

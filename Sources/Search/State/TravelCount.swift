@@ -21,6 +21,9 @@ extension TimetableState {
         let n = items.count < 2 ? 0 : Self.travelPairs(items, x)
         counts[Rule.travel.rawValue] += n - groupDayTravel[k]
         groupDayTravel[k] = n
+        let z = daySoft(g, items)
+        soft += z - groupDaySoft[k]
+        groupDaySoft[k] = z
     }
 
     mutating func recountTeacherDayTravel(_ t: Int, _ d: Int) {

@@ -1,0 +1,83 @@
+import Domain
+import Foundation
+
+/// Lowers the soft terms the state prices (travel, compactness, teacher balance) of a valid
+/// timetable without breaking a rule or leaving a session out: simulated annealing over the
+/// same moves as the feasibility search, any session a candidate, the move chosen by roulette
+/// over its recent gains per candidate priced (adaptive operator choice); a long stall
+/// reheats from the best timetable met. It ends at its budget, after `stall` candidates without a new
+/// best, or when told to stop. Work is counted in candidates priced.
+public struct ImprovementSearch {
+    public var moves: [any Move] = [Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4)]
+    public var budget: Int
+    /// Candidates priced since the last new best after which the search ends.
+    public var stall = 300_000
+    public var seed: Int
+    public var shouldStop: @Sendable () -> Bool
+    /// Told of each new best: work done so far and the soft cost.
+    public var improved: (@Sendable (_ effort: Int, _ soft: Double) -> Void)? = nil
+
+    public init(budget: Int, seed: Int, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.budget = budget; self.seed = seed; self.shouldStop = shouldStop
+    }
+
+    public struct Outcome: Sendable {
+        public var state: TimetableState
+        public var effort: Int
+        public var tried: [String: Int]
+        public var accepted: [String: Int]
+    }
+
+    public func run(from start: TimetableState) -> Outcome {
+        precondition(start.isValid, "the improvement search starts from a valid timetable")
+        var rng = SeededRandom(seed: seed &+ 17)
+        var state = start, best = start
+        let placed = (0..<state.index.requirementCount).filter { state.active[$0] }
+        var effort = 0, iteration = 0, sinceBest = 0, effortAtBest = 0
+        var score = [Double](repeating: 1, count: moves.count)
+        var tried = [Int](repeating: 0, count: moves.count), accepted = tried
+        let hot = max(1.0, state.index.compactnessWeight, state.index.travelWeight * 30)
+        var temperature = hot
+        while effort < budget && !placed.isEmpty {
+            iteration += 1
+            if iteration % 64 == 0 && shouldStop() { break }
+            // Long without a new best: the rest of the time is better spent by GLPK.
+            if effort - effortAtBest > stall { break }
+            let r = placed[Int.random(in: 0..<placed.count, using: &rng)]
+            let total = score.reduce(0, +)
+            var pick = Double.random(in: 0..<total, using: &rng)
+            var k = 0
+            while k < moves.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
+            let candidates = moves[k].candidates(for: r, in: state, rng: &rng)
+            tried[k] += candidates.count
+            let before = state.soft
+            var chosen: (delta: Double, changes: [Change])? = nil
+            for c in candidates {
+                let undo = state.apply(c)
+                effort += 1
+                let valid = state.isValid
+                let delta = state.soft - before
+                state.apply(undo)
+                guard valid else { continue }
+                if chosen == nil || delta < chosen!.delta - 1e-9 { chosen = (delta, c) }
+            }
+            let gain = chosen.map { max(0, -$0.delta) } ?? 0
+            score[k] = max(0.05, 0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count)) * 10)
+            if let move = chosen, move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-move.delta / temperature) {
+                state.apply(move.changes)
+                accepted[k] += 1
+            }
+            if state.soft < best.soft - 1e-9 {
+                best = state; sinceBest = 0; effortAtBest = effort
+                improved?(effort, best.soft)
+            } else {
+                sinceBest += 1
+            }
+            temperature = max(hot / 200, temperature * 0.9995)
+            if sinceBest >= 8_000 { state = best; temperature = hot / 4; sinceBest = 0 }
+        }
+        var triedByName: [String: Int] = [:], acceptedByName: [String: Int] = [:]
+        for (i, m) in moves.enumerated() { triedByName[m.name, default: 0] += tried[i]; acceptedByName[m.name, default: 0] += accepted[i] }
+        return Outcome(state: best, effort: effort, tried: triedByName, accepted: acceptedByName)
+    }
+}
