@@ -185,7 +185,7 @@ public enum SolveJob {
     /// feasibility search when it ran.
     static func startValues(_ plan: Plan, options: SolveOptions, until: Double? = nil,
                             elapsed: @escaping @Sendable () -> Double = { 0 },
-                            progress: (@Sendable (SolveProgress) -> Void)? = nil) -> (values: [Double], note: String?) {
+                            progress: (@Sendable (SolveProgress) -> Void)? = nil, improve: Bool = true) -> (values: [Double], note: String?) {
         // A whole programme: one quick greedy pass, the search does the rest.
         let large = plan.model.requirements.count > largeProgramme
         var best = GreedyStart(plan: plan, seed: options.seed, repairs: !large)
@@ -224,8 +224,11 @@ public enum SolveJob {
             if found.violationCount == 0 && found.count(.unplaced) < start.count(.unplaced) { state = found }
         }
         // Every session placed: the soft terms that move with sessions, lowered by local search.
-        if state.isValid && state.index.pricesEveryMovingTerm && effortLeft > 0 {
-            var search = ImprovementSearch(budget: min(effortLeft, improvementEffort), seed: options.seed, shouldStop: stop)
+        if improve && state.isValid && state.index.pricesEveryMovingTerm && effortLeft > 0 {
+            // Sized by the programme, so a small one is done long before the clock could cut it.
+            let sessions = active.filter { $0 }.count
+            var search = ImprovementSearch(budget: min(effortLeft, improvementEffort, 5_000 * sessions), seed: options.seed, shouldStop: stop)
+            search.stall = max(50_000, 500 * sessions)
             if let progress {
                 search.improved = { effort, soft in
                     progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
@@ -242,7 +245,8 @@ public enum SolveJob {
         return (plan.integerValues(chosen: state.chosen, electives: choice.electives), note)
     }
 
-    /// Work the improvement search may do at most (candidates priced), out of `--effort`.
+    /// Work the improvement search may do at most (candidates priced), out of `--effort`; also at
+    /// most 5,000 per session, and it ends after max(50,000, 500 per session) without a new best.
     static let improvementEffort = 2_000_000
 
     /// The times-first program (see `Plan.timesFirst`), when it pools some venues; nil otherwise.
@@ -472,7 +476,8 @@ public enum SolveJob {
                 let plan = Plan(scenario.part(members, around: others(sweep, but: k)), published: options.published)
                 // Each part's search gets its share of the first half of the limit.
                 let share = elapsed() + max(0, options.timeLimit * 0.5 - elapsed()) / Double(parts.count - k)
-                sweep[k] = plan.timetable(from: startValues(plan, options: options, until: share, elapsed: elapsed).values)
+                // A quick first timetable for every part: the improvement search waits for the re-plans.
+                sweep[k] = plan.timetable(from: startValues(plan, options: options, until: share, elapsed: elapsed, improve: false).values)
                 sweepIndicators[k] = plan.needIndicators(sweep[k])
             }
             let wholeZ = timetables.allSatisfy({ $0.sessions.isEmpty }) ? Double.infinity : terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
