@@ -585,6 +585,15 @@ class Model:
                     by.setdefault(t, []).append(v)
             return by
 
+        def forbid_before(done, waiting):
+            """Starts at τ only once the earlier session has ended by τ (never, where it cannot)."""
+            for tau, vs in waiting.items():
+                if isinstance(done[tau], int):
+                    for v in vs:
+                        m.Add(v == 0)
+                else:
+                    m.Add(sum(vs) <= done[tau])
+
         for g, idx in reqs_of.items():
             firsts = [i for i in idx if self.reqs[i].first]
             others = [i for i in idx if not self.reqs[i].first]
@@ -593,12 +602,7 @@ class Model:
             waiting = starts_at(others)
             for f in firsts:
                 done = ended_by(f, waiting.keys(), f"first_{f}")
-                for tau, vs in waiting.items():
-                    if isinstance(done[tau], int):
-                        for v in vs:
-                            m.Add(v == 0)
-                    else:
-                        m.Add(sum(vs) <= done[tau])
+                forbid_before(done, waiting)
 
         units5 = {}
         for r in self.reqs:
@@ -612,12 +616,7 @@ class Model:
                     m.Add(self.held[a] == self.held[b])
                 waiting = starts_at([b])
                 done = ended_by(a, waiting.keys(), f"order_{a}")
-                for tau, vs in waiting.items():
-                    if isinstance(done[tau], int):
-                        for v in vs:
-                            m.Add(v == 0)
-                    else:
-                        m.Add(sum(vs) <= done[tau])
+                forbid_before(done, waiting)
             W = int(sc.courses[c]["five_haves"]["within_days"])
             if W < nd:
                 win = [m.NewBoolVar(f"win_{g}_{c}_{occ}_{s}") for s in range(nd - W + 1)]

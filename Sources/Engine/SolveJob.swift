@@ -144,7 +144,8 @@ public enum SolveJob {
         }
         let timetable = plan.timetable(from: values)
         let method = (venuesFirst ? "times first with venues differing only in size pooled, then venues; " : "")
-            + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
+            + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, improvement search on travel, "
+            + "compactness and teacher balance, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
             + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
@@ -442,6 +443,7 @@ public enum SolveJob {
         let partOf = Dictionary(parts.enumerated().flatMap { k, ms in ms.map { ($0, k) } }, uniquingKeysWith: { a, _ in a })
         var locked = Set<Int>()
         var fixed = Timetable()
+        var searchedWhole = false
         func others(_ ps: [Timetable], but k: Int) -> Timetable {
             Timetable(sessions: fixed.sessions + ps.indices.filter { $0 != k }.flatMap { ps[$0].sessions })
         }
@@ -466,6 +468,7 @@ public enum SolveJob {
             }
             report(SolveProgress(elapsed: elapsed(), objective: terms(t).reduce(0) { $0 + $1.weighted }, bound: nil, gap: nil,
                                  phase: "greedy start and feasibility search, whole programme"))
+            searchedWhole = true
         }
         // Parts in turn, each seeing what the earlier ones took (also when the whole programme left something out).
         if timetables.allSatisfy({ $0.sessions.isEmpty }) || timetables.contains(where: { !$0.unmet.isEmpty }) {
@@ -482,7 +485,7 @@ public enum SolveJob {
             }
             let wholeZ = timetables.allSatisfy({ $0.sessions.isEmpty }) ? Double.infinity : terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
             if terms(merged(sweep)).reduce(0, { $0 + $1.weighted }) < wholeZ {
-                timetables = sweep; indicators = sweepIndicators; fixed = Timetable(); locked = []
+                timetables = sweep; indicators = sweepIndicators; fixed = Timetable(); locked = []; searchedWhole = false
             }
         }
         var objective = terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
@@ -519,7 +522,8 @@ public enum SolveJob {
         bound.wait()
         if let e = bound.failure { notes.append("no bound: \(e)") }
         let timetable = merged(timetables)
-        let method = "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): greedy start of each part, "
+        let method = "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): "
+            + (searchedWhole ? "greedy start, feasibility and improvement search over the whole programme, " : "greedy start of each part, ")
             + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut "
             + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone by linear programming"
         var summary = finish(whole, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
