@@ -198,9 +198,9 @@ public enum SolveJob {
         }
         guard options.effort > 0 else { return (greedy.values, nil) }
         let choice = best.choice
-        let active = plan.model.requirements.map { !$0.elective || choice.electives.contains("\($0.group)|\($0.course)") }
-        let start = TimetableState(index: StateIndex(plan: plan), active: active, chosen: choice.chosen)
+        let start = TimetableState(index: StateIndex(plan: plan), active: searchable(plan, electives: choice.electives), chosen: choice.chosen)
         guard start.violationCount == 0 else { return (greedy.values, nil) }
+        let active = start.active
         let limit = until
         let stop: @Sendable () -> Bool = { limit.map { elapsed() > $0 } ?? false }
         var state = start
@@ -244,6 +244,20 @@ public enum SolveJob {
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
         guard state.chosen != start.chosen else { return (greedy.values, note) }
         return (plan.integerValues(chosen: state.chosen, electives: choice.electives), note)
+    }
+
+    /// Requirements the searches must place: required ones and chosen electives, less those that
+    /// have no placement at all (left unmet by the program whatever the search does) and what
+    /// cannot be held without them: the rest of a five-haves unit, a class without its first course.
+    static func searchable(_ plan: Plan, electives: Set<String>) -> [Bool] {
+        let m = plan.model
+        var active = m.requirements.map { !$0.elective || electives.contains("\($0.group)|\($0.course)") }
+        let placeless = Set(m.requirements.indices.filter { active[$0] && m.assignmentsOf[$0].isEmpty })
+        guard !placeless.isEmpty else { return active }
+        for unit in m.fiveHavesUnits() where unit.contains(where: placeless.contains) { for r in unit { active[r] = false } }
+        let firstless = Set(placeless.filter { m.requirements[$0].first }.map { m.requirements[$0].group })
+        for r in m.requirements.indices where placeless.contains(r) || firstless.contains(m.requirements[r].group) { active[r] = false }
+        return active
     }
 
     /// Work the improvement search may do at most (candidates priced), out of `--effort`; also at
