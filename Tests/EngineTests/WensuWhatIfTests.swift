@@ -39,10 +39,11 @@ import Testing
         #expect(!inHallWeek1.isEmpty)
         let movedWithKeep = Set(before.keys.filter { before[$0] != withKeep[$0] })
         let movedWithout = before.keys.filter { before[$0] != without[$0] }.count
-        // every session that was in the hall in week 1 moves; at most a few others make room
+        // every session that was in the hall in week 1 moves; a few others make room (7 measured
+        // since the improvement search packs the base timetable with no breaks: less slack nearby)
         #expect(inHallWeek1.isSubset(of: movedWithKeep))
         let others = movedWithKeep.subtracting(inHallWeek1)
-        #expect(others.count <= 3, "moved besides the hall's: \(others.sorted())")
+        #expect(others.count <= 8, "moved besides the hall's: \(others.sorted())")
         #expect(movedWithout > 3 * movedWithKeep.count, "without --keep \(movedWithout), with \(movedWithKeep.count)")
     }
 }
