@@ -232,9 +232,9 @@ extension Plan {
             values[m.placementColumn[m.assignments[a].placement]] = 1
         }
         for key in electives { if let c = m.electiveColumn[key] { values[c] = 1 } }
-        let units = m.fiveHavesUnits()
+        let unitOf = Dictionary(m.fiveHavesUnits().map { ($0[0], $0) }, uniquingKeysWith: { a, _ in a })
         for (first, cols) in m.windowColumns {
-            let unit = units.first { $0[0] == first } ?? []
+            let unit = unitOf[first] ?? []
             let days = unit.compactMap { chosen[$0] }.map { m.placement(m.assignments[$0].placement).day }
             if let d = days.min() { values[cols[min(d, cols.count - 1)]] = 1 }
         }

@@ -28,11 +28,6 @@ public struct FeasibilitySearch {
         public var state: TimetableState
         /// Candidates priced.
         public var effort: Int
-        /// Candidates priced when the best state was found.
-        public var effortToBest: Int
-        /// Candidates priced and accepted, per move name.
-        public var tried: [String: Int]
-        public var accepted: [String: Int]
     }
 
     /// Unweighted badness: unplaced periods plus violations (0: valid).
@@ -58,9 +53,7 @@ public struct FeasibilitySearch {
         }
         var best = state
         var bestBadness = Self.badness(state)
-        var effortToBest = effort
         var tabuUntil = [Int](repeating: 0, count: state.index.assignmentCount)
-        var tried = [Int](repeating: 0, count: moves.count), accepted = tried
         var conflicts: [Int] = []
         let tenure = 10
         var temperature = 2.0
@@ -77,10 +70,9 @@ public struct FeasibilitySearch {
             // The list is rebuilt now and then: a session no longer in conflict stays where it is.
             guard !state.isPlaced(r) || state.inConflict(r) else { continue }
             let before = state.cost(weights)
-            var chosen: (delta: Int, changes: [Change], move: Int)? = nil
-            for (k, m) in moves.enumerated() {
+            var chosen: (delta: Int, changes: [Change])? = nil
+            for m in moves {
                 let candidates = m.candidates(for: r, in: state, rng: &rng)
-                tried[k] += candidates.count
                 for c in candidates {
                     let undo = state.apply(c)
                     let delta = state.cost(weights) - before
@@ -89,7 +81,7 @@ public struct FeasibilitySearch {
                     effort += 1
                     let tabu = c.contains { $0.assignment >= 0 && tabuUntil[$0.assignment] > iteration }
                     if tabu && !leadsToBest { continue }
-                    if chosen == nil || delta < chosen!.delta || (delta == chosen!.delta && Bool.random(using: &rng)) { chosen = (delta, c, k) }
+                    if chosen == nil || delta < chosen!.delta || (delta == chosen!.delta && Bool.random(using: &rng)) { chosen = (delta, c) }
                 }
             }
             guard let move = chosen else { continue }
@@ -100,10 +92,9 @@ public struct FeasibilitySearch {
             }
             let undo = state.apply(move.changes)
             for u in undo where u.assignment >= 0 { tabuUntil[u.assignment] = iteration + tenure + Int.random(in: 0..<tenure, using: &rng) }
-            accepted[move.move] += 1
             let b = Self.badness(state)
             if b < bestBadness {
-                best = state; bestBadness = b; effortToBest = effort; sinceBest = 0
+                best = state; bestBadness = b; sinceBest = 0
                 improved?(effort, state.counts)
             } else {
                 sinceBest += 1
@@ -121,9 +112,7 @@ public struct FeasibilitySearch {
                 conflicts = []
             }
         }
-        var triedByName: [String: Int] = [:], acceptedByName: [String: Int] = [:]
-        for (i, m) in moves.enumerated() { triedByName[m.name, default: 0] += tried[i]; acceptedByName[m.name, default: 0] += accepted[i] }
-        return Outcome(state: best, effort: effort, effortToBest: effortToBest, tried: triedByName, accepted: acceptedByName)
+        return Outcome(state: best, effort: effort)
     }
 }
 

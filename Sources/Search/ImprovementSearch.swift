@@ -24,8 +24,6 @@ public struct ImprovementSearch {
     public struct Outcome: Sendable {
         public var state: TimetableState
         public var effort: Int
-        public var tried: [String: Int]
-        public var accepted: [String: Int]
     }
 
     public func run(from start: TimetableState) -> Outcome {
@@ -35,7 +33,6 @@ public struct ImprovementSearch {
         let placed = (0..<state.index.requirementCount).filter { state.active[$0] }
         var effort = 0, iteration = 0, sinceBest = 0, effortAtBest = 0
         var score = [Double](repeating: 1, count: moves.count)
-        var tried = [Int](repeating: 0, count: moves.count), accepted = tried
         let hot = max(1.0, state.index.compactnessWeight, state.index.travelWeight * 30)
         var temperature = hot
         while effort < budget && !placed.isEmpty {
@@ -49,7 +46,6 @@ public struct ImprovementSearch {
             var k = 0
             while k < moves.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
             let candidates = moves[k].candidates(for: r, in: state, rng: &rng)
-            tried[k] += candidates.count
             let before = state.soft
             var chosen: (delta: Double, changes: [Change])? = nil
             for c in candidates {
@@ -65,7 +61,6 @@ public struct ImprovementSearch {
             score[k] = max(0.05, 0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count)) * 10)
             if let move = chosen, move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-move.delta / temperature) {
                 state.apply(move.changes)
-                accepted[k] += 1
             }
             if state.soft < best.soft - 1e-9 {
                 best = state; sinceBest = 0; effortAtBest = effort
@@ -76,8 +71,6 @@ public struct ImprovementSearch {
             temperature = max(hot / 200, temperature * 0.9995)
             if sinceBest >= 8_000 { state = best; temperature = hot / 4; sinceBest = 0 }
         }
-        var triedByName: [String: Int] = [:], acceptedByName: [String: Int] = [:]
-        for (i, m) in moves.enumerated() { triedByName[m.name, default: 0] += tried[i]; acceptedByName[m.name, default: 0] += accepted[i] }
-        return Outcome(state: best, effort: effort, tried: triedByName, accepted: acceptedByName)
+        return Outcome(state: best, effort: effort)
     }
 }

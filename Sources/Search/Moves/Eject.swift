@@ -17,6 +17,7 @@ public struct Eject: Move {
             ? UnitShift(sample: sample).candidates(for: r, in: state, rng: &rng)
             : Relocate(sample: sample).candidates(for: r, in: state, rng: &rng)
         let g = x.requirementGroup[r]
+        let classSessions = state.placedSessions(ofGroup: g)
         var out: [[Change]] = []
         for var changes in base {
             let moving = Set(changes.map(\.requirement))
@@ -29,7 +30,7 @@ public struct Eject: Move {
             }
             var freed = Set<Int>()
             for m in moving { if let range = state.slotRange(m) { freed.formUnion(range.first...range.last) } }
-            let inWay = (0..<x.days).flatMap { state.groupDay[g * x.days + $0] }.filter { o in
+            let inWay = classSessions.filter { o in
                 guard !moving.contains(o), x.requirementUnit[o] < 0, !x.requirementFirst[o], let range = state.slotRange(o) else { return false }
                 return (range.first...range.last).contains(where: taken.contains)
             }
@@ -51,30 +52,8 @@ public struct Eject: Move {
 }
 
 extension TimetableState {
-    /// An assignment of `r` off the slots `avoiding`, where its group (apart from slots being
-    /// `freed`), its cohorts, and for a meeting not yet held its teacher and a venue are free.
+    /// An assignment of `r` (of `tries` drawn) that `fits` off the slots `avoiding`, with `freed` free.
     func freeAssignment(for r: Int, avoiding: Set<Int>, freed: Set<Int>, tries: Int, rng: inout SeededRandom) -> Int? {
-        let x = index
-        let g = x.requirementGroup[r]
-        let own = slotRange(r)
-        for a in sampleAssignments(of: r, limit: tries, rng: &rng) {
-            let p = x.assignmentPlacement[a]
-            let first = x.firstSlot(ofPlacement: p)
-            let held = attendees[p] > 0
-            var fits = true
-            for s in first..<(first + x.placementLength[p]) {
-                let mine = own.map { s >= $0.first && s <= $0.last } ?? false
-                if avoiding.contains(s) || (groupOccupancy[g * x.slots + s] > (mine ? 1 : 0) && !freed.contains(s)) { fits = false; break }
-                for c in x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > (mine ? 1 : 0) { fits = false }
-                if !held {
-                    let t = x.placementTeacher[p], pool = x.placementPool[p]
-                    if t >= 0 && teacherOccupancy[t * x.slots + s] > 0 { fits = false }
-                    if poolOccupancy[pool * x.slots + s] >= x.poolLimit[pool] { fits = false }
-                }
-                if !fits { break }
-            }
-            if fits { return a }
-        }
-        return nil
+        sampleAssignments(of: r, limit: tries, rng: &rng).first { fits(r, at: $0, avoiding: avoiding, freed: freed) }
     }
 }

@@ -37,4 +37,32 @@ extension TimetableState {
         }
         return any
     }
+
+    /// The quick test before pricing a placement: none of its slots is in `avoiding`; the group
+    /// (apart from `r` itself and slots being `freed`) and its cohorts are free then; and, for a
+    /// meeting not yet held, so are its teacher and a venue of its pool.
+    func fits(_ r: Int, at a: Int, avoiding: Set<Int> = [], freed: Set<Int> = []) -> Bool {
+        let x = index
+        let p = x.assignmentPlacement[a]
+        let g = x.requirementGroup[r], t = x.placementTeacher[p], pool = x.placementPool[p]
+        let own = slotRange(r)
+        let first = x.firstSlot(ofPlacement: p)
+        let held = attendees[p] > 0
+        for s in first..<(first + x.placementLength[p]) {
+            if avoiding.contains(s) { return false }
+            let mine = own.map { s >= $0.first && s <= $0.last } ?? false ? 1 : 0
+            if groupOccupancy[g * x.slots + s] > mine && !freed.contains(s) { return false }
+            for c in x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > mine { return false }
+            if !held {
+                if t >= 0 && teacherOccupancy[t * x.slots + s] > 0 { return false }
+                if poolOccupancy[pool * x.slots + s] >= x.poolLimit[pool] { return false }
+            }
+        }
+        return true
+    }
+
+    /// A group's placed sessions (requirements), day by day.
+    func placedSessions(ofGroup g: Int) -> [Int] {
+        (0..<index.days).flatMap { groupDay[g * index.days + $0] }
+    }
 }

@@ -11,7 +11,7 @@ public struct Swap: Move {
         let x = state.index
         guard let p = state.placement(of: r) else { return [] }
         let g = x.requirementGroup[r]
-        let mates = (0..<x.days).flatMap { state.groupDay[g * x.days + $0] }.filter { $0 != r && x.requirementLength[$0] == x.requirementLength[r] }
+        let mates = state.placedSessions(ofGroup: g).filter { $0 != r && x.requirementLength[$0] == x.requirementLength[r] }
         guard !mates.isEmpty else { return [] }
         var out: [[Change]] = []
         // Every mate when there are few, else a random draw.

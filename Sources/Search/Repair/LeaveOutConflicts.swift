@@ -65,7 +65,7 @@ public struct LeaveOutConflicts: Sendable {
             let p = x.assignmentPlacement[a]
             let s = x.firstSlot(ofPlacement: p)
             guard s > after, window == Int.max || firstDay == nil || x.placementDay[p] < firstDay! + window else { continue }
-            guard state.fitsFree(r, at: a) else { continue }
+            guard state.fits(r, at: a) else { continue }
             let before = state.violationCount
             state.place(r, at: a)
             // A unit's first segments leave the unit "in part" until the last is placed.
@@ -84,23 +84,3 @@ public struct LeaveOutConflicts: Sendable {
     }
 }
 
-extension TimetableState {
-    /// Whether the group, its cohorts, and (for a meeting not yet held) the teacher and a venue
-    /// of the pool are free at the assignment's periods: the quick test before pricing a placement.
-    func fitsFree(_ r: Int, at a: Int) -> Bool {
-        let x = index
-        let p = x.assignmentPlacement[a]
-        let g = x.requirementGroup[r], t = x.placementTeacher[p], pool = x.placementPool[p]
-        let first = x.firstSlot(ofPlacement: p)
-        let held = attendees[p] > 0
-        for s in first..<(first + x.placementLength[p]) {
-            if groupOccupancy[g * x.slots + s] > 0 { return false }
-            for c in x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > 0 { return false }
-            if !held {
-                if t >= 0 && teacherOccupancy[t * x.slots + s] > 0 { return false }
-                if poolOccupancy[pool * x.slots + s] >= x.poolLimit[pool] { return false }
-            }
-        }
-        return true
-    }
-}
