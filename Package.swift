@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers (arrow: may import). See README "Layout".
 // CGLPK → GLPK (the only code calling glp_*) ← MIP (solver-neutral integer program)
+// Texts (the message catalogue, both languages compiled in) ← Exporters, Engine, paike
 // Domain ← Scenario (files, variants, validation) ; Domain, MIP ← Planner ; Domain ← Exporters
 // Engine joins Scenario, Planner, GLPK and Exporters; `paike` is the command line over Engine.
 let package = Package(
@@ -21,19 +22,21 @@ let package = Package(
         .target(name: "MIP"),
         .target(name: "GLPK", dependencies: ["CGLPK", "MIP"]),
         .target(name: "Domain"),
+        .target(name: "Texts"),
         .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Search", dependencies: ["Domain", "Planner"]),
-        .target(name: "Exporters", dependencies: ["Domain"]),
+        .target(name: "Exporters", dependencies: ["Domain", "Texts"]),
         .target(name: "ITC2007", dependencies: ["Domain"]),
         .target(name: "Generator", dependencies: ["Domain", "Scenario", "Exporters"]),
-        .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Search", "Exporters", "ITC2007"]),
+        .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Search", "Exporters", "ITC2007", "Texts"]),
         .executableTarget(name: "paike", dependencies: [
-            "Engine", "ITC2007", "Generator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Engine", "ITC2007", "Generator", "Texts", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "TextsTests", dependencies: ["Texts"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator"]),
