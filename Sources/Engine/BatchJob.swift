@@ -167,7 +167,14 @@ public enum BatchJob {
             files = files.filter { $0.key == "report.json" || $0.key == "report.txt" }
         }
         for v in outcome.summary.violations { log("\(folder): internal error: the timetable breaks a rule: \(v)") }
-        do { try OutputWriter(directory: dir).write(files) } catch {
+        do {
+            // Nothing found: the earlier timetable stays and only the reports are updated.
+            if outcome.summary.status == .none && outcome.timetable.sessions.isEmpty {
+                try OutputWriter(directory: dir).write(files)
+            } else {
+                try OutputFolder(directory: dir).replace(with: files)
+            }
+        } catch {
             log("\(shown): error: \(error)")
             return stopped(.failure, name: scenario.name, diagnostics: "\(shown): error: \(error)\n", place: place, folder: folder, dir: dir, log: log)
         }

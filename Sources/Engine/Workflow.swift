@@ -23,10 +23,10 @@ public enum Workflow {
         return Loaded(scenario: l.hasErrors ? nil : l.scenario, rendered: l.diagnostics.isEmpty ? "" : l.renderedDiagnostics())
     }
 
-    /// Writes every timetable file into `directory` at once: temporaries first, then renames.
+    /// Replaces the folder's timetable files as one set (see `OutputFolder`).
     public static func write(_ outcome: SolveOutcome, scenario: TrainingScenario, to directory: String) throws {
         let files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary)
-        try OutputWriter(directory: URL(fileURLWithPath: directory)).write(files)
+        try OutputFolder(directory: URL(fileURLWithPath: directory)).replace(with: files)
     }
 
     /// compare.csv and compare.md, and each scenario's timetable files in its own folder
@@ -46,7 +46,12 @@ public enum Workflow {
                 files["\(folder)/changes-by-teacher.csv"] = Changes.byTeacher(c.moves, scenario: c.scenario)
             }
         }
-        try OutputWriter(directory: URL(fileURLWithPath: directory)).write(files)
+        try OutputFolder(directory: URL(fileURLWithPath: directory)).replace(with: files)
+    }
+
+    /// Refuses, before solving, an output folder that holds files paike did not write.
+    public static func checkOutputFolder(_ directory: String) throws {
+        try OutputFolder(directory: URL(fileURLWithPath: directory)).checkBeforeWriting()
     }
 
     public static func writeAtomically(_ data: Data, to path: String) throws {

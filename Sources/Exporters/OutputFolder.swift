@@ -82,6 +82,12 @@ public struct OutputFolder: Sendable {
         try? fm.removeItem(at: aside)
     }
 
+    /// Before a long solve: refuse a folder that is not paike's now, not after the solve.
+    public func checkBeforeWriting() throws(Failure) {
+        if directory.path == FileManager.default.currentDirectoryPath { throw .notPaikes(directory.path, sample: ["the current folder"]) }
+        try checkOwnership()
+    }
+
     func checkOwnership() throws(Failure) {
         let fm = FileManager.default
         var isFolder: ObjCBool = false

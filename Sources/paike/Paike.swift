@@ -22,6 +22,14 @@ struct Paike: ParsableCommand {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
+/// A folder holding files paike did not write is refused before any solving (wrong usage, 64).
+func checkOutputFolderOrExit(_ out: String) throws {
+    do { try Workflow.checkOutputFolder(out) } catch {
+        printError("\(out): error: \(error)")
+        throw ExitCode(Exit.usage)
+    }
+}
+
 /// Loads a scenario, printing its diagnostics; exits 2 when it has errors.
 func loadOrExit(_ path: String) throws -> TrainingScenario {
     let loaded = Workflow.load(path)
@@ -69,6 +77,7 @@ struct Solve: ParsableCommand {
     func run() throws {
         if isBatch { return try runBatch() }
         let s = try loadOrExit(scenario)
+        try checkOutputFolderOrExit(out)
         var published: Timetable? = nil
         if let keep {
             do { published = try Workflow.readPublished(keep, scenario: s) } catch {
@@ -240,6 +249,7 @@ struct Compare: ParsableCommand {
             if let s = l.scenario { loaded.append(s) } else { invalid = true }
         }
         if invalid { throw ExitCode(Exit.invalid) }
+        try checkOutputFolderOrExit(out)
         let showProgress = progress || isatty(STDERR_FILENO) == 1
         var reporter: (@Sendable (String) -> Void)? = nil
         if showProgress { reporter = { @Sendable line in printError(line) } }
