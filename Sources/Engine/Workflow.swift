@@ -112,7 +112,7 @@ public enum Workflow {
     public static func check(scenario: TrainingScenario, timetablePath: String) throws -> CheckResult {
         let data = try Data(contentsOf: URL(fileURLWithPath: timetablePath))
         let timetable: Timetable
-        do { timetable = try TimetableCSV.read(data: data, scenario: scenario) } catch { throw CheckFailure(text: error.diagnostics(path: timetablePath)) }
+        do { timetable = try TimetableCSV.read(data: data, scenario: scenario, strict: true) } catch { throw CheckFailure(text: error.diagnostics(path: timetablePath)) }
         // Unmet requirements are not in the CSV: a sibling report.json lists them.
         var t = timetable
         t.unmet = unmetListed(near: timetablePath)

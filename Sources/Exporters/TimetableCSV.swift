@@ -74,7 +74,10 @@ public enum TimetableCSV {
     /// whose groups all hold the same consecutive periods of one day. Ids are checked against the
     /// scenario; names, times and kinds are taken from the scenario, not from the file. Without an
     /// `occurrence` column, occurrences are numbered by date for each group and course.
-    public static func read(data: Data, scenario: TrainingScenario) throws(ReadError) -> Timetable {
+    ///
+    /// `strict` (for `paike check`) also holds every descriptive column to the ids: names, titles,
+    /// form, kind, times. `--keep` reads without it, since a variant may rename what it kept.
+    public static func read(data: Data, scenario: TrainingScenario, strict: Bool = false) throws(ReadError) -> Timetable {
         let records: [CSV.Record]
         do { records = try CSV.parse(data) } catch { throw ReadError(problems: [.init(line: error.line, message: error.message)]) }
         guard let header = records.first else { throw ReadError(problems: [.init(line: 1, message: "file is empty")]) }
@@ -89,6 +92,7 @@ public enum TimetableCSV {
         }
 
         let cal = scenario.calendar
+        let look = Lookup(scenario, Timetable(sessions: []))
         let groupIDs = Set(scenario.groups.map(\.id)), courseIDs = Set(scenario.courses.map(\.id))
         let teacherIDs = Set(scenario.teachers.map(\.id)), venueIDs = Set(scenario.venues.map(\.id))
         var rows: [Row] = []
@@ -100,32 +104,40 @@ public enum TimetableCSV {
             func cell(_ name: String) -> String { index[name].map { CSV.unguarded(record.cells[$0]) } ?? "" }
             let before = problems.count
             let day = Day(iso: cell("date"))
-            if day == nil { problem(record.line, "date '\(cell("date"))' is not YYYY-MM-DD") }
+            if day == nil { problem(record.line, "date '\(Printable.clip(cell("date")))' is not YYYY-MM-DD") }
             if let day, cell("weekday") != day.weekday.rawValue {
-                problem(record.line, "weekday '\(cell("weekday"))' does not match \(day.iso), which is '\(day.weekday.rawValue)'")
+                problem(record.line, "weekday '\(Printable.clip(cell("weekday")))' does not match \(day.iso), which is '\(day.weekday.rawValue)'")
             }
             let period = cal.periodIndex(Period.ID(cell("period")))
-            if period == nil { problem(record.line, "unknown period '\(cell("period"))'") }
+            if period == nil { problem(record.line, "unknown period '\(Printable.clip(cell("period")))'") }
             let group = Group.ID(cell("group_id"))
-            if !groupIDs.contains(group) { problem(record.line, "unknown group '\(group)'") }
+            if !groupIDs.contains(group) { problem(record.line, "unknown group '\(Printable.clip("\(group)"))'") }
             let course = Course.ID(cell("course_id"))
-            if !courseIDs.contains(course) { problem(record.line, "unknown course '\(course)'") }
+            if !courseIDs.contains(course) { problem(record.line, "unknown course '\(Printable.clip("\(course)"))'") }
             let segmentText = cell("segment")
             let segment = SegmentKind(rawValue: segmentText)
-            if !segmentText.isEmpty && segment == nil { problem(record.line, "unknown segment '\(segmentText)'") }
+            if !segmentText.isEmpty && segment == nil { problem(record.line, "unknown segment '\(Printable.clip("\(segmentText)"))'") }
             let teacherText = cell("teacher_id")
             let teacher = teacherText.isEmpty ? nil : Teacher.ID(teacherText)
-            if let teacher, !teacherIDs.contains(teacher) { problem(record.line, "unknown teacher '\(teacher)'") }
+            if let teacher, !teacherIDs.contains(teacher) { problem(record.line, "unknown teacher '\(Printable.clip("\(teacher)"))'") }
             let venue = Venue.ID(cell("venue_id"))
-            if !venueIDs.contains(venue) { problem(record.line, "unknown venue '\(venue)'") }
+            if !venueIDs.contains(venue) { problem(record.line, "unknown venue '\(Printable.clip("\(venue)"))'") }
             let session = cell("session_id")
             if session.isEmpty { problem(record.line, "session_id is empty") }
             var occurrence: Int?
             if index["occurrence"] != nil {
                 occurrence = Int(cell("occurrence"))
-                if (occurrence ?? 0) < 1 { problem(record.line, "occurrence '\(cell("occurrence"))' is not a positive whole number") }
+                if (occurrence ?? 0) < 1 { problem(record.line, "occurrence '\(Printable.clip(cell("occurrence")))' is not a positive whole number") }
             }
             guard problems.count == before, let day, let period else { continue }
+            // After the guard: a wrong name is reported, but the row's ids still make the session.
+            if strict {
+                for (column, expected) in described(period: period, group: group, course: course,
+                                                    teacher: teacher, venue: venue, look)
+                where cell(column) != expected {
+                    problem(record.line, "\(column) '\(Printable.clip(cell(column)))' does not match the scenario, which gives '\(Printable.clip(expected))'")
+                }
+            }
             rows.append(Row(line: record.line, day: day, period: period, group: group, course: course, segment: segment,
                             teacher: teacher, venue: venue, session: session, occurrence: occurrence))
         }
@@ -143,7 +155,7 @@ public enum TimetableCSV {
             var consistent = true
             for r in rs.dropFirst() {
                 func differs(_ what: String, _ here: String, _ there: String) {
-                    problem(r.line, "session '\(id)' has \(what) '\(here)' here but '\(there)' on line \(first.line)")
+                    problem(r.line, "session '\(Printable.clip("\(id)"))' has \(what) '\(here)' here but '\(there)' on line \(first.line)")
                     consistent = false
                 }
                 if r.day != first.day { differs("date", r.day.iso, first.day.iso) }
@@ -158,7 +170,7 @@ public enum TimetableCSV {
             var periodsOf: [Group.ID: Set<Int>] = [:]
             for r in rs {
                 if periodsOf[r.group, default: []].insert(r.period).inserted == false {
-                    problem(r.line, "group '\(r.group)' holds period '\(cal.periods[r.period].id)' of session '\(id)' twice")
+                    problem(r.line, "group '\(r.group)' holds period '\(cal.periods[r.period].id)' of session '\(Printable.clip("\(id)"))' twice")
                     consistent = false
                 }
             }
@@ -166,12 +178,12 @@ public enum TimetableCSV {
             let periods = periodsOf[groups[0]]!
             for g in groups.dropFirst() where periodsOf[g]! != periods {
                 let line = rs.first { $0.group == g }!.line
-                problem(line, "group '\(g)' attends other periods of session '\(id)' than group '\(groups[0])'")
+                problem(line, "group '\(Printable.clip("\(g)"))' attends other periods of session '\(Printable.clip("\(id)"))' than group '\(groups[0])'")
                 consistent = false
             }
             let lo = periods.min()!, hi = periods.max()!
             if hi - lo + 1 != periods.count {
-                problem(first.line, "session '\(id)' does not hold consecutive periods")
+                problem(first.line, "session '\(Printable.clip("\(id)"))' does not hold consecutive periods")
                 consistent = false
             }
             guard consistent else { continue }
@@ -184,6 +196,19 @@ public enum TimetableCSV {
         }
         if index["occurrence"] == nil { numberOccurrences(&sessions) }
         return Timetable(sessions: Timetable(sessions: sessions).ordered)
+    }
+
+    /// What the scenario says each descriptive column of a row must hold, for the ids it knows.
+    static func described(period: Int?, group: Group.ID, course: Course.ID, teacher: Teacher.ID?,
+                          venue: Venue.ID, _ look: Lookup) -> [(String, String)] {
+        var out: [(String, String)] = []
+        if let period, let p = look.period(period) { out += [("start", p.start.description), ("end", p.end.description)] }
+        if let g = look.groups[group] { out.append(("group_name", g.name)) }
+        if let c = look.courses[course] { out += [("course_title", c.title), ("form", c.form.rawValue)] }
+        if let teacher, let t = look.teachers[teacher] { out.append(("teacher_name", t.name)) }
+        if teacher == nil { out.append(("teacher_name", "")) }
+        if let v = look.venues[venue] { out += [("venue_name", v.name), ("venue_kind", v.kind.rawValue)] }
+        return out
     }
 
     /// The n-th session of a course (and segment) for the first group attending it, by date.
