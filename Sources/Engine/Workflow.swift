@@ -12,15 +12,46 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// The steps the command line strings together, kept here so tests and `compare` use the same code.
 public enum Workflow {
+    /// The model size refused unless `--max-memory` says otherwise: the same on every machine.
+    public static let defaultMaxModelBytes = ModelSize.defaultLimitBytes
+
     public struct Loaded: Sendable {
         public var scenario: TrainingScenario?
         /// Every diagnostic, rendered with source lines and carets (empty when clean).
         public var rendered: String
     }
 
-    public static func load(_ path: String) -> Loaded {
-        let l = ScenarioLoader.load(path: path)
+    /// Loads and validates a scenario; one whose model would exceed `maxModelBytes` (estimated
+    /// before anything is built) is refused like any invalid scenario, at the setting that makes it large.
+    public static func load(_ path: String, maxModelBytes: Int = ModelSize.defaultLimitBytes) -> Loaded {
+        var l = ScenarioLoader.load(path: path)
+        if !l.hasErrors, let s = l.scenario, let tooLarge = modelTooLarge(s, l.sourceMap, limit: maxModelBytes) {
+            l.diagnostics.append(tooLarge)
+        }
         return Loaded(scenario: l.hasErrors ? nil : l.scenario, rendered: l.diagnostics.isEmpty ? "" : l.renderedDiagnostics())
+    }
+
+    static func modelTooLarge(_ s: TrainingScenario, _ map: SourceMap, limit: Int) -> Diagnostic? {
+        let size = ModelSize(s)
+        guard size.estimatedBytes > limit else { return nil }
+        let days = s.calendar.teachingDays.count
+        let gib = { (b: Int) in
+            b >= 1 << 30 ? String(format: "%.1f GiB", Double(b) / Double(1 << 30))
+                : b >= 1 << 20 ? "\(b >> 20) MiB" : "\(max(1, b >> 10)) KiB"
+        }
+        var notes = size.largest.map { "group '\($0.group)': \($0.placements) candidate placements" }
+        notes.append("\(days) teaching days × \(s.calendar.periods.count) periods a day; \(size.peakPlacements) placements in memory at once")
+        let fallback = SourceLocation(file: map.files.first ?? "", line: 1, column: 1)
+        // A long calendar is the usual cause (a typo in a year); otherwise the largest group.
+        let longCalendar = s.calendar.end.ordinal - s.calendar.start.ordinal > 366
+        let at = longCalendar ? (map.location(ofSingleton: "calendar", field: "end") ?? fallback)
+            : size.largest.first.flatMap { map.location(of: "groups", id: $0.group.rawValue) } ?? fallback
+        return Diagnostic(.error, at: at,
+                          "the timetable model would take about \(gib(size.estimatedBytes)), more than the \(gib(limit)) allowed",
+                          code: .tooLarge,
+                          hint: longCalendar ? "the calendar runs from \(s.calendar.start) to \(s.calendar.end); check the years"
+                              : "split the programme, narrow venue kinds or teachers, or raise --max-memory",
+                          notes: notes)
     }
 
     /// Replaces the folder's timetable files as one set (see `OutputFolder`).

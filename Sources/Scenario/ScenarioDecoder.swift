@@ -229,8 +229,14 @@ final class ScenarioDecoder {
             r.error(.endBeforeStart, "calendar ends on \(end) before it starts on \(start)", at: e.location)
         } else if let start, let end, end.ordinal - start.ordinal > 3660, let e = f["end"] {
             r.error(.outOfRange, "calendar spans \(end.ordinal - start.ordinal + 1) days, more than the 10 years paike plans", at: e.location)
+            // Periods are still read, so references to them are not reported as unknown too.
             calendarBroken = true
-            return nil
+        }
+        // Training programmes run days or weeks; a calendar over a year is usually a typo in a year.
+        if let start, let end, (366...3660).contains(end.ordinal - start.ordinal), let e = f["end"] {
+            let sameYear = Day(year: start.year, month: end.month, day: end.day).flatMap { $0 >= start ? $0 : nil }
+            r.warning(.outOfRange, "calendar spans \(end.ordinal - start.ordinal + 1) days, from \(start) to \(end)", at: e.location,
+                      hint: sameYear.map { "did you mean \($0)?" } ?? "check the years")
         }
         var weekdays: [Weekday] = [.mon, .tue, .wed, .thu, .fri]
         if let w = f["weekdays"], let items = r.list(w, "weekdays", "the calendar") {

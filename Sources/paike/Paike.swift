@@ -30,9 +30,9 @@ func checkOutputFolderOrExit(_ out: String) throws {
     }
 }
 
-/// Loads a scenario, printing its diagnostics; exits 2 when it has errors.
-func loadOrExit(_ path: String) throws -> TrainingScenario {
-    let loaded = Workflow.load(path)
+/// Loads a scenario, printing its diagnostics; exits 2 when it has errors or its model would be too large.
+func loadOrExit(_ path: String, maxModelBytes: Int = Workflow.defaultMaxModelBytes) throws -> TrainingScenario {
+    let loaded = Workflow.load(path, maxModelBytes: maxModelBytes)
     if !loaded.rendered.isEmpty { printError(loaded.rendered) }
     guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
     return s
@@ -59,6 +59,8 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: "Scenarios solved at once in a batch (each solve already uses 2 threads).") var workers: Int = 1
     @Option(name: .long, help: ArgumentHelp("Solve only the files at 0-based positions p with p % N == I-1 (for job arrays).", valueName: "I/N"))
     var shard: Shard?
+    @Option(name: .long, help: ArgumentHelp("Refuse a scenario whose model is estimated larger than this (e.g. 4G, 512M).", valueName: "SIZE"))
+    var maxMemory: MemorySize = MemorySize(bytes: Workflow.defaultMaxModelBytes)
     @Option(name: .long, help: ArgumentHelp("A file listing scenario files, one per line (# starts a comment).", valueName: "LIST"))
     var filesFrom: String?
 
@@ -76,7 +78,7 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         if isBatch { return try runBatch() }
-        let s = try loadOrExit(scenario)
+        let s = try loadOrExit(scenario, maxModelBytes: maxMemory.bytes)
         try checkOutputFolderOrExit(out)
         var published: Timetable? = nil
         if let keep {
@@ -290,3 +292,17 @@ struct Export: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// A size in bytes written as people write it: `4G`, `512M`, `1.5G`, or plain bytes (binary units).
+struct MemorySize: ExpressibleByArgument, Sendable {
+    var bytes: Int
+    init(bytes: Int) { self.bytes = bytes }
+    init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces).uppercased()
+        let units: [(String, Double)] = [("GIB", 1_073_741_824), ("MIB", 1_048_576), ("KIB", 1024), ("G", 1_073_741_824), ("M", 1_048_576), ("K", 1024)]
+        let (number, scale) = units.first { text.hasSuffix($0.0) }.map { (String(text.dropLast($0.0.count)), $0.1) } ?? (text, 1)
+        guard let x = Double(number), x.isFinite, x > 0, x * scale < 1e18 else { return nil }
+        bytes = Int(x * scale)
+    }
+    var defaultValueDescription: String { "\(bytes >> 30)G" }
+}
