@@ -27,7 +27,7 @@ enum NeedsCoverage {
             let share = shares[l.group]
             return [l.group.rawValue, scenario.group(l.group)?.name ?? "", l.topic, String(l.gap), Number.text(l.coverage, decimals: 2),
                     Number.text(l.potential, decimals: 2), Number.text(max(0, 5 - l.coverage), decimals: 2), courses.joined(separator: " "),
-                    l.reason, share.map { Number.text($0.met, decimals: 4) } ?? "", share.map { Number.text($0.potential, decimals: 4) } ?? ""]
+                    Wording(language).words(l.because, english: l.reason), share.map { Number.text($0.met, decimals: 4) } ?? "", share.map { Number.text($0.potential, decimals: 4) } ?? ""]
         }
         return CSV.document([header(language)] + rows)
     }

@@ -80,12 +80,18 @@ struct Report: Encodable {
         var courses: [String]
         /// Why the topic is not fully covered.
         var reason: String
+        /// The same for wording in the reader's language (report.txt only).
+        var because: [Phrase] = []
+        enum CodingKeys: String, CodingKey { case group, topic, gap, coverage, potential, courses, reason }
     }
     struct NeedShare: Encodable {
         var group, name: String
         /// Share of the group's weighted need met, 0–1, and what unlimited resources would allow.
         var met, potential: Double
         var heldBackBy: String
+        /// The same for wording in the reader's language (report.txt only).
+        var heldBackBecause: [Phrase] = []
+        enum CodingKeys: String, CodingKey { case group, name, met, potential, heldBackBy }
     }
     struct Moved: Encodable {
         var group, course: String
@@ -170,10 +176,11 @@ struct Report: Encodable {
         }
         let needs = NeedsCoverage.lines(scenario: scenario, timetable: timetable, summary: summary).map {
             NeedCoverage(group: $0.line.group.rawValue, topic: $0.line.topic, gap: $0.line.gap, coverage: $0.line.coverage,
-                         potential: $0.line.potential, courses: $0.courses, reason: $0.line.reason)
+                         potential: $0.line.potential, courses: $0.courses, reason: $0.line.reason, because: $0.line.because)
         }
         let needShares = summary.needShares.sorted { $0.group < $1.group }.map {
-            NeedShare(group: $0.group.rawValue, name: look.groupName($0.group), met: $0.met, potential: $0.potential, heldBackBy: $0.heldBackBy)
+            NeedShare(group: $0.group.rawValue, name: look.groupName($0.group), met: $0.met, potential: $0.potential, heldBackBy: $0.heldBackBy,
+                      heldBackBecause: $0.heldBackBecause)
         }
         let unmet = timetable.unmet
             .sorted { ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule)
@@ -265,11 +272,11 @@ struct Report: Encodable {
                 groups.map { [$0.id, $0.name, String($0.sessions), String($0.periods), String($0.periodsRequired)] },
                 right: [2, 3, 4])
         section(w("report.section.needShares"), ["group", "name", "met", "potential", "heldBackBy"],
-                needShares.map { [$0.group, $0.name, pct($0.met), pct($0.potential), $0.heldBackBy] },
+                needShares.map { [$0.group, $0.name, pct($0.met), pct($0.potential), w.words($0.heldBackBecause, english: $0.heldBackBy)] },
                 right: [2, 3])
         section(w("report.section.coverage"), ["group", "topic", "gap", "coverage", "potential", "courses", "whyNotCovered"],
                 needs.map { [$0.group, $0.topic, String($0.gap), Number.text($0.coverage, decimals: 1), Number.text($0.potential, decimals: 1),
-                             $0.courses.joined(separator: " "), $0.reason] },
+                             $0.courses.joined(separator: " "), w.words($0.because, english: $0.reason)] },
                 right: [2, 3, 4])
         if let moved {
             section(w("report.section.moved", moved.count), ["group", "course", "occurrence", "segment", "change", "before", "after"],

@@ -2,9 +2,9 @@
 /// per area under English/ and Chinese/). A test checks both languages have the same keys.
 public enum Catalogue {
     static let english: [String: String] = merged([EnglishCore.table, EnglishEnums.table, EnglishGrid.table, EnglishReport.table,
-                                                          EnglishSheets.table, EnglishCLI.table, EnglishCompare.table])
+                                                          EnglishSheets.table, EnglishCLI.table, EnglishCompare.table, EnglishNeeds.table])
     static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table, ChineseGrid.table, ChineseReport.table,
-                                                          ChineseSheets.table, ChineseCLI.table, ChineseCompare.table])
+                                                          ChineseSheets.table, ChineseCLI.table, ChineseCompare.table, ChineseNeeds.table])
 
     public static func table(_ language: Language) -> [String: String] {
         switch language {

@@ -54,10 +54,12 @@ import Texts
     @Test func reportTextInChinese() throws {
         let text = String(decoding: try #require(Self.files(.zh)["report.txt"]), as: UTF8.self)
         for expected in ["排课报告", "方案：", "状态：", "（退出码 3）", "目标函数各项", "需求缺口", "合计", "教师授课量（节）",
-                         "场地使用率（节）", "田间课堂", "党校", "未排入的要求（1 项）", "观摩体验", "场地容量", "违反规则（0 处）", "已证最优：", "否"] {
+                         "场地使用率（节）", "田间课堂", "党校", "未排入的要求（1 项）", "观摩体验", "场地容量", "违反规则（0 处）", "已证最优：", "否",
+                         "“c_law”没有有空的合格教师（教师时间冲突）", "必修课和选修菜单中没有覆盖“基层治理”的课程"] {
             #expect(text.contains(expected), "report.txt lacks \(expected)")
         }
-        for english in ["Objective terms", "Teacher loads", "Unmet requirements", "Violations", "Status:", "exit code", "party_school"] {
+        for english in ["Objective terms", "Teacher loads", "Unmet requirements", "Violations", "Status:", "exit code", "party_school",
+                        "has no qualified teacher", "no required or menu course"] {
             #expect(!text.contains(english), "report.txt still says \(english)")
         }
     }
@@ -66,6 +68,8 @@ import Texts
         #expect(Self.rows(try #require(Self.files(.en)["coverage.csv"]))[0] == NeedsCoverage.columns)
         let zh = Self.rows(try #require(Self.files(.zh)["coverage.csv"]))[0]
         #expect(zh.first == "班次编号" && zh.count == NeedsCoverage.columns.count)
+        let zhText = String(decoding: try #require(Self.files(.zh)["coverage.csv"]), as: UTF8.self)
+        #expect(zhText.contains("“c_law”没有有空的合格教师（教师时间冲突）"))
 
         var summary = Fixture.summary
         // Published with the theory introduction a day later in another room: it moved in date and venue.
