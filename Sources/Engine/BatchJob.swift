@@ -147,12 +147,14 @@ public enum BatchJob {
         let shown = "\(out)/\(folder)"
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let place = StoppedReport.Place(file: file, position: position, count: count)
-        if options.progress { log("\(folder): solving \(file)") }
+        // Lines for the whole batch speak one language: the option's, else the locale's.
+        let w = Wording(options.language.language(for: nil))
+        if options.progress { log(w("cli.batch.solving", folder, file)) }
 
         let loaded = Workflow.load(file)
         if !loaded.rendered.isEmpty { log(loaded.rendered) }
         guard let scenario = loaded.scenario else {
-            log("\(folder): invalid scenario, not solved (diagnostics above and in \(shown)/diagnostics.txt)")
+            log(w("cli.batch.invalid", folder, shown))
             return stopped(.invalid, name: stem, diagnostics: loaded.rendered, place: place, folder: folder, dir: dir, log: log)
         }
         var reporter: (@Sendable (SolveProgress) -> Void)? = nil
@@ -176,7 +178,7 @@ public enum BatchJob {
             log("\(shown): error: \(error)")
             return stopped(.failure, name: scenario.name, diagnostics: "\(shown): error: \(error)\n", place: place, folder: folder, dir: dir, log: log)
         }
-        log("\(folder): " + Workflow.summaryLine(outcome, out: shown, language: options.language.language(for: nil)))
+        log("\(folder): " + Workflow.summaryLine(outcome, out: shown, language: w.language))
         guard let record = SummaryRecord(reportJSON: files["report.json"]!, folder: folder) else {
             preconditionFailure("report.json written by this build must read back")
         }

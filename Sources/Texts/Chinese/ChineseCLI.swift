@@ -14,6 +14,8 @@ enum ChineseCLI {
         "cli.published": "已发布的课表",
         "cli.check.violation": "{0}：违反规则：{1}",
         "cli.check.summary": "{0}：{1} 个课次，{2} 项列为未排入，{3} 处违反规则",
+        "cli.batch.solving": "{0}：正在求解 {1}",
+        "cli.batch.invalid": "{0}：方案文件有误，未求解（问题见上文及 {1}/diagnostics.txt）",
         "cli.batch.shard": "分片 {0}：共 {2} 个方案文件中的 {1} 个",
         "cli.batch.written": "→ {0}.csv、{0}.md，每个方案一个文件夹",
         "cli.compare.written": "→ {0}/compare.csv、{0}/compare.md，每个方案一个文件夹",

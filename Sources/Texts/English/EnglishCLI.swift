@@ -15,6 +15,8 @@ enum EnglishCLI {
         "cli.published": "the published timetable",
         "cli.check.violation": "{0}: violation: {1}",
         "cli.check.summary": "{0}: {1} sessions, {2} listed unmet, {3} violations",
+        "cli.batch.solving": "{0}: solving {1}",
+        "cli.batch.invalid": "{0}: invalid scenario, not solved (diagnostics above and in {1}/diagnostics.txt)",
         "cli.batch.shard": "shard {0}: {1} of {2} scenario files",
         "cli.batch.written": "→ {0}.csv, {0}.md and one folder per scenario",
         "cli.compare.written": "→ {0}/compare.csv, {0}/compare.md and one folder per scenario",
