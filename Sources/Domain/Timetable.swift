@@ -85,10 +85,13 @@ public struct TopicCoverage: Sendable, Equatable {
     public var coverage: Double
     /// Coverage points the best menu choice would give with unlimited teachers and venues.
     public var potential: Double
-    /// Why the topic is not fully covered (empty when it is).
+    /// Why the topic is not fully covered (empty when it is), in English.
     public var reason: String
-    public init(group: Group.ID, topic: String, gap: Int, coverage: Double, potential: Double, reason: String) {
+    /// The same, part by part, for wording in the reader's language (empty: only `reason` says it).
+    public var because: [Phrase]
+    public init(group: Group.ID, topic: String, gap: Int, coverage: Double, potential: Double, reason: String, because: [Phrase] = []) {
         self.group = group; self.topic = topic; self.gap = gap; self.coverage = coverage; self.potential = potential; self.reason = reason
+        self.because = because
     }
 }
 
@@ -99,10 +102,13 @@ public struct NeedShare: Sendable, Equatable {
     public var met: Double
     /// The same share for the best menu choice with unlimited teachers and venues.
     public var potential: Double
-    /// What keeps `met` below `potential`, in words (empty when nothing does).
+    /// What keeps `met` below `potential`, in English words (empty when nothing does).
     public var heldBackBy: String
-    public init(group: Group.ID, met: Double, potential: Double, heldBackBy: String) {
+    /// The same, part by part, for wording in the reader's language.
+    public var heldBackBecause: [Phrase]
+    public init(group: Group.ID, met: Double, potential: Double, heldBackBy: String, heldBackBecause: [Phrase] = []) {
         self.group = group; self.met = met; self.potential = potential; self.heldBackBy = heldBackBy
+        self.heldBackBecause = heldBackBecause
     }
 }
 

@@ -2,6 +2,7 @@ import Domain
 import Exporters
 import Foundation
 import GLPK
+import Texts
 
 /// `--shard I/N`: of a list of files, the ones whose 0-based position p has p % N == I − 1, so
 /// every node of a job array runs the same command line and takes its own share.
@@ -25,8 +26,11 @@ public struct BatchOptions: Sendable {
     public var workers: Int
     /// Start lines and the solver's own progress lines (finish lines are always given).
     public var progress: Bool
-    public init(solve: SolveOptions, workers: Int = 1, progress: Bool = false) {
-        self.solve = solve; self.workers = workers; self.progress = progress
+    /// The language of each scenario's files (its own `language:` unless `--lang` says otherwise)
+    /// and, without a scenario, of the lines printed for the whole batch.
+    public var language: LanguageChoice
+    public init(solve: SolveOptions, workers: Int = 1, progress: Bool = false, language: LanguageChoice = LanguageChoice()) {
+        self.solve = solve; self.workers = workers; self.progress = progress; self.language = language
     }
 }
 
@@ -143,12 +147,14 @@ public enum BatchJob {
         let shown = "\(out)/\(folder)"
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let place = StoppedReport.Place(file: file, position: position, count: count)
-        if options.progress { log("\(folder): solving \(file)") }
+        // Lines for the whole batch speak one language: the option's, else the locale's.
+        let w = Wording(options.language.language(for: nil))
+        if options.progress { log(w("cli.batch.solving", folder, file)) }
 
         let loaded = Workflow.load(file)
         if !loaded.rendered.isEmpty { log(loaded.rendered) }
         guard let scenario = loaded.scenario else {
-            log("\(folder): invalid scenario, not solved (diagnostics above and in \(shown)/diagnostics.txt)")
+            log(w("cli.batch.invalid", folder, shown))
             return stopped(.invalid, name: stem, diagnostics: loaded.rendered, place: place, folder: folder, dir: dir, log: log)
         }
         var reporter: (@Sendable (SolveProgress) -> Void)? = nil
@@ -161,7 +167,8 @@ public enum BatchJob {
         let m = Indicators(scenario: scenario, outcome: outcome)
         let entry = BatchEntry(file: file, position: position, count: count, metShare: m.metShare,
                                teacherUtilisation: m.teacherUse, venueUtilisation: m.venueUse, daysUsed: m.daysUsed)
-        var files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary, batch: entry)
+        var files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary, batch: entry,
+                                          language: options.language.language(for: scenario))
         // As `paike solve`: no timetable at all leaves earlier timetable files alone; the report says why.
         if outcome.summary.status == .none && outcome.timetable.sessions.isEmpty {
             files = files.filter { $0.key == "report.json" || $0.key == "report.txt" }
@@ -178,7 +185,7 @@ public enum BatchJob {
             log("\(shown): error: \(error)")
             return stopped(.failure, name: scenario.name, diagnostics: "\(shown): error: \(error)\n", place: place, folder: folder, dir: dir, log: log)
         }
-        log("\(folder): " + Workflow.summaryLine(outcome, out: shown))
+        log("\(folder): " + Workflow.summaryLine(outcome, out: shown, language: w.language))
         guard let record = SummaryRecord(reportJSON: files["report.json"]!, folder: folder) else {
             preconditionFailure("report.json written by this build must read back")
         }
@@ -295,11 +302,17 @@ public enum BatchJob {
         try OutputWriter(directory: URL(fileURLWithPath: directory)).write(summaryFiles(records, name: name))
     }
 
-    /// A narrow table for the terminal: the full one is in summary.csv and summary.md.
-    public static func text(_ records: [SummaryRecord]) -> String {
+    /// A narrow table for the terminal in the reader's language: the full one, for scripts, is in
+    /// summary.csv and summary.md.
+    public static func text(_ records: [SummaryRecord], language: Language = .en) -> String {
+        let w = Wording(language)
         let wide = rows(records)
         let keep = [0, 2, 4, 5, 7, 9, 10, 11]
-        return Table.text(wide.map { row in keep.map { row[$0] } })
+        let header = language == .en ? keep.map { wide[0][$0] } : keep.map { w("batch.col.\($0)") }
+        let body = wide.dropFirst().map { row in
+            keep.map { c in c == 4 && w.has("compare.status.\(row[c])") ? w("compare.status.\(row[c])") : row[c] }
+        }
+        return Table.text([header] + body)
     }
 }
 

@@ -2,6 +2,7 @@ import Domain
 import Exporters
 import Foundation
 import Planner
+import Texts
 
 /// One column of `paike compare`: a scenario's solve reduced to indicators that mean the same in
 /// every column — the objective is re-weighted with the base scenario's weights.
@@ -49,34 +50,38 @@ public enum CompareJob {
         return columns
     }
 
-    /// Indicator rows: a label and one cell per column.
-    public static func rows(_ columns: [CompareColumn]) -> [[String]] {
+    /// Indicator rows: a label and one cell per column, labelled in the reader's language
+    /// (English as before: scripts may read compare.csv).
+    public static func rows(_ columns: [CompareColumn], language: Language = .en) -> [[String]] {
+        let w = Wording(language)
         let pct = Cell.pct, num = Cell.num
-        var rows: [[String]] = [["indicator"] + columns.map(\.name), ["file"] + columns.map(\.file)]
-        rows.append(["status"] + columns.map { $0.status.rawValue })
-        rows.append(["unmet requirements"] + columns.map { String($0.unmet) })
-        rows.append(["objective (base weights)"] + columns.map { num($0.objective) })
+        var rows: [[String]] = [[w("compare.indicator")] + columns.map(\.name), [w("compare.file")] + columns.map(\.file)]
+        rows.append([w("compare.status")] + columns.map { w("compare.status.\($0.status.rawValue)") })
+        rows.append([w("compare.unmet")] + columns.map { String($0.unmet) })
+        rows.append([w("compare.objective")] + columns.map { num($0.objective) })
         let weights = columns[0].scenario.objective
         for term in Indicators.terms where columns.contains(where: { term.applies(to: $0.scenario) }) {
-            rows.append(["\(term.name) (\(term.unit), weight \(num(term.weight(weights))))"] + columns.map { num($0.amounts[term.name] ?? 0) })
+            let label = w("compare.term", w.term(term.name), w.termUnit(term.name, term.unit), num(term.weight(weights)))
+            rows.append([label] + columns.map { num($0.amounts[term.name] ?? 0) })
         }
-        rows.append([Indicators.metShareLabel] + columns.map { pct($0.metShare) })
-        rows.append([Indicators.teacherUseLabel] + columns.map { pct($0.teacherUse) })
-        rows.append([Indicators.venueUseLabel] + columns.map { pct($0.venueUse) })
-        rows.append([Indicators.daysUsedLabel] + columns.map { String($0.daysUsed) })
-        rows.append(["sessions moved against the base"] + columns.map { $0.moved.map(String.init) ?? "base" })
+        rows.append([Indicators.label(.metShare, w)] + columns.map { pct($0.metShare) })
+        rows.append([Indicators.label(.teacherUse, w)] + columns.map { pct($0.teacherUse) })
+        rows.append([Indicators.label(.venueUse, w)] + columns.map { pct($0.venueUse) })
+        rows.append([Indicators.label(.daysUsed, w)] + columns.map { String($0.daysUsed) })
+        rows.append([w("compare.moved")] + columns.map { $0.moved.map(String.init) ?? w("compare.base") })
         return rows
     }
 
-    public static let footnote = "Every column is measured the same way: amounts in their own units, and the objective re-weighted with the base scenario's weights."
+    public static var footnote: String { Wording.english("compare.footnote") }
 
-    public static func markdown(_ columns: [CompareColumn]) -> String {
-        "# Comparison\n\n" + Table.markdown(rows(columns)) + "\n" + footnote + "\n"
+    public static func markdown(_ columns: [CompareColumn], language: Language = .en) -> String {
+        let w = Wording(language)
+        return "# \(w("compare.title"))\n\n" + Table.markdown(rows(columns, language: language)) + "\n" + w("compare.footnote") + "\n"
     }
 
     /// The table for a terminal: columns padded by display width (CJK counts two).
-    public static func text(_ columns: [CompareColumn]) -> String {
-        Table.text(rows(columns)) + "\n" + footnote
+    public static func text(_ columns: [CompareColumn], language: Language = .en) -> String {
+        Table.text(rows(columns, language: language)) + "\n" + Wording(language)("compare.footnote")
     }
 }
 
@@ -107,6 +112,12 @@ public struct Indicators: Sendable, Equatable {
     public static let teacherUseLabel = "teacher utilisation"
     public static let venueUseLabel = "venue utilisation (rooms)"
     public static let daysUsedLabel = "teaching days used"
+
+    /// The indicators shown under their own labels in every table.
+    public enum Measure: String, Sendable { case metShare, teacherUse, venueUse, daysUsed }
+
+    /// An indicator's label in the reader's language; English is the labels above.
+    public static func label(_ m: Measure, _ w: Wording) -> String { w("indicator.\(m.rawValue)") }
 
     /// Periods taught ÷ periods teachers could teach (max_periods, or every teaching period).
     static func teacherUse(_ s: TrainingScenario, _ t: Timetable) -> Double {

@@ -5,6 +5,7 @@ import GLPK
 import MIP
 import Planner
 import Scenario
+import Texts
 
 public enum ExportFormat: String, CaseIterable, Sendable {
     case mps, lp, mathprog
@@ -55,26 +56,37 @@ public enum Workflow {
     }
 
     /// Replaces the folder's timetable files as one set (see `OutputFolder`).
-    public static func write(_ outcome: SolveOutcome, scenario: TrainingScenario, to directory: String) throws {
-        let files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary)
+    /// Returns the names written (relative to `directory`), sorted, for `FileGuide`.
+    @discardableResult
+    public static func write(_ outcome: SolveOutcome, scenario: TrainingScenario, to directory: String,
+                             language: Language = .en) throws -> [String] {
+        let files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary, language: language)
         try OutputFolder(directory: URL(fileURLWithPath: directory)).replace(with: files)
+        return files.keys.sorted()
+    }
+
+    /// What a solve prints after writing: the folder, each file or group with what it is for, and
+    /// which to open first, for the files actually written.
+    public static func filesWritten(_ names: [String], folder: String, language: Language = .en) -> String {
+        FileGuide.lines(names, folder: folder, language: language).joined(separator: "\n")
     }
 
     /// compare.csv and compare.md, and each scenario's timetable files in its own folder
     /// (`1-wensu/`, `2-hall_closed_week1/` …) with changes.csv against the base for variants.
-    public static func writeComparison(_ columns: [CompareColumn], to directory: String) throws {
+    public static func writeComparison(_ columns: [CompareColumn], to directory: String, language: Language = .en) throws {
         var files: [String: Data] = [:]
-        files["compare.csv"] = CSV.document(CompareJob.rows(columns))
-        files["compare.md"] = Data(CompareJob.markdown(columns).utf8)
+        files["compare.csv"] = CSV.document(CompareJob.rows(columns, language: language))
+        files["compare.md"] = Data(CompareJob.markdown(columns, language: language).utf8)
         for (i, c) in columns.enumerated() {
             let stem = URL(fileURLWithPath: c.file).deletingPathExtension().lastPathComponent
             let folder = "\(i + 1)-\(stem)"
-            for (name, data) in TimetableExport.files(scenario: c.scenario, timetable: c.outcome.timetable, summary: c.outcome.summary) {
+            for (name, data) in TimetableExport.files(scenario: c.scenario, timetable: c.outcome.timetable, summary: c.outcome.summary,
+                                                      language: language) {
                 files["\(folder)/\(name)"] = data
             }
             if i > 0 {
-                files["\(folder)/changes.csv"] = Changes.byGroup(c.moves, scenario: c.scenario)
-                files["\(folder)/changes-by-teacher.csv"] = Changes.byTeacher(c.moves, scenario: c.scenario)
+                files["\(folder)/changes.csv"] = Changes.byGroup(c.moves, scenario: c.scenario, language: language)
+                files["\(folder)/changes-by-teacher.csv"] = Changes.byTeacher(c.moves, scenario: c.scenario, language: language)
             }
         }
         try OutputFolder(directory: URL(fileURLWithPath: directory)).replace(with: files)
@@ -90,28 +102,32 @@ public enum Workflow {
         try OutputWriter(directory: url.deletingLastPathComponent()).write([url.lastPathComponent: data])
     }
 
-    public static func summaryLine(_ o: SolveOutcome, out: String) -> String {
+    /// The one line a solve prints: scenario, status, sessions, objective, gap, where the files went.
+    public static func summaryLine(_ o: SolveOutcome, out: String, language: Language = .en) -> String {
+        let w = Wording(language)
         let s = o.summary
         let status: String
         switch s.status {
-        case .valid: status = "valid timetable"
-        case .unmet: status = "timetable with \(o.timetable.unmet.count) unmet requirement(s)"
-        case .none: status = "no timetable"
+        case .valid: status = w("cli.status.valid")
+        case .unmet: status = w("cli.status.unmet", o.timetable.unmet.count)
+        case .none: status = w("cli.status.none")
         }
-        var line = "\(s.scenarioName): \(status), \(o.timetable.sessions.count) sessions"
-        if let obj = s.objective { line += String(format: ", objective %.1f", obj) }
-        if s.optimal { line += " (optimal)" } else if let g = s.gap { line += String(format: " (gap %.2f%%)", g * 100) }
+        var line = w("cli.summary", s.scenarioName, status, o.timetable.sessions.count)
+        if let obj = s.objective { line += w("cli.objective", String(format: "%.1f", obj)) }
+        if s.optimal { line += w("cli.optimal") } else if let g = s.gap { line += w("cli.gap", String(format: "%.2f", g * 100)) }
         if s.status != .none || !o.timetable.sessions.isEmpty { line += " → \(out)/" }
         return line
     }
 
-    public static func describe(_ u: UnmetRequirement, in s: TrainingScenario) -> String {
+    /// An unmet requirement in one line: who, what, why, and the rule.
+    public static func describe(_ u: UnmetRequirement, in s: TrainingScenario, language: Language = .en) -> String {
+        let w = Wording(language)
         let course = s.course(u.course)?.title ?? u.course.rawValue
         let group = s.group(u.group)?.name ?? u.group.rawValue
         var what = "\(group) [\(u.group)] · \(course) [\(u.course)]"
         if u.occurrence > 1 { what += " #\(u.occurrence)" }
-        if let seg = u.segment { what += " · \(seg.chinese) (\(seg.rawValue))" }
-        return "\(what): \(u.reason) [\(u.rule)]"
+        if let seg = u.segment { what += language == .en ? " · \(seg.chinese) (\(seg.rawValue))" : " · " + w("segment.\(seg.rawValue)") }
+        return w("cli.unmetLine", what, u.reason, w.rule(u.rule))
     }
 
     public static func explanation(_ o: SolveOutcome, scenario s: TrainingScenario) -> String {

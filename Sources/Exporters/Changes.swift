@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Texts
 
 /// `changes.csv`: what moved between a published timetable and a new one, one row per group's
 /// session, so the planner can send notices; `changes-by-teacher.csv` lists the same moves under
@@ -9,30 +10,39 @@ public enum Changes {
                                  "before_date", "before_period", "before_venue", "before_teacher",
                                  "after_date", "after_period", "after_venue", "after_teacher"]
 
-    static func cells(_ m: SessionMove, _ s: TrainingScenario) -> [String] {
+    /// Header cells in the reader's language: English keeps the column ids (scripts read them).
+    static func header(_ ids: [String], _ language: Language) -> [String] {
+        language == .en ? ids : ids.map { Wording(language)("changes.col.\($0)") }
+    }
+
+    static func cells(_ m: SessionMove, _ s: TrainingScenario, _ language: Language) -> [String] {
         func place(_ p: SessionPlace?) -> [String] {
             guard let p else { return ["", "", "", ""] }
             let period = s.calendar.periods.indices.contains(p.firstPeriod) ? s.calendar.periods[p.firstPeriod].id.rawValue : String(p.firstPeriod)
             return [p.day.iso, period, p.venue.rawValue, p.teacher?.rawValue ?? ""]
         }
+        // English keeps the ids scripts compare against; Chinese names the part and the change.
+        let w = Wording(language)
+        let segment = m.segment.map { language == .en ? $0.rawValue : w("segment.\($0.rawValue)") } ?? ""
+        let change = w.change(m.changed.joined(separator: "+"))
         return [m.group.rawValue, s.group(m.group)?.name ?? "", m.course.rawValue, s.course(m.course)?.title ?? "", String(m.occurrence),
-                m.segment?.rawValue ?? "", m.changed.joined(separator: "+")] + place(m.before) + place(m.after)
+                segment, change] + place(m.before) + place(m.after)
     }
 
-    public static func byGroup(_ moves: [SessionMove], scenario: TrainingScenario) -> Data {
+    public static func byGroup(_ moves: [SessionMove], scenario: TrainingScenario, language: Language = .en) -> Data {
         let rows = moves.sorted { ($0.group, $0.course, $0.occurrence, $0.segment?.order ?? -1) < ($1.group, $1.course, $1.occurrence, $1.segment?.order ?? -1) }
-            .map { cells($0, scenario) }
-        return CSV.document([columns] + rows)
+            .map { cells($0, scenario, language) }
+        return CSV.document([header(columns, language)] + rows)
     }
 
-    public static func byTeacher(_ moves: [SessionMove], scenario: TrainingScenario) -> Data {
+    public static func byTeacher(_ moves: [SessionMove], scenario: TrainingScenario, language: Language = .en) -> Data {
         var rows: [[String]] = []
         for m in moves {
             for t in Set([m.before?.teacher, m.after?.teacher].compactMap { $0 }).sorted() {
-                rows.append([t.rawValue, scenario.teacher(t)?.name ?? ""] + cells(m, scenario))
+                rows.append([t.rawValue, scenario.teacher(t)?.name ?? ""] + cells(m, scenario, language))
             }
         }
         rows.sort { ($0[0], $0[2], $0[4], $0[6]) < ($1[0], $1[2], $1[4], $1[6]) }
-        return CSV.document([["teacher_id", "teacher_name"] + columns] + rows)
+        return CSV.document([header(["teacher_id", "teacher_name"] + columns, language)] + rows)
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Texts
 
 /// The timetable seen from one kind of entity: one block per group, teacher or venue, each a grid
 /// of teaching days × periods.
@@ -9,7 +10,8 @@ public enum GridView: String, CaseIterable, Sendable {
     public var fileName: String { "by-\(rawValue).csv" }
 }
 
-/// One entity's grid: shared by the CSV grids and the HTML page.
+/// One entity's grid over every teaching day, as the HTML page lays it out until it moves to
+/// `TimetableSheet`.
 struct GridBlock {
     var title: String
     /// Per teaching day, per period: the sessions this entity has there (normally zero or one).
@@ -17,25 +19,33 @@ struct GridBlock {
 }
 
 enum Grids {
-    /// Title row, header row, a row per teaching day; a blank row between blocks.
-    static func csv(_ view: GridView, scenario: TrainingScenario, timetable: Timetable) -> Data {
+    /// `by-group.csv` and the like: per entity its 课程表 — a title row, a header row (the period
+    /// column, then each of the entity's own dates with its weekday), a row per period — and a
+    /// blank row between entities. An entity with nothing scheduled gets its title and a line
+    /// saying so, not a grid of blanks.
+    static func csv(_ view: GridView, scenario: TrainingScenario, timetable: Timetable, language: Language = .en) -> Data {
         let look = Lookup(scenario, timetable)
+        let wording = Wording(language)
         var rows: [[String]] = []
-        let header = ["date", "weekday"] + look.periods.map(look.periodHeading)
-        for (n, block) in blocks(view, look).enumerated() {
+        for (n, sheet) in TimetableSheet.sheets(view, look).enumerated() {
             if n > 0 { rows.append([""]) }
-            rows.append([block.title])
-            rows.append(header)
-            for (d, day) in look.days.enumerated() {
-                rows.append([day.iso, day.weekday.chinese] + block.cells[d].map { sessions in
-                    sessions.map { cellText(view, $0, look).joined(separator: " / ") }.joined(separator: " | ")
+            rows.append([sheet.title])
+            if sheet.isEmpty {
+                rows.append([wording("grid.empty.\(view.rawValue)")])
+                continue
+            }
+            rows.append([wording("grid.period")] + sheet.days.map { TimetableSheet.dayHeading($0, wording) })
+            for (p, period) in sheet.periods.enumerated() {
+                rows.append([TimetableSheet.periodHeading(period)] + sheet.cells[p].map { sessions in
+                    // Two sessions in one cell is a clash, shown as is.
+                    sessions.map { TimetableSheet.cellLines(view, $0, look, wording).joined(separator: " / ") }.joined(separator: " | ")
                 })
             }
         }
         return CSV.document(rows)
     }
 
-    /// Every entity of the view's kind, by id, including those with nothing scheduled.
+    /// Every entity of the view's kind over every teaching day (the HTML page's layout).
     static func blocks(_ view: GridView, _ look: Lookup) -> [GridBlock] {
         let entities: [(title: String, has: (ScheduledSession) -> Bool)]
         switch view {
@@ -54,15 +64,8 @@ enum Grids {
         }
     }
 
-    /// What a cell says, by view: the group sees course, venue, teacher; the teacher sees course,
-    /// groups, venue; the venue sees course, groups, teacher. Empty parts are left out.
+    /// What a cell of the HTML page says (Chinese part names, as before the reader's language).
     static func cellText(_ view: GridView, _ s: ScheduledSession, _ look: Lookup) -> [String] {
-        let parts: [String]
-        switch view {
-        case .group: parts = [look.courseLabel(s), look.venueName(s.venue), look.teacherName(s.teacher)]
-        case .teacher: parts = [look.courseLabel(s), look.groupNames(s), look.venueName(s.venue)]
-        case .venue: parts = [look.courseLabel(s), look.groupNames(s), look.teacherName(s.teacher)]
-        }
-        return parts.filter { !$0.isEmpty }
+        TimetableSheet.cellLines(view, s, look, .chinese)
     }
 }

@@ -46,9 +46,6 @@ struct Lookup {
     }
     func groupNames(_ s: ScheduledSession) -> String { s.groups.map(groupName).joined(separator: "、") }
 
-    /// `am1 09:00–10:30`, the column heading of grids.
-    func periodHeading(_ p: Period) -> String { "\(p.id.rawValue) \(p.start)–\(p.end)" }
-
     /// Start of the first and end of the last period of a session.
     func times(_ s: ScheduledSession) -> (start: ClockTime, end: ClockTime)? {
         guard let a = period(s.firstPeriod), let b = period(s.firstPeriod + s.periodCount - 1) else { return nil }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Texts
 
 /// `coverage.csv`: per group and need topic, the gap, the coverage delivered, the potential with
 /// unlimited teachers and venues, the courses that cover it and why it stays uncovered.
@@ -15,14 +16,19 @@ enum NeedsCoverage {
         }
     }
 
-    static func csv(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
+    /// The header in the reader's language: English keeps the column ids above (scripts read them).
+    static func header(_ language: Language) -> [String] {
+        language == .en ? columns : columns.map { Wording(language)("coverage.col.\($0)") }
+    }
+
+    static func csv(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en) -> Data {
         let shares = Dictionary(summary.needShares.map { ($0.group, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = lines(scenario: scenario, timetable: timetable, summary: summary).map { l, courses -> [String] in
             let share = shares[l.group]
             return [l.group.rawValue, scenario.group(l.group)?.name ?? "", l.topic, String(l.gap), Number.text(l.coverage, decimals: 2),
                     Number.text(l.potential, decimals: 2), Number.text(max(0, 5 - l.coverage), decimals: 2), courses.joined(separator: " "),
-                    l.reason, share.map { Number.text($0.met, decimals: 4) } ?? "", share.map { Number.text($0.potential, decimals: 4) } ?? ""]
+                    Wording(language).words(l.because, english: l.reason), share.map { Number.text($0.met, decimals: 4) } ?? "", share.map { Number.text($0.potential, decimals: 4) } ?? ""]
         }
-        return CSV.document([columns] + rows)
+        return CSV.document([header(language)] + rows)
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Texts
 
 /// A value written as JSON `null` when absent instead of being left out, so scripts always find the key.
 struct Nullable<Value: Encodable>: Encodable {
@@ -79,12 +80,18 @@ struct Report: Encodable {
         var courses: [String]
         /// Why the topic is not fully covered.
         var reason: String
+        /// The same for wording in the reader's language (report.txt only).
+        var because: [Phrase] = []
+        enum CodingKeys: String, CodingKey { case group, topic, gap, coverage, potential, courses, reason }
     }
     struct NeedShare: Encodable {
         var group, name: String
         /// Share of the group's weighted need met, 0–1, and what unlimited resources would allow.
         var met, potential: Double
         var heldBackBy: String
+        /// The same for wording in the reader's language (report.txt only).
+        var heldBackBecause: [Phrase] = []
+        enum CodingKeys: String, CodingKey { case group, name, met, potential, heldBackBy }
     }
     struct Moved: Encodable {
         var group, course: String
@@ -169,10 +176,11 @@ struct Report: Encodable {
         }
         let needs = NeedsCoverage.lines(scenario: scenario, timetable: timetable, summary: summary).map {
             NeedCoverage(group: $0.line.group.rawValue, topic: $0.line.topic, gap: $0.line.gap, coverage: $0.line.coverage,
-                         potential: $0.line.potential, courses: $0.courses, reason: $0.line.reason)
+                         potential: $0.line.potential, courses: $0.courses, reason: $0.line.reason, because: $0.line.because)
         }
         let needShares = summary.needShares.sorted { $0.group < $1.group }.map {
-            NeedShare(group: $0.group.rawValue, name: look.groupName($0.group), met: $0.met, potential: $0.potential, heldBackBy: $0.heldBackBy)
+            NeedShare(group: $0.group.rawValue, name: look.groupName($0.group), met: $0.met, potential: $0.potential, heldBackBy: $0.heldBackBy,
+                      heldBackBecause: $0.heldBackBecause)
         }
         let unmet = timetable.unmet
             .sorted { ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule)
@@ -206,75 +214,82 @@ struct Report: Encodable {
             batch: batch)
     }
 
-    /// Label and value pairs of the summary, shared by report.txt and the HTML page.
-    var facts: [(String, String)] {
+    /// Label and value pairs of the summary in English, as the HTML page shows them.
+    var facts: [(String, String)] { facts(.english) }
+
+    /// Label and value pairs of the summary in the reader's language, shared by report.txt and the HTML page.
+    func facts(_ w: Wording) -> [(String, String)] {
         func num(_ x: Double?) -> String { x.map { Number.text($0) } ?? "—" }
+        let words = SolveStatus(rawValue: status).map { w("report.status.\($0.rawValue)") } ?? statusMeaning
         var f: [(String, String)] = [
-            ("Scenario", scenario),
-            ("Status", "\(statusMeaning) (exit code \(exitCode))"),
-            ("Objective", num(objective.value)),
-            ("Bound", num(bound.value)),
-            ("Gap", gapPercent.value.map { Number.text($0, decimals: 2) + " %" } ?? "—"),
-            ("Optimal", optimal ? "yes" : "no"),
-            ("Method", method.isEmpty ? "—" : method),
-            ("Time limit", Number.text(timeLimitSeconds) + " s"),
-            ("Seed", String(seed)),
-            ("Nodes", String(nodes)),
+            (w("report.fact.scenario"), scenario),
+            (w("report.fact.status"), w("report.exitCode", words, exitCode)),
+            (w("report.fact.objective"), num(objective.value)),
+            (w("report.fact.bound"), num(bound.value)),
+            (w("report.fact.gap"), gapPercent.value.map { Number.text($0, decimals: 2) + " %" } ?? "—"),
+            (w("report.fact.optimal"), optimal ? w("report.yes") : w("report.no")),
+            (w("report.fact.method"), method.isEmpty ? "—" : method),
+            (w("report.fact.timeLimit"), w("report.seconds", Number.text(timeLimitSeconds))),
+            (w("report.fact.seed"), String(seed)),
+            (w("report.fact.nodes"), String(nodes)),
         ]
-        if let elapsedSeconds { f.append(("Elapsed", Number.text(elapsedSeconds, decimals: 2) + " s")) }
-        f.append(("Sessions", String(sessionCount)))
+        if let elapsedSeconds { f.append((w("report.fact.elapsed"), w("report.seconds", Number.text(elapsedSeconds, decimals: 2)))) }
+        f.append((w("report.fact.sessions"), String(sessionCount)))
         return f
     }
 
     func json() -> Data { JSONOutput.encode(self) }
 
-    func text() -> String {
-        var out = "Paike report 排课报告\n\n"
+    /// report.txt in the reader's language (report.json stays as it is: it is for programs).
+    func text(_ w: Wording = .english) -> String {
+        var out = w("report.title") + "\n\n"
+        let facts = facts(w)
         let width = facts.map { DisplayWidth.of($0.0) }.max() ?? 0
-        for (label, value) in facts { out += DisplayWidth.pad(label + ":", to: width + 1) + "  " + value + "\n" }
+        let colon = w.colon
+        for (label, value) in facts { out += DisplayWidth.pad(label + colon, to: width + DisplayWidth.of(colon)) + "  " + value + "\n" }
 
         func section(_ title: String, _ header: [String], _ rows: [[String]], right: Set<Int> = []) {
             out += "\n\(title)\n"
-            guard !rows.isEmpty else { out += "  none\n"; return }
-            out += TextTable.render([header] + rows, rightAligned: right)
+            guard !rows.isEmpty else { out += "  \(w("core.none"))\n"; return }
+            out += TextTable.render([header.map { w("report.col.\($0)") }] + rows, rightAligned: right)
         }
         let n = { (x: Double) in Number.text(x) }
-        section("Objective terms", ["term", "unit", "weight", "amount", "weighted"],
-                terms.map { [$0.name, $0.unit, n($0.weight), n($0.amount), n($0.weighted)] }
-                    + (terms.isEmpty ? [] : [["total", "", "", "", n(terms.reduce(0) { $0 + $1.weighted })]]),
+        let pct = { (x: Double) in Number.text(x * 100, decimals: 1) + " %" }
+        let limit = { (x: Int?) in x.map(String.init) ?? "—" }
+        section(w("report.section.terms"), ["term", "unit", "weight", "amount", "weighted"],
+                terms.map { [w.term($0.name), w.termUnit($0.name, $0.unit), n($0.weight), n($0.amount), n($0.weighted)] }
+                    + (terms.isEmpty ? [] : [[w("report.total"), "", "", "", n(terms.reduce(0) { $0 + $1.weighted })]]),
                 right: [2, 3, 4])
-        section("Teacher loads (periods)", ["teacher", "name", "sessions", "periods", "max limit", "busiest day", "day limit"],
-                teachers.map { [$0.id, $0.name, String($0.sessions), String($0.periods), $0.maxPeriods.value.map(String.init) ?? "—",
-                                String($0.busiestDayPeriods), $0.maxPeriodsPerDay.value.map(String.init) ?? "—"] },
+        section(w("report.section.teachers"), ["teacher", "name", "sessions", "periods", "maxLimit", "busiestDay", "dayLimit"],
+                teachers.map { [$0.id, $0.name, String($0.sessions), String($0.periods), limit($0.maxPeriods.value),
+                                String($0.busiestDayPeriods), limit($0.maxPeriodsPerDay.value)] },
                 right: [2, 3, 4, 5, 6])
-        section("Venue utilisation (periods)", ["venue", "name", "kind", "sessions", "used", "available", "use"],
-                venues.map { [$0.id, $0.name, $0.kind, String($0.sessions), String($0.periodsUsed), String($0.periodsAvailable),
-                              Number.text($0.utilisation * 100, decimals: 1) + " %"] },
+        section(w("report.section.venues"), ["venue", "name", "kind", "sessions", "used", "available", "use"],
+                venues.map { [$0.id, $0.name, w("venue.\($0.kind)"), String($0.sessions), String($0.periodsUsed), String($0.periodsAvailable),
+                              pct($0.utilisation)] },
                 right: [3, 4, 5, 6])
-        section("Groups", ["group", "name", "sessions", "periods", "required"],
+        section(w("report.section.groups"), ["group", "name", "sessions", "periods", "required"],
                 groups.map { [$0.id, $0.name, String($0.sessions), String($0.periods), String($0.periodsRequired)] },
                 right: [2, 3, 4])
-        section("Needs met (share of gap-weighted need; potential = best menu choice with unlimited teachers and venues)",
-                ["group", "name", "met", "potential", "held back by"],
-                needShares.map { [$0.group, $0.name, Number.text($0.met * 100, decimals: 1) + " %", Number.text($0.potential * 100, decimals: 1) + " %", $0.heldBackBy] },
+        section(w("report.section.needShares"), ["group", "name", "met", "potential", "heldBackBy"],
+                needShares.map { [$0.group, $0.name, pct($0.met), pct($0.potential), w.words($0.heldBackBecause, english: $0.heldBackBy)] },
                 right: [2, 3])
-        section("Needs coverage (coverage points; 5 covers a topic fully)", ["group", "topic", "gap", "coverage", "potential", "courses", "why not covered"],
+        section(w("report.section.coverage"), ["group", "topic", "gap", "coverage", "potential", "courses", "whyNotCovered"],
                 needs.map { [$0.group, $0.topic, String($0.gap), Number.text($0.coverage, decimals: 1), Number.text($0.potential, decimals: 1),
-                             $0.courses.joined(separator: " "), $0.reason] },
+                             $0.courses.joined(separator: " "), w.words($0.because, english: $0.reason)] },
                 right: [2, 3, 4])
         if let moved {
-            section("What moved against the published timetable (\(moved.count) sessions; changes.csv lists them by group, changes-by-teacher.csv by teacher)",
-                    ["group", "course", "occ.", "segment", "change", "before", "after"],
-                    moved.map { [$0.group, $0.course, String($0.occurrence), $0.segment ?? "", $0.change, $0.before, $0.after] },
+            section(w("report.section.moved", moved.count), ["group", "course", "occurrence", "segment", "change", "before", "after"],
+                    moved.map { [$0.group, $0.course, String($0.occurrence), $0.segment.map { w("segment.\($0)") } ?? "",
+                                 w.change($0.change), $0.before, $0.after] },
                     right: [2])
         }
-        section("Unmet requirements (\(unmet.count))", ["group", "name", "course", "title", "occ.", "segment", "rule", "reason"],
+        section(w("report.section.unmet", unmet.count), ["group", "name", "course", "title", "occurrence", "segment", "rule", "reason"],
                 unmet.map { [$0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
-                             $0.segment.flatMap(SegmentKind.init(rawValue:)).map { "\($0.rawValue) \($0.chinese)" } ?? "",
-                             $0.rule, $0.reason] },
+                             $0.segment.map { w("segment.\($0)") } ?? "", w.rule($0.rule), $0.reason] },
                 right: [4])
-        out += "\nViolations (\(violations.count))\n"
-        out += violations.isEmpty ? "  none\n" : violations.map { "  - \($0)\n" }.joined()
+        out += "\n" + w("report.section.violations", violations.count) + "\n"
+        out += violations.isEmpty ? "  \(w("core.none"))\n" : violations.map { "  - \($0)\n" }.joined()
         return out
     }
 }

@@ -1,17 +1,20 @@
 import Domain
 import Foundation
+import Texts
 
 /// Every file `paike solve` writes, as bytes: the same inputs always give the same bytes.
 public enum TimetableExport {
     /// Relative path → contents: `timetable.csv`, `by-group.csv`, `by-teacher.csv`, `by-venue.csv`,
     /// `calendars/<teacher id>.ics` (one per teacher of the scenario), `timetable.html`,
     /// `solution.json`, `report.txt`, `report.json`. `batch` adds a `batch` object to report.json.
+    /// `language` is what people read the grids, report.txt and people's CSV headers in;
+    /// timetable.csv, solution.json, report.json and the file names are the same in every language.
     public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             batch: BatchEntry? = nil) -> [String: Data] {
+                             batch: BatchEntry? = nil, language: Language = .en) -> [String: Data] {
         var files: [String: Data] = [:]
         files["timetable.csv"] = TimetableCSV.write(scenario: scenario, timetable: timetable)
         for view in GridView.allCases {
-            files[view.fileName] = Grids.csv(view, scenario: scenario, timetable: timetable)
+            files[view.fileName] = Grids.csv(view, scenario: scenario, timetable: timetable, language: language)
         }
         let look = Lookup(scenario, timetable)
         for teacher in look.sortedTeachers {
@@ -19,26 +22,26 @@ public enum TimetableExport {
         }
         files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
-        files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary)
+        files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary, language: language)
         if let moves = summary.moves {
-            files["changes.csv"] = Changes.byGroup(moves, scenario: scenario)
-            files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario)
+            files["changes.csv"] = Changes.byGroup(moves, scenario: scenario, language: language)
+            files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario, language: language)
         }
         let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch)
-        files["report.txt"] = Data(report.text().utf8)
+        files["report.txt"] = Data(report.text(Wording(language)).utf8)
         files["report.json"] = report.json()
         return files
     }
 
     /// Builds the files and writes them all-or-nothing into `directory`.
     public static func write(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             to directory: URL) throws(OutputWriter.Failure) {
-        try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary))
+                             to directory: URL, language: Language = .en) throws(OutputWriter.Failure) {
+        try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary, language: language))
     }
 
     /// One grid view on its own (`by-group.csv` and the like).
-    public static func grid(_ view: GridView, scenario: TrainingScenario, timetable: Timetable) -> Data {
-        Grids.csv(view, scenario: scenario, timetable: timetable)
+    public static func grid(_ view: GridView, scenario: TrainingScenario, timetable: Timetable, language: Language = .en) -> Data {
+        Grids.csv(view, scenario: scenario, timetable: timetable, language: language)
     }
 
     public static func html(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
@@ -49,8 +52,8 @@ public enum TimetableExport {
         SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
     }
 
-    public static func reportText(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> String {
-        Report.build(scenario: scenario, timetable: timetable, summary: summary).text()
+    public static func reportText(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en) -> String {
+        Report.build(scenario: scenario, timetable: timetable, summary: summary).text(Wording(language))
     }
 
     public static func reportJSON(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {

@@ -1,4 +1,5 @@
 import Domain
+import Texts
 
 /// A topic counts as fully covered at this many coverage points (a course scores 0–5).
 public let fullCoverage = 5.0
@@ -16,39 +17,41 @@ extension Plan {
             let needs = g.needs.filter { $0.score > 0 }
             let total = needs.reduce(0.0) { $0 + Double($1.score) * fullCoverage }
             var met = 0.0, potential = 0.0
-            var blocked: [String: String] = [:]  // course -> why it is not held
+            var blocked: [String: Phrase] = [:]  // course -> why it is not held
             for need in needs {
                 let have = facts.coverage(of: g.id, topic: need.topic)
                 let could = coverage(of: need.topic, courses: g.required + best)
                 met += Double(need.score) * min(have, fullCoverage)
                 potential += Double(need.score) * min(could, fullCoverage)
-                var reason = ""
+                var because: [Phrase] = []
                 if have + 1e-9 < fullCoverage {
                     let offered = (g.required + (g.menu?.from ?? [])).filter { topicScore(of: $0, need.topic) > 0 }
                     if offered.isEmpty {
-                        reason = "no required or menu course covers '\(need.topic)'"
+                        because = [Phrase("need.noCourse", need.topic)]
                     } else if have + 1e-9 < could {
                         let missing = best.filter { topicScore(of: $0, need.topic) > 0 && !held($0, by: g.id, in: facts) }
                         let why = missing.map { c in
-                            let text = blocked[c.rawValue] ?? whyNotHeld(c, group: g.id, timetable: timetable)
-                            blocked[c.rawValue] = text
-                            return "'\(c)' \(text)"
+                            let phrase = blocked[c.rawValue] ?? whyNotHeld(c, group: g.id, timetable: timetable)
+                            blocked[c.rawValue] = phrase
+                            return phrase
                         }
-                        reason = why.isEmpty ? "the electives chosen trade it for other topics" : why.joined(separator: "; ")
+                        because = why.isEmpty ? [Phrase("need.tradedOff")] : why
                     } else {
-                        reason = could + 1e-9 < fullCoverage && offered.count == (g.required + best).filter({ topicScore(of: $0, need.topic) > 0 }).count
-                            ? "the courses offered cover at most \(Int(could)) of \(Int(fullCoverage)) points"
-                            : "the menu's periods go to larger gaps"
+                        because = could + 1e-9 < fullCoverage && offered.count == (g.required + best).filter({ topicScore(of: $0, need.topic) > 0 }).count
+                            ? [Phrase("need.atMost", String(Int(could)), String(Int(fullCoverage)))]
+                            : [Phrase("need.menuElsewhere")]
                     }
                 }
-                lines.append(TopicCoverage(group: g.id, topic: need.topic, gap: need.score, coverage: have, potential: could, reason: reason))
+                lines.append(TopicCoverage(group: g.id, topic: need.topic, gap: need.score, coverage: have, potential: could,
+                                           reason: Self.english(because), because: because))
             }
             let metShare = total > 0 ? met / total : 1
             let potentialShare = total > 0 ? potential / total : 1
             let heldBack = metShare + 1e-9 < potentialShare
-                ? (blocked.isEmpty ? "electives chosen for the objective's balance across topics" : blocked.sorted { $0.key < $1.key }.map { "'\($0.key)' \($0.value)" }.joined(separator: "; "))
-                : ""
-            shares.append(NeedShare(group: g.id, met: metShare, potential: potentialShare, heldBackBy: heldBack))
+                ? (blocked.isEmpty ? [Phrase("need.balance")] : blocked.sorted { $0.key < $1.key }.map(\.value))
+                : []
+            shares.append(NeedShare(group: g.id, met: metShare, potential: potentialShare, heldBackBy: Self.english(heldBack),
+                                    heldBackBecause: heldBack))
         }
         return (lines, shares)
     }
@@ -92,17 +95,23 @@ extension Plan {
 
     /// Why a course that the best menu choice would take is not held for the group: the rule that
     /// blocks its placements against the rest of the timetable, in the planner's words.
-    func whyNotHeld(_ course: Course.ID, group: Group.ID, timetable: Timetable) -> String {
-        guard let r = model.requirements.first(where: { $0.group == group && $0.course == course }) else { return "is not offered" }
+    func whyNotHeld(_ course: Course.ID, group: Group.ID, timetable: Timetable) -> Phrase {
+        let c = course.rawValue
+        guard let r = model.requirements.first(where: { $0.group == group && $0.course == course }) else { return Phrase("need.notOffered", c) }
         var probe = timetable
         probe.unmet = [UnmetRequirement(group: group, course: course, occurrence: r.occurrence, segment: r.segment, rule: "", reason: "")]
-        guard let d = diagnose(probe).first else { return "is not held" }
+        guard let d = diagnose(probe).first else { return Phrase("need.notHeld", c) }
         switch d.rule {
-        case "TeacherClash", "TeacherLoad", "TeacherQualification": return "has no qualified teacher free (\(d.rule))"
-        case "VenueClash", "VenueCapacity", "VenueFit": return "has no venue free that fits (\(d.rule))"
-        case "GroupClash", "FirstCourse", "CalendarFit", "Availability": return "finds no free period once the class's other sessions are placed (\(d.rule))"
-        case "SessionCoverage": return "could be held but another elective served the objective better"
-        default: return "is blocked by \(d.rule)"
+        case "TeacherClash", "TeacherLoad", "TeacherQualification": return Phrase("need.noTeacher", c, d.rule)
+        case "VenueClash", "VenueCapacity", "VenueFit": return Phrase("need.noVenue", c, d.rule)
+        case "GroupClash", "FirstCourse", "CalendarFit", "Availability": return Phrase("need.noPeriod", c, d.rule)
+        case "SessionCoverage": return Phrase("need.otherElective", c)
+        default: return Phrase("need.blocked", c, d.rule)
         }
+    }
+
+    /// The English sentence report.json keeps: the parts joined by "; ".
+    static func english(_ phrases: [Phrase]) -> String {
+        phrases.map { Wording.english.text($0.key, arguments: $0.arguments) }.joined(separator: "; ")
     }
 }

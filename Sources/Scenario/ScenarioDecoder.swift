@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
+    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -123,6 +123,7 @@ final class ScenarioDecoder {
             r.error(.badFormat, "unsupported format '\(YNode.clip(s))'", at: f.location, hint: "this version of paike reads 'format: paike/1'")
         }
         let name = top["name"].flatMap { r.text($0, "name", "the scenario") } ?? defaultName
+        let language = top["language"].flatMap(readLanguage)
 
         let calendar = top["calendar"].flatMap(readCalendar) ?? {
             calendarBroken = true
@@ -145,12 +146,24 @@ final class ScenarioDecoder {
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
         scenario.cohorts = cohorts
+        scenario.language = language
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
                                unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
                                packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
                                pinKeys: pinKeys)
+    }
+
+    /// `language: zh` or `en`: what people read the outputs in (the files' ids never change).
+    func readLanguage(_ node: YNode) -> String? {
+        guard let s = r.text(node, "language", "the scenario") else { return nil }
+        guard s == "zh" || s == "en" else {
+            r.error(.badValue, "unknown language '\(YNode.clip(s))'", at: node.location,
+                    hint: "write 'language: zh' for Chinese (中文) or 'language: en' for English")
+            return nil
+        }
+        return s
     }
 
     // MARK: Collections

@@ -5,7 +5,7 @@ import Domain
 /// the changes applied (remove, then add, then modify). Works on trees, before decoding, so the
 /// merged result is validated as a whole and every value keeps the file it was written in.
 struct VariantResolver {
-    static let topKeys = ["format", "name", "base", "changes"]
+    static let topKeys = ["format", "name", "language", "base", "changes"]
     static let changeKeys = ["remove", "add", "modify"]
     /// Lists of entities with an `id` (packages: a `category`); `periods` lives under `calendar`.
     static let idCollections = ["sites", "venues", "teachers", "courses", "packages", "groups", "cohorts", "periods"]
@@ -75,6 +75,8 @@ struct VariantResolver {
         }
         guard var merged = resolve(text: text, path: basePath, chain: chain) else { return nil }
         if let name = f.values["name"] { merged.set("name", name) }
+        // A variant reads in its base's language unless it names its own.
+        if let language = f.values["language"] { merged.set("language", language) }
         guard let changes = f["changes"], let cf = r.fields(changes, "changes", what: "'changes'", allowed: Self.changeKeys, required: []) else {
             return merged
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Engine
 import Foundation
+import Texts
 
 /// Exit statuses of the contract: 0 valid timetable, 2 invalid scenario, 3 rules left unmet,
 /// 4 no timetable within the time limit, 64 wrong usage, 1 anything else.
@@ -63,6 +64,7 @@ struct Solve: ParsableCommand {
     var maxMemory: MemorySize = MemorySize(bytes: Workflow.defaultMaxModelBytes)
     @Option(name: .long, help: ArgumentHelp("A file listing scenario files, one per line (# starts a comment).", valueName: "LIST"))
     var filesFrom: String?
+    @OptionGroup var language: LanguageOption
 
     var scenario: String { scenarios[0] }
     var isBatch: Bool { scenarios.count > 1 || filesFrom != nil || shard != nil }
@@ -80,6 +82,8 @@ struct Solve: ParsableCommand {
         if isBatch { return try runBatch() }
         let s = try loadOrExit(scenario, maxModelBytes: maxMemory.bytes)
         try checkOutputFolderOrExit(out)
+        let lang = language.choice.language(for: s)
+        let w = Wording(lang)
         var published: Timetable? = nil
         if let keep {
             do { published = try Workflow.readPublished(keep, scenario: s) } catch {
@@ -101,15 +105,17 @@ struct Solve: ParsableCommand {
             throw ExitCode(Exit.failure)
         }
         let summary = outcome.summary
+        var written: [String] = []
         if summary.status != .none || !outcome.timetable.sessions.isEmpty {
-            do { try Workflow.write(outcome, scenario: s, to: out) } catch {
+            do { written = try Workflow.write(outcome, scenario: s, to: out, language: lang) } catch {
                 printError("\(out): error: \(error) — the previous files in the folder are left as they were")
                 throw ExitCode(Exit.failure)
             }
         }
-        print(Workflow.summaryLine(outcome, out: out))
-        if let moves = summary.moves { print("  \(moves.count) session(s) moved against \(keep ?? "the published timetable") (changes.csv)") }
-        for u in outcome.timetable.unmet { print("  unmet: \(Workflow.describe(u, in: s))") }
+        print(Workflow.summaryLine(outcome, out: out, language: lang))
+        if let moves = summary.moves { print(w("cli.moved", moves.count, keep ?? w("cli.published"))) }
+        for u in outcome.timetable.unmet { print(w("cli.unmet", Workflow.describe(u, in: s, language: lang))) }
+        if !written.isEmpty { print(Workflow.filesWritten(written, folder: out, language: lang)) }
         for v in summary.violations { printError("internal error: the timetable breaks a rule: \(v)") }
         switch summary.status {
         case .valid: return
@@ -135,7 +141,8 @@ extension Solve {
         let positions = files.indices.filter { shard?.selects($0) ?? true }
         var solve = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)
         solve.effort = effort
-        let options = BatchOptions(solve: solve, workers: workers, progress: progress || isatty(STDERR_FILENO) == 1)
+        let choice = language.choice
+        let options = BatchOptions(solve: solve, workers: workers, progress: progress || isatty(STDERR_FILENO) == 1, language: choice)
         let records = BatchJob.run(files: files, positions: positions, out: out, options: options, log: printError)
         // Shards of one list share the folder: each writes its own summary; `paike summarize` joins them.
         let name = shard.map { "summary-\($0.index)-of-\($0.count)" } ?? "summary"
@@ -143,9 +150,10 @@ extension Solve {
             printError("\(out): error: \(error)")
             throw ExitCode(Exit.failure)
         }
-        print(BatchJob.text(records))
-        if let shard { print("shard \(shard): \(positions.count) of \(files.count) scenario files") }
-        print("→ \(out)/\(name).csv, \(out)/\(name).md and one folder per scenario")
+        let w = Wording(choice.language(for: nil))
+        print(BatchJob.text(records, language: w.language))
+        if let shard { print(w("cli.batch.shard", shard, positions.count, files.count)) }
+        print(w("cli.batch.written", "\(out)/\(name)"))
         let status = BatchJob.worst(records.map(\.exitCode))
         if status != Exit.valid { throw ExitCode(status) }
     }
@@ -194,15 +202,18 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check a timetable.csv against its scenario, rule by rule, independently of the solver.")
     @Argument(help: "Scenario file.") var scenario: String
     @Argument(help: "timetable.csv written by paike solve (or edited by hand).") var timetable: String
+    @OptionGroup var language: LanguageOption
     func run() throws {
         let s = try loadOrExit(scenario)
+        let w = Wording(language.choice.language(for: s))
         let result: Workflow.CheckResult
         do { result = try Workflow.check(scenario: s, timetablePath: timetable) } catch {
             printError("\(error)")
             throw ExitCode(Exit.invalid)
         }
-        for v in result.violations { print("\(timetable): violation: \(v)") }
-        print("\(timetable): \(result.sessions) sessions, \(result.unmet) listed unmet, \(result.violations.count) violations")
+        for v in result.violations { print(w("cli.check.violation", timetable, v)) }
+        print(w("cli.check.summary", timetable, result.sessions, result.unmet, result.violations.count))
+        // The last line stays `objective: …` in every language: scripts read it.
         print(String(format: "objective: %.4f", result.objective))
         if !result.violations.isEmpty { throw ExitCode(Exit.unmet) }
     }
@@ -235,6 +246,7 @@ struct Compare: ParsableCommand {
     @Option(name: .long, help: "Seconds the solver may spend on each scenario.") var timeLimit: Double = 60
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks.") var seed: Int = 0
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard scenarios.count >= 2 else { throw ValidationError("give a base scenario and at least one variant") }
@@ -252,19 +264,21 @@ struct Compare: ParsableCommand {
         }
         if invalid { throw ExitCode(Exit.invalid) }
         try checkOutputFolderOrExit(out)
+        // One language for the whole comparison: the option, else the base's, else the locale.
+        let lang = language.choice.language(for: loaded[0])
         let showProgress = progress || isatty(STDERR_FILENO) == 1
         var reporter: (@Sendable (String) -> Void)? = nil
         if showProgress { reporter = { @Sendable line in printError(line) } }
         let columns: [CompareColumn]
         do {
             columns = try CompareJob.run(files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), progress: reporter)
-            try Workflow.writeComparison(columns, to: out)
+            try Workflow.writeComparison(columns, to: out, language: lang)
         } catch {
             printError("\(out): error: \(error)")
             throw ExitCode(Exit.failure)
         }
-        print(CompareJob.text(columns))
-        print("→ \(out)/compare.csv, \(out)/compare.md and one folder per scenario")
+        print(CompareJob.text(columns, language: lang))
+        print(Wording(lang)("cli.compare.written", out))
         if columns.contains(where: { $0.status == .none }) { throw ExitCode(Exit.none) }
         if columns.contains(where: { $0.status == .unmet }) { throw ExitCode(Exit.unmet) }
     }

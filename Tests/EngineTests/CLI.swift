@@ -14,10 +14,15 @@ enum CLI {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    static func run(_ args: [String]) throws -> Result {
+    /// Runs with the test's environment minus its locale (so output is English unless a test sets
+    /// `LANG` and the like in `environment`).
+    static func run(_ args: [String], environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = executable
         p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[name] = nil }
+        p.environment = env.merging(environment) { _, new in new }
         p.currentDirectoryURL = repo
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

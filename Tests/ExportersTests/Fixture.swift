@@ -91,12 +91,15 @@ enum Fixture {
             timeLimit: 60, seed: 7, nodes: 321, elapsedSeconds: nil, method: "GLPK branch-and-cut (glp_intopt)", violations: [])
         // Needs indicators as the planner hands them over (the exporters only lay them out).
         s.coverage = [
-            TopicCoverage(group: "g_young", topic: "基层治理", gap: 3, coverage: 2, potential: 4, reason: "'c_law' has no qualified teacher free (TeacherClash)"),
+            TopicCoverage(group: "g_young", topic: "基层治理", gap: 3, coverage: 2, potential: 4, reason: "'c_law' has no qualified teacher free (TeacherClash)",
+                          because: [Phrase("need.noTeacher", "c_law", "TeacherClash")]),
             TopicCoverage(group: "g_sec", topic: "乡村振兴", gap: 5, coverage: 5, potential: 5, reason: ""),
-            TopicCoverage(group: "g_sec", topic: "基层治理", gap: 2, coverage: 0, potential: 0, reason: "no required or menu course covers '基层治理'"),
+            TopicCoverage(group: "g_sec", topic: "基层治理", gap: 2, coverage: 0, potential: 0, reason: "no required or menu course covers '基层治理'",
+                          because: [Phrase("need.noCourse", "基层治理")]),
         ]
         s.needShares = [
-            NeedShare(group: "g_young", met: 0.4, potential: 0.8, heldBackBy: "'c_law' has no qualified teacher free (TeacherClash)"),
+            NeedShare(group: "g_young", met: 0.4, potential: 0.8, heldBackBy: "'c_law' has no qualified teacher free (TeacherClash)",
+                      heldBackBecause: [Phrase("need.noTeacher", "c_law", "TeacherClash")]),
             NeedShare(group: "g_sec", met: 0.7143, potential: 0.7143, heldBackBy: ""),
         ]
         return s

@@ -80,5 +80,8 @@ import GLPK
         #expect(g1.heldBackBy.contains("'ecommerce' has no qualified teacher free"), "\(g1.heldBackBy)")
         let line = try #require(lines.first { $0.group == "g1" && $0.topic == "industry" })
         #expect(line.coverage == 0 && line.potential == 5 && line.reason.contains("TeacherLoad"))
+        // The same reasons as phrases, for wording in the reader's language.
+        #expect(line.because == [Phrase("need.noTeacher", "ecommerce", "TeacherLoad")])
+        #expect(g1.heldBackBecause == line.because && g2.heldBackBecause.isEmpty)
     }
 }

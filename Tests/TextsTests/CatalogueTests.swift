@@ -21,6 +21,12 @@ import Testing
         #expect(Wording.english("no.such.key") == "no.such.key")
     }
 
+    @Test func anArgumentHoldingABraceIsLeftAsWritten() {
+        // Placeholders are filled in one pass: a name like "{1}" is not filled in again.
+        #expect(Wording.english.text("cli.unmetLine", arguments: ["班{1}", "why", "Rule"]) == "班{1}: why [Rule]")
+        #expect(Wording.chinese("cli.summary", "{2}", "课表有效", 3) == "{2}：课表有效，共 3 个课次")
+    }
+
     @Test func languageIsChosenByOptionThenScenarioThenLocale() {
         #expect(Language.chosen(option: "zh", scenario: "en", environment: [:]) == .zh)
         #expect(Language.chosen(option: nil, scenario: "zh-CN", environment: ["LANG": "en_US.UTF-8"]) == .zh)
