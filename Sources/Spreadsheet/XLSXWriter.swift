@@ -99,6 +99,11 @@ enum XLSXWriter {
             try put(merge.value, style: merge.style, row: merge.rows.lowerBound, column: merge.columns.lowerBound,
                     in: worksheet, sheetName: name, formats: &formats)
         }
+        if let filter = sheet.autoFilter {
+            let last = max(filter.row, sheet.nextRow - 1)
+            try check(worksheet_autofilter(worksheet, try index(row: filter.row), try index(column: filter.columns.lowerBound),
+                                           try index(row: last), try index(column: filter.columns.upperBound)))
+        }
         if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
             worksheet_freeze_panes(worksheet, try index(row: sheet.frozenRows + 1), try index(column: sheet.frozenColumns + 1))
         }
