@@ -29,11 +29,24 @@ enum TimetableWorkbook {
     // MARK: 课程表 sheets
 
     static func sheetName(_ entity: TimetableSheet, _ wording: Wording) -> String {
+        let name: String
         switch entity.view {
-        case .group: entity.name
-        case .teacher: wording("xlsx.sheet.teacher", entity.name)
-        case .venue: wording("xlsx.sheet.venue", entity.name)
+        case .group: name = entity.name
+        case .teacher: name = wording("xlsx.sheet.teacher", entity.name)
+        case .venue: name = wording("xlsx.sheet.venue", entity.name)
         }
+        return shortened(name)
+    }
+
+    /// A name too long for a sheet tab (31) loses its closing bracketed part first —
+    /// `乡镇党政班子成员第四期（依希来木其乡、古勒阿瓦提乡、博孜墩柯尔克孜族乡）` becomes
+    /// `乡镇党政班子成员第四期` rather than being cut inside the brackets; the workbook cuts
+    /// what is still too long and numbers repeats.
+    static func shortened(_ name: String) -> String {
+        guard name.utf16.count > SheetNames.maximumLength, let close = name.last, close == "）" || close == ")",
+              let open = name.lastIndex(of: close == "）" ? "（" : "(") else { return name }
+        let kept = name[..<open].trimmingCharacters(in: .whitespaces)
+        return kept.isEmpty ? name : kept
     }
 
     /// Title across the top, headings (节次, then each date with its weekday), a row per period;

@@ -7,7 +7,14 @@ import Texts
 
 /// timetable.xlsx read back with the Spreadsheet reader.
 @Suite struct TimetableWorkbookTests {
-    static func read(_ language: Language, timetable: Timetable = Fixture.timetable) throws -> XLSXReader {
+    /// The fixture's workbook in each language, written once for the suite.
+    static let written: [Language: Data] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+        (language, TimetableExport.files(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary,
+                                         language: language)["timetable.xlsx"] ?? Data())
+    })
+
+    static func read(_ language: Language, timetable: Timetable? = nil) throws -> XLSXReader {
+        guard let timetable else { return try XLSXReader(data: try #require(written[language])) }
         let files = TimetableExport.files(scenario: Fixture.scenario, timetable: timetable, summary: Fixture.summary,
                                           language: language)
         return try XLSXReader(data: try #require(files["timetable.xlsx"]))
@@ -23,7 +30,7 @@ import Texts
 
     @Test func aClassSheetIsItsTimetableWithPeriodsDownAndItsOwnDatesAcross() throws {
         let sheet = try Self.read(.zh).sheet(named: "村（社区）党组织书记班")
-        #expect(sheet["A1"] == "温宿县2025年春季乡镇干部培训　村（社区）党组织书记班 (g_sec)课程表")
+        #expect(sheet["A1"] == "温宿县2025年春季乡镇干部培训　村（社区）党组织书记班 (g_sec)　课程表")
         // The class has sessions on four of the four teaching days; the 12th is a holiday.
         #expect((1...5).map { sheet[2, $0] } == ["节次", "3月10日 星期一", "3月11日 星期二", "3月13日 星期四", "3月14日 星期五"])
         #expect((3...6).map { sheet[$0, 1] } == ["am1\n08:30–10:00", "am2\n10:15–11:45", "pm1\n14:30–16:00", "pm2\n16:15–17:45"])
@@ -79,6 +86,13 @@ import Texts
         #expect(reader.sheetNames.count == 10)
         #expect(try reader.sheet(named: "优秀年轻干部班")["A3"] == "No sessions scheduled.")
         #expect(try reader.sheet(named: "All sessions").lastRow == 1)
+    }
+
+    @Test func longSheetNamesLoseTheirBracketedPartFirst() {
+        #expect(TimetableWorkbook.shortened("乡镇党政班子成员第四期（依希来木其乡、古勒阿瓦提乡、博孜墩柯尔克孜族乡）") == "乡镇党政班子成员第四期")
+        #expect(TimetableWorkbook.shortened("Venue Hongqi village field classroom (greenhouse)") == "Venue Hongqi village field classroom")
+        #expect(TimetableWorkbook.shortened("优秀年轻干部第一期（温宿镇、共青团镇）") == "优秀年轻干部第一期（温宿镇、共青团镇）")
+        #expect(TimetableWorkbook.shortened(String(repeating: "长", count: 40)) == String(repeating: "长", count: 40))
     }
 
     @Test func theSameTimetableGivesTheSameBytes() throws {
