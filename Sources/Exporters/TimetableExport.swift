@@ -6,8 +6,8 @@ import Texts
 public enum TimetableExport {
     /// Relative path → contents: `timetable.csv`, `by-group.csv`, `by-teacher.csv`, `by-venue.csv`,
     /// `calendars/<teacher id>.ics` (one per teacher of the scenario), `timetable.html`,
-    /// `solution.json`, `report.txt`, `report.json`. `batch` adds a `batch` object to report.json.
-    /// `language` is what people read the grids, report.txt and people's CSV headers in;
+    /// `solution.json`, `report.txt`, `report.json`, `timetable.xlsx`. `batch` adds a `batch` object to report.json.
+    /// `language` is what people read the grids, the workbook, report.txt and people's CSV headers in;
     /// timetable.csv, solution.json, report.json and the file names are the same in every language.
     public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
                              batch: BatchEntry? = nil, language: Language = .en) -> [String: Data] {
@@ -20,6 +20,9 @@ public enum TimetableExport {
         for teacher in look.sortedTeachers {
             files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look)
         }
+        // Left out only if the C library cannot write at all (no temporary space): the text
+        // files matter more than the workbook.
+        files["timetable.xlsx"] = TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language)
         files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary, language: language)
@@ -37,6 +40,11 @@ public enum TimetableExport {
     public static func write(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
                              to directory: URL, language: Language = .en) throws(OutputWriter.Failure) {
         try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary, language: language))
+    }
+
+    /// `timetable.xlsx` on its own; nil only when the workbook cannot be written at all.
+    public static func workbook(scenario: TrainingScenario, timetable: Timetable, language: Language = .en) -> Data? {
+        TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language)
     }
 
     /// One grid view on its own (`by-group.csv` and the like).

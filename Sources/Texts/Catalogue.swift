@@ -2,9 +2,11 @@
 /// per area under English/ and Chinese/). A test checks both languages have the same keys.
 public enum Catalogue {
     static let english: [String: String] = merged([EnglishCore.table, EnglishEnums.table, EnglishGrid.table, EnglishReport.table,
-                                                          EnglishSheets.table, EnglishCLI.table, EnglishCompare.table, EnglishNeeds.table])
+                                                          EnglishSheets.table, EnglishCLI.table, EnglishCompare.table, EnglishNeeds.table,
+                                                          EnglishSpreadsheet.table, EnglishWorkbook.table])
     static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table, ChineseGrid.table, ChineseReport.table,
-                                                          ChineseSheets.table, ChineseCLI.table, ChineseCompare.table, ChineseNeeds.table])
+                                                          ChineseSheets.table, ChineseCLI.table, ChineseCompare.table, ChineseNeeds.table,
+                                                          ChineseSpreadsheet.table, ChineseWorkbook.table])
 
     public static func table(_ language: Language) -> [String: String] {
         switch language {
