@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
+    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -119,6 +119,13 @@ final class ScenarioDecoder {
             r.error(.badFormat, "unsupported format '\(YNode.clip(s))'", at: f.location, hint: "this version of paike reads 'format: paike/1'")
         }
         let name = top["name"].flatMap { r.text($0, "name", "the scenario") } ?? defaultName
+        // The language people read the programme's outputs in (`--lang` overrides it).
+        var language: String?
+        if let l = top["language"], let s = r.text(l, "language", "the scenario") {
+            if ["zh", "en"].contains(s) { language = s } else {
+                r.error(.badValue, "unknown language '\(YNode.clip(s))'", at: l.location, hint: "write zh (中文) or en (English)")
+            }
+        }
 
         let calendar = top["calendar"].flatMap(readCalendar) ?? {
             calendarBroken = true
@@ -140,6 +147,7 @@ final class ScenarioDecoder {
         var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
+        scenario.language = language
         scenario.cohorts = cohorts
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }

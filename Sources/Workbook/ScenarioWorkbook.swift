@@ -1,0 +1,89 @@
+import Domain
+import Foundation
+import Scenario
+import Texts
+
+/// The three workbook jobs the command line runs — a scenario to a workbook, a workbook to a
+/// scenario, a template of both — kept out of the command line so tests run them directly.
+public enum ScenarioWorkbook {
+    public enum Outcome: Sendable {
+        /// Done; the lines to print.
+        case done([String])
+        /// The input is wrong: messages for stderr, exit 2.
+        case invalid(String)
+    }
+
+    /// Whether a scenario file is a what-if variant (`base:` and `changes:` at the top).
+    public static func isVariant(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("base:") || $0.hasPrefix("changes:") }
+    }
+
+    /// `paike workbook SCENARIO --out W`: the scenario as sheets, written to `out`.
+    public static func export(scenario path: String, to out: String, language: Language?) -> Outcome {
+        let loaded = ScenarioLoader.load(path: path)
+        let w0 = Wording(language ?? .en)
+        if let text = loaded.sources[path], isVariant(text) || loaded.sourceMap.files.count > 1 {
+            let base = loaded.sourceMap.files.dropFirst().first ?? text.split(whereSeparator: \.isNewline)
+                .first { $0.hasPrefix("base:") }.map { String($0.dropFirst(5)).trimmingCharacters(in: .whitespaces) } ?? "?"
+            return .invalid("\(path): error: " + w0("workbook.error.variant", base))
+        }
+        guard let s = loaded.scenario else { return .invalid(loaded.renderedDiagnostics()) }
+        let chosen = language ?? s.language.flatMap(Language.init(spelling:)) ?? .en
+        let w = Wording(chosen)
+        let sheets = WorkbookExport.sheets(s, language: s.language.flatMap(Language.init(spelling:)), in: w)
+        do { try WorkbookFiles.write(sheets, to: out) } catch {
+            return .invalid("\(out): error: \(error)")
+        }
+        var lines = loaded.diagnostics.isEmpty ? [] : [loaded.renderedDiagnostics()]
+        lines.append(w("workbook.wrote", out, sheets.count, s.teachers.count, s.venues.count, s.courses.count, s.groups.count))
+        return .done(lines)
+    }
+
+    /// Reads a workbook or CSV folder; nil with the message when it cannot be read at all.
+    public static func sheets(_ path: String, _ w: Wording) -> Result<[Sheet], ReadFailure> {
+        do { return .success(try WorkbookFiles.read(path)) } catch let WorkbookFiles.Failure.unreadable(p, why) {
+            return .failure(ReadFailure(message: "\(p): error: " + w("workbook.error.unreadable", why)))
+        } catch {
+            return .failure(ReadFailure(message: "\(path): error: " + w("workbook.error.not-workbook")))
+        }
+    }
+
+    public struct ReadFailure: Error, Sendable { public var message: String }
+
+    /// `paike import BOOK --out scenario.yaml`: `done` when the scenario is valid (warnings may
+    /// be among the lines), `invalid` with every problem otherwise. Nothing is written when a cell
+    /// cannot be read; a scenario that reads but does not validate is written, so it can be looked at.
+    public static func importScenario(from path: String, sheets: [Sheet], to out: String, _ w: Wording) -> (Outcome, ImportedScenario) {
+        let imported = WorkbookImport.read(sheets, wording: w).checked(as: out, w)
+        let cellErrors = imported.diagnostics.contains { $0.isError && $0.id == nil }
+        let errors = imported.diagnostics.filter(\.isError).count
+        if cellErrors {
+            return (.invalid(imported.rendered + w("workbook.import.not-written", errors) + "\n"), imported)
+        }
+        do { try Data(imported.yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+            return (.invalid("\(out): error: \(error)\n"), imported)
+        }
+        let wrote = w("workbook.import.wrote", out, imported.sheetsRead)
+        if imported.hasErrors { return (.invalid(imported.rendered + wrote + "\n" + w("workbook.import.invalid", errors) + "\n"), imported) }
+        return (.done((imported.diagnostics.isEmpty ? [] : [imported.rendered]) + [wrote, w("workbook.import.valid", out)]), imported)
+    }
+
+    /// `paike init --out DIR`: `DIR/scenario.yaml` (commented) and the same as a workbook
+    /// (`DIR/scenario.xlsx`, or the folder `DIR/scenario/` of CSV files).
+    public static func initialise(_ dir: String, _ w: Wording) -> Outcome {
+        let yamlPath = (dir as NSString).appendingPathComponent("scenario.yaml")
+        let bookPath = (dir as NSString).appendingPathComponent(bookName)
+        for p in [yamlPath, bookPath] where FileManager.default.fileExists(atPath: p) { return .invalid(w("workbook.init.exists", p) + "\n") }
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try Data(Template.yaml(w).utf8).write(to: URL(fileURLWithPath: yamlPath), options: .atomic)
+            try WorkbookFiles.write(Template.sheets(w), to: bookPath)
+        } catch {
+            return .invalid("\(dir): error: \(error)\n")
+        }
+        return .done([w("workbook.init.wrote", yamlPath, bookPath), w("workbook.init.next", bookPath, (dir as NSString).appendingPathComponent("from-workbook.yaml"))])
+    }
+
+    /// The template workbook's name: a folder of CSV files until workbooks can be written.
+    public static let bookName = "scenario"
+}

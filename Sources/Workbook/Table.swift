@@ -1,0 +1,52 @@
+import Foundation
+import Texts
+
+/// A sheet read against its layout: which column holds which key, and the data rows.
+struct Table {
+    let sheet: Sheet
+    let kind: SheetKind
+    /// Column key → 0-based column.
+    var columns: [String: Int] = [:]
+
+    /// One data row: its 0-based index in the sheet.
+    struct Row {
+        let table: Table
+        let index: Int
+        func text(_ key: String) -> String {
+            guard let c = table.columns[key] else { return "" }
+            return table.sheet.text(index, c).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        func has(_ key: String) -> Bool { !text(key).isEmpty }
+        /// The cell of a key's column (the row's first cell when the sheet lacks the column).
+        func cell(_ key: String) -> CellLocation { table.sheet.cell(index, table.columns[key] ?? 0) }
+        var first: CellLocation { table.sheet.cell(index, 0) }
+    }
+
+    /// Rows below the header that hold anything.
+    var rows: [Row] {
+        guard sheet.rows.count > 1 else { return [] }
+        return (1..<sheet.rows.count).filter { r in sheet.rows[r].contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+            .map { Row(table: self, index: $0) }
+    }
+
+    /// Columns people add for themselves (备注, notes) are read by nobody and warned about by nobody.
+    static let remarks: Set<String> = ["备注", "说明", "注释", "note", "notes", "remark", "remarks", "comment", "comments"].map(Aliases.normal).reduce(into: []) { $0.insert($1) }
+
+    /// Matches the header row; reports columns not read and required columns missing.
+    init(_ sheet: Sheet, _ kind: SheetKind, _ w: Wording, report: (WorkbookDiagnostic) -> Void) {
+        self.sheet = sheet; self.kind = kind
+        let header = sheet.rows.first ?? []
+        for (c, text) in header.enumerated() {
+            let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !t.isEmpty else { continue }
+            if let key = kind.columnKey(named: t) {
+                if columns[key] == nil { columns[key] = c }
+            } else if !Self.remarks.contains(Aliases.normal(t)) {
+                report(WorkbookDiagnostic(.warning, at: sheet.cell(0, c), w("workbook.warning.unknown-column", t, sheet.name)))
+            }
+        }
+        for key in kind.requiredColumns where columns[key] == nil {
+            report(WorkbookDiagnostic(.error, at: sheet.cell(0, header.count), w("workbook.error.missing-column", sheet.name, kind.columnName(key, w))))
+        }
+    }
+}
