@@ -54,8 +54,9 @@ public enum ScenarioWorkbook {
     /// be among the lines), `invalid` with every problem otherwise. Nothing is written when a cell
     /// cannot be read; a scenario that reads but does not validate is written, so it can be looked at.
     public static func importScenario(from path: String, sheets: [Sheet], to out: String, _ w: Wording) -> (Outcome, ImportedScenario) {
-        let imported = WorkbookImport.read(sheets, wording: w).checked(as: out, w)
-        let cellErrors = imported.diagnostics.contains { $0.isError && $0.id == nil }
+        let read = WorkbookImport.read(sheets, wording: w)
+        let cellErrors = read.hasErrors
+        let imported = read.checked(as: out, w, noteFile: !cellErrors)
         let errors = imported.diagnostics.filter(\.isError).count
         if cellErrors {
             return (.invalid(imported.rendered + w("workbook.import.not-written", errors) + "\n"), imported)

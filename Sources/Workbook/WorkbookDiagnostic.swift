@@ -28,14 +28,4 @@ public struct WorkbookDiagnostic: Sendable, Equatable {
         for note in notes { out += "note: \(note)\n" }
         return out
     }
-
-    /// Whole-file problems first, then by sheet, row and column.
-    static func ordered(_ a: Self, _ b: Self) -> Bool {
-        switch (a.cell, b.cell) {
-        case (nil, nil): return (a.file, a.message) < (b.file, b.message)
-        case (nil, _): return true
-        case (_, nil): return false
-        case let (x?, y?): return x != y ? x < y : (a.severity, a.message) < (b.severity, b.message)
-        }
-    }
 }

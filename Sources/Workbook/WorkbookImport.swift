@@ -20,21 +20,23 @@ public struct ImportedScenario: Sendable {
 
     /// Loads the YAML as `path` would be loaded and adds the loader's diagnostics, each at the
     /// cell its value came from (a problem at a cell already reported is not repeated).
-    public func checked(as path: String, _ w: Wording) -> ImportedScenario {
+    /// `noteFile`: add a note with the line of the written file (when it is written at all).
+    public func checked(as path: String, _ w: Wording, noteFile: Bool = true) -> ImportedScenario {
         let loaded = ScenarioLoader.load(text: yaml, path: path)
         var out = self
         for d in loaded.diagnostics {
             let at = d.file == path ? text.cell(line: d.line, column: d.column) : nil
             if let at, badCells.contains(at) { continue }
             let message = d.hint.map { "\(d.message) — \($0)" } ?? d.message
-            let notes = d.notes + (d.line > 0 ? [w("workbook.note.cell", "\(d.file):\(d.line):\(d.column)")] : [])
+            let notes = d.notes + (d.line > 0 && noteFile ? [w("workbook.note.cell", "\(d.file):\(d.line):\(d.column)")] : [])
             if let at {
                 out.diagnostics.append(WorkbookDiagnostic(d.severity, at: at, message, id: d.id, notes: notes))
             } else {
                 out.diagnostics.append(WorkbookDiagnostic(d.severity, file: d.line > 0 ? "\(d.file):\(d.line):\(d.column)" : d.file, message, id: d.id, notes: d.notes))
             }
         }
-        out.scenario = loaded.scenario
+        // A cell that did not read was written through as it stood or left out: never a scenario.
+        out.scenario = out.hasErrors ? nil : loaded.scenario
         return out
     }
 }
@@ -60,7 +62,7 @@ public final class WorkbookImport {
         importer.find(sheets)
         if let header { importer.out.comment(header) }
         importer.write()
-        return ImportedScenario(yaml: importer.out.text, diagnostics: importer.diagnostics, scenario: nil,
+        return ImportedScenario(yaml: importer.out.text, diagnostics: importer.ordered(sheets), scenario: nil,
                                 sheetsRead: importer.tables.count, text: importer.out, badCells: importer.badCells)
     }
 
@@ -71,6 +73,17 @@ public final class WorkbookImport {
             return Language(spelling: row[1])
         }
         return nil
+    }
+
+    /// The workbook's own order: whole-file problems, then sheet by sheet as the workbook
+    /// has them, row by row, column by column.
+    func ordered(_ sheets: [Sheet]) -> [WorkbookDiagnostic] {
+        let position = Dictionary(sheets.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        return diagnostics.enumerated().sorted { a, b in
+            func key(_ d: WorkbookDiagnostic) -> [Int] { d.cell.map { [1, position[$0.sheet] ?? 0, $0.row, $0.column] } ?? [0, 0, 0, 0] }
+            let (ka, kb) = (key(a.element), key(b.element))
+            return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.offset < b.offset
+        }.map(\.element)
     }
 
     // MARK: Sheets
