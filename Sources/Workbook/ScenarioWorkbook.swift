@@ -19,17 +19,17 @@ public enum ScenarioWorkbook {
     }
 
     /// `paike workbook SCENARIO --out W`: the scenario as sheets, written to `out`.
-    public static func export(scenario path: String, to out: String, language: Language?) -> Outcome {
+    /// `language` picks the language from the scenario's own `language` (nil when it has none).
+    public static func export(scenario path: String, to out: String, language: (String?) -> Language) -> Outcome {
         let loaded = ScenarioLoader.load(path: path)
-        let w0 = Wording(language ?? .en)
+        let w0 = Wording(language(nil))
         if let text = loaded.sources[path], isVariant(text) || loaded.sourceMap.files.count > 1 {
             let base = loaded.sourceMap.files.dropFirst().first ?? text.split(whereSeparator: \.isNewline)
                 .first { $0.hasPrefix("base:") }.map { String($0.dropFirst(5)).trimmingCharacters(in: .whitespaces) } ?? "?"
             return .invalid("\(path): error: " + w0("workbook.error.variant", base))
         }
         guard let s = loaded.scenario else { return .invalid(loaded.renderedDiagnostics()) }
-        let chosen = language ?? s.language.flatMap(Language.init(spelling:)) ?? .en
-        let w = Wording(chosen)
+        let w = Wording(language(s.language))
         let sheets = WorkbookExport.sheets(s, language: s.language.flatMap(Language.init(spelling:)), in: w)
         do { try WorkbookFiles.write(sheets, to: out) } catch {
             return .invalid("\(out): error: \(error)")

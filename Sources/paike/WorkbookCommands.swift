@@ -31,8 +31,11 @@ struct WorkbookCommand: ParsableCommand {
     @Option(name: .long, help: "Language of sheet and column names and values: zh or en (default: the scenario's, then the locale).") var lang: String?
 
     func run() throws {
-        let language = try lang.map { try chosenLanguage($0) }
-        try finish(ScenarioWorkbook.export(scenario: scenario, to: out, language: language))
+        _ = try chosenLanguage(lang)
+        let option = lang, environment = ProcessInfo.processInfo.environment
+        try finish(ScenarioWorkbook.export(scenario: scenario, to: out) {
+            Language.chosen(option: option, scenario: $0, environment: environment) ?? .en
+        })
     }
 }
 
