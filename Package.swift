@@ -4,7 +4,8 @@ import PackageDescription
 // Layers (arrow: may import). See README "Layout".
 // CGLPK → GLPK (the only code calling glp_*) ← MIP (solver-neutral integer program)
 // Texts (the message catalogue, both languages compiled in) ← Exporters, Engine, paike
-// Domain ← Scenario (files, variants, validation) ← Workbook (scenario ↔ sheets: workbook, import, init) ; Domain, MIP ← Planner ; Domain ← Exporters
+// CXLSXWriter → Spreadsheet (the only code calling workbook_*/worksheet_*; also reads .xlsx; uses Texts) ← Exporters
+// Domain ← Scenario (files, variants, validation) ← Workbook (scenario ↔ sheets: workbook, import, init; uses Spreadsheet) ; Domain, MIP ← Planner ; Domain ← Exporters
 // Engine joins Scenario, Planner, GLPK and Exporters; `paike` is the command line over Engine.
 let package = Package(
     name: "Paike",
@@ -16,9 +17,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "Spreadsheet", dependencies: [
+            "CXLSXWriter", "Texts", "ZIPFoundation", .product(name: "SWXMLHash", package: "SWXMLHash"),
+        ]),
         .target(name: "MIP"),
         .target(name: "GLPK", dependencies: ["CGLPK", "MIP"]),
         .target(name: "Domain"),
@@ -26,10 +33,10 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Search", dependencies: ["Domain", "Planner"]),
-        .target(name: "Exporters", dependencies: ["Domain", "Texts"]),
+        .target(name: "Exporters", dependencies: ["Domain", "Texts", "Spreadsheet"]),
         .target(name: "ITC2007", dependencies: ["Domain"]),
         .target(name: "Generator", dependencies: ["Domain", "Scenario", "Exporters"]),
-        .target(name: "Workbook", dependencies: ["Domain", "Scenario", "Texts"]),
+        .target(name: "Workbook", dependencies: ["Domain", "Scenario", "Texts", "Spreadsheet"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Search", "Exporters", "ITC2007", "Texts"]),
         .executableTarget(name: "paike", dependencies: [
             "Engine", "ITC2007", "Generator", "Texts", "Workbook", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -41,10 +48,11 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator"]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain"], exclude: ["Golden"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Texts", "ZIPFoundation"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain", "Spreadsheet"], exclude: ["Golden"]),
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
-        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts"], exclude: ["Fixtures"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts", "Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

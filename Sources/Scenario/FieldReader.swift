@@ -108,7 +108,8 @@ final class FieldReader {
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             wrongType(node, field, what, expected: "a whole number"); return nil
         }
-        guard let n = Int(s), abs(n) <= 1_000_000_000 else {
+        // magnitude, not abs(): abs(Int.min) traps.
+        guard let n = Int(s), n.magnitude <= 1_000_000_000 else {
             error(.outOfRange, "'\(field)' \(what.isEmpty ? "" : "of \(what) ")is too large: '\(YNode.clip(s))'", at: node.location)
             return nil
         }

@@ -95,6 +95,10 @@ struct Inheritance {
 /// Reads the tree of a whole scenario into domain values. Broken values get harmless
 /// placeholders (the scenario is withheld anyway) so every other problem is still found.
 final class ScenarioDecoder {
+    /// Upper bounds a real programme never reaches; a typo beyond them is named, not solved.
+    static let maxWeight = 1_000_000.0
+    static let maxPeople = 100_000
+
     let r: FieldReader
     var map = SourceMap()
     var refs: [Reference] = []
@@ -371,7 +375,7 @@ final class ScenarioDecoder {
                 for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) { r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location) }
             }
             site = reference("sites", f["site"], "site", what, owner: key)
-            capacity = f["capacity"].flatMap { r.int($0, "capacity", what, positive: true) }
+            capacity = f["capacity"].flatMap { r.int($0, "capacity", what, positive: true, range: 1...Self.maxPeople) }
         }
         return Venue(id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
                      capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
@@ -567,7 +571,7 @@ final class ScenarioDecoder {
 
     func readGroup(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Group {
         let category = f["category"].flatMap { r.choice($0, "category", what, as: GroupCategory.self) }
-        let size = f["size"].flatMap { r.int($0, "size", what, positive: true) }
+        let size = f["size"].flatMap { r.int($0, "size", what, positive: true, range: 1...Self.maxPeople) }
         let site = reference("sites", f["site"], "site", what, owner: key)
         let package = category.flatMap { packages[$0] }
         let required = resolveRequired(f, what, key, package)
@@ -663,6 +667,11 @@ final class ScenarioDecoder {
             guard let w = r.double(n, k, "the objective") else { return nil }
             if w < 0 {
                 r.error(.negativeWeight, "weight '\(k)' is negative: \(n.text ?? "")", at: n.location, hint: "weights are 0 or more; 0 switches a goal off")
+                return nil
+            }
+            // Larger weights drown the 10,000 a period that keeps hard rules first, and overflow reports.
+            if w > Self.maxWeight {
+                r.error(.outOfRange, "weight '\(k)' is too large: \(n.text ?? "")", at: n.location, hint: "weights are at most 1000000")
                 return nil
             }
             return w

@@ -6,7 +6,11 @@ public enum CellValues {
     /// `2025-03-10`, `2025/3/10`, `2025.3.10`, `2025年3月10日` (full-width digits too), or the
     /// day number Excel stores for a date cell (45726 is 2025-03-10).
     public static func day(_ text: String) -> Day? {
-        let t = halfWidth(text).trimmingCharacters(in: .whitespaces)
+        var t = halfWidth(text).trimmingCharacters(in: .whitespaces)
+        // A date-and-time cell (`2025-03-10 00:00`): the date part.
+        if let space = t.lastIndex(of: " "), time(String(t[t.index(after: space)...])) != nil {
+            t = String(t[..<space]).trimmingCharacters(in: .whitespaces)
+        }
         if let serial = Double(t), serial == serial.rounded(), (1...2_958_465).contains(serial) {
             return excelDay(Int(serial))
         }

@@ -31,7 +31,7 @@ public enum ScenarioWorkbook {
         guard let s = loaded.scenario else { return .invalid(loaded.renderedDiagnostics()) }
         let w = Wording(language(s.language))
         let sheets = WorkbookExport.sheets(s, language: s.language.flatMap(Language.init(spelling:)), in: w)
-        do { try WorkbookFiles.write(sheets, to: out) } catch {
+        do { try WorkbookFiles.write(sheets, to: out, title: s.name) } catch {
             return .invalid("\(out): error: \(error)")
         }
         var lines = loaded.diagnostics.isEmpty ? [] : [loaded.renderedDiagnostics()]
@@ -69,8 +69,7 @@ public enum ScenarioWorkbook {
         return (.done((imported.diagnostics.isEmpty ? [] : [imported.rendered]) + [wrote, w("workbook.import.valid", out)]), imported)
     }
 
-    /// `paike init --out DIR`: `DIR/scenario.yaml` (commented) and the same as a workbook
-    /// (`DIR/scenario.xlsx`, or the folder `DIR/scenario/` of CSV files).
+    /// `paike init --out DIR`: `DIR/scenario.yaml` (commented) and the same as a workbook, `DIR/scenario.xlsx`.
     public static func initialise(_ dir: String, _ w: Wording) -> Outcome {
         let yamlPath = (dir as NSString).appendingPathComponent("scenario.yaml")
         let bookPath = (dir as NSString).appendingPathComponent(bookName)
@@ -78,13 +77,13 @@ public enum ScenarioWorkbook {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             try Data(Template.yaml(w).utf8).write(to: URL(fileURLWithPath: yamlPath), options: .atomic)
-            try WorkbookFiles.write(Template.sheets(w), to: bookPath)
+            try WorkbookFiles.write(Template.sheets(w), to: bookPath, title: w("workbook.template.name"))
         } catch {
             return .invalid("\(dir): error: \(error)\n")
         }
         return .done([w("workbook.init.wrote", yamlPath, bookPath), w("workbook.init.next", bookPath, (dir as NSString).appendingPathComponent("from-workbook.yaml"))])
     }
 
-    /// The template workbook's name: a folder of CSV files until workbooks can be written.
-    public static let bookName = "scenario"
+    /// The template workbook's name.
+    public static let bookName = "scenario.xlsx"
 }

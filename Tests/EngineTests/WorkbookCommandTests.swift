@@ -9,7 +9,7 @@ import Testing
         let made = try CLI.run(["init", "--lang", "zh", "--out", dir.path])
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("scenario.yaml（带注释的场景文件）"))
-        let imported = try CLI.run(["import", dir.appendingPathComponent("scenario").path, "--out", dir.appendingPathComponent("from-book.yaml").path])
+        let imported = try CLI.run(["import", dir.appendingPathComponent("scenario.xlsx").path, "--out", dir.appendingPathComponent("from-book.yaml").path])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("是有效的场景"), "the workbook says language zh: \(imported.stdout)")
         let solved = try CLI.run(["solve", dir.appendingPathComponent("from-book.yaml").path, "--out", dir.appendingPathComponent("out").path, "--time-limit", "5"])
@@ -20,7 +20,7 @@ import Testing
 
     @Test func wensuGoesToAWorkbookAndBack() throws {
         let dir = CLI.temporaryDirectory()
-        let book = dir.appendingPathComponent("wensu").path
+        let book = dir.appendingPathComponent("wensu.xlsx").path
         let written = try CLI.run(["workbook", "Scenarios/wensu/wensu.yaml", "--out", book, "--lang", "en"])
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout.contains("25 teachers, 17 venues, 27 courses, 12 groups"))
@@ -34,7 +34,7 @@ import Testing
         let dir = CLI.temporaryDirectory()
         let book = dir.appendingPathComponent("book")
         #expect(try CLI.run(["init", "--lang", "en", "--out", dir.path]).status == 0)
-        try FileManager.default.moveItem(at: dir.appendingPathComponent("scenario"), to: book)
+        #expect(try CLI.run(["workbook", dir.appendingPathComponent("scenario.yaml").path, "--out", book.path]).status == 0)
         let venues = book.appendingPathComponent("venues.csv")
         let text = try String(contentsOf: venues, encoding: .utf8).replacingOccurrences(of: ",120", with: ",a hundred")
         try text.write(to: venues, atomically: true, encoding: .utf8)

@@ -41,6 +41,10 @@ let nastyInputs: [NastyInput] = {
         .init(name: "undefined alias", text: calendarHead + "name: *nope\n", id: "yaml-syntax"),
         .init(name: "mapping as key", text: calendarHead + "? {a: 1}\n: 2\n", id: "wrong-type"),
         .init(name: "huge integer", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: 99999999999999999999999}]\n", id: "out-of-range"),
+        // Issue 16's probe: abs() of the smallest Int trapped (SIGILL) in validate and solve.
+        .init(name: "smallest whole number", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: -9223372036854775808}]\n", id: "out-of-range"),
+        .init(name: "group of a million", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: 1000000}]\n", id: "out-of-range"),
+        .init(name: "weight of 1e308", text: calendarHead + "objective: {needs: 1e308}\n", id: "out-of-range"),
         .init(name: "negative capacity", text: calendarHead + "sites: [{id: s, name: 站}]\nvenues: [{id: v, name: 场, kind: other, site: s, capacity: -5}]\n", id: "non-positive"),
         .init(name: "float where int", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: 2.5}]\n", id: "wrong-type"),
         .init(name: "calendar of eight thousand years", text: "format: paike/1\ncalendar: {start: 0001-01-01, end: 9999-12-31, periods: []}\n", id: "out-of-range"),

@@ -9,12 +9,15 @@ import Texts
 @Suite struct RoundTripTests {
     static let wensu = ScenarioLoader.load(path: Paths.wensu).scenario!
 
-    @Test(arguments: Language.allCases)
-    func wensuComesBackThroughACSVFolder(_ language: Language) throws {
+    /// Through an .xlsx workbook and through a folder of CSV files, in either language.
+    @Test(arguments: Language.allCases, ["wensu.xlsx", "wensu"])
+    func wensuComesBack(_ language: Language, _ name: String) throws {
         let w = Wording(language)
-        let folder = Paths.temporary().appendingPathComponent("wensu")
-        try CSVFolder.write(WorkbookExport.sheets(Self.wensu, in: w), to: folder.path)
-        let imported = WorkbookImport.read(try CSVFolder.read(folder.path), wording: w).checked(as: "wensu.yaml", w)
+        let path = Paths.temporary().appendingPathComponent(name).path
+        try WorkbookFiles.write(WorkbookExport.sheets(Self.wensu, in: w), to: path)
+        let sheets = try WorkbookFiles.read(path)
+        #expect(sheets.first?.origin == (name.hasSuffix(".xlsx") ? .workbook(path: path) : .csv(path: path + "/" + sheets[0].name + ".csv")))
+        let imported = WorkbookImport.read(sheets, wording: w).checked(as: "wensu.yaml", w)
         #expect(imported.diagnostics.isEmpty, "\(imported.rendered)")
         let back = try #require(imported.scenario)
         let s = Self.wensu
@@ -54,6 +57,15 @@ import Texts
         }
     }
 
+    /// In a workbook, whole numbers are numbers and dates are dates, so Excel sorts and filters them.
+    @Test func numbersAndDatesAreTypedInTheWorkbook() {
+        #expect(WorkbookFiles.value("120") == .number(120))
+        #expect(WorkbookFiles.value("2025-03-10") == .date(year: 2025, month: 3, day: 10))
+        #expect(WorkbookFiles.value("007") == .text("007"))
+        #expect(WorkbookFiles.value("1.10") == .text("1.10"))
+        #expect(WorkbookFiles.value("党校") == .text("党校"))
+    }
+
     @Test func theSameScenarioGivesTheSameFiles() throws {
         let a = Paths.temporary(), b = Paths.temporary()
         try CSVFolder.write(WorkbookExport.sheets(Self.wensu, in: .chinese), to: a.path)
@@ -61,6 +73,10 @@ import Texts
         for name in try FileManager.default.contentsOfDirectory(atPath: a.path) {
             #expect(FileManager.default.contents(atPath: a.appendingPathComponent(name).path) == FileManager.default.contents(atPath: b.appendingPathComponent(name).path))
         }
+        let x = Paths.temporary().appendingPathComponent("a.xlsx").path, y = Paths.temporary().appendingPathComponent("b.xlsx").path
+        try WorkbookFiles.write(WorkbookExport.sheets(Self.wensu, in: .chinese), to: x)
+        try WorkbookFiles.write(WorkbookExport.sheets(Self.wensu, in: .chinese), to: y)
+        #expect(FileManager.default.contents(atPath: x) == FileManager.default.contents(atPath: y))
         let sheets = try CSVFolder.read(a.path)
         #expect(WorkbookImport.read(sheets, wording: .chinese).yaml == WorkbookImport.read(sheets, wording: .chinese).yaml)
     }

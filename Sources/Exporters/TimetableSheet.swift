@@ -1,0 +1,79 @@
+import Domain
+import Texts
+
+/// One entity's 课程表 as planners print it: a row per period of the day, a column per date on
+/// which the entity has sessions (a class attending 5 of 10 days shows 5 columns). Shared by the
+/// CSV grids, the workbook and the HTML page so all three lay a class out the same way.
+struct TimetableSheet {
+    var view: GridView
+    /// The group's, teacher's or venue's id and name.
+    var entityID: String
+    var name: String
+    /// The entity's own teaching days, in calendar order.
+    var days: [Day]
+    var periods: [Period]
+    /// `cells[period][day]`: the sessions held there (normally zero or one; more is a clash shown as is).
+    var cells: [[[ScheduledSession]]]
+
+    var isEmpty: Bool { days.isEmpty }
+
+    /// Every entity of the view's kind, by id, including those with nothing scheduled.
+    static func sheets(_ view: GridView, _ look: Lookup) -> [TimetableSheet] {
+        let entities: [(id: String, name: String, has: (ScheduledSession) -> Bool)]
+        switch view {
+        case .group: entities = look.sortedGroups.map { g in (g.id.rawValue, g.name, { $0.groups.contains(g.id) }) }
+        case .teacher: entities = look.sortedTeachers.map { t in (t.id.rawValue, t.name, { $0.teacher == t.id }) }
+        case .venue: entities = look.sortedVenues.map { v in (v.id.rawValue, v.name, { $0.venue == v.id }) }
+        }
+        return entities.map { entity in
+            let own = look.sessions.filter(entity.has)
+            let days = Array(Set(own.map(\.day))).sorted()
+            let column = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
+            var cells = Array(repeating: Array(repeating: [ScheduledSession](), count: days.count), count: look.periods.count)
+            for s in own {
+                guard let d = column[s.day] else { continue }
+                for p in s.periodRange where look.periods.indices.contains(p) { cells[p][d].append(s) }
+            }
+            return TimetableSheet(view: view, entityID: entity.id, name: entity.name, days: days,
+                                  periods: look.periods, cells: cells)
+        }
+    }
+
+    /// `温宿县乡镇党政班子成员班 (leaders_w1a)`: names are for people, the id tells namesakes apart.
+    var title: String { "\(name) (\(entityID))" }
+
+    /// Column heading of a date: `3月10日 星期一` or `Mon 2025-03-10`.
+    static func dayHeading(_ day: Day, _ wording: Wording) -> String {
+        let weekday = wording("weekday.\(day.weekday.rawValue)")
+        switch wording.language {
+        case .zh: return "\(day.month)月\(day.day)日 \(weekday)"
+        case .en: return "\(weekday) \(day.iso)"
+        }
+    }
+
+    /// Row heading of a period: its id and times, `am1 08:30–10:00`.
+    static func periodHeading(_ period: Period) -> String { "\(period.id.rawValue) \(period.start)–\(period.end)" }
+
+    /// What a cell says, by view: the class sees course, venue, teacher; the teacher sees course,
+    /// classes, venue; the venue sees course, classes, teacher. Empty parts are left out.
+    static func cellLines(_ view: GridView, _ s: ScheduledSession, _ look: Lookup, _ wording: Wording) -> [String] {
+        let course = look.courseLabel(s, wording)
+        let parts: [String]
+        switch view {
+        case .group: parts = [course, look.venueName(s.venue), look.teacherName(s.teacher)]
+        case .teacher: parts = [course, look.groupNames(s), look.venueName(s.venue)]
+        case .venue: parts = [course, look.groupNames(s), look.teacherName(s.teacher)]
+        }
+        return parts.filter { !$0.isEmpty }
+    }
+}
+
+extension Lookup {
+    /// Course title with its five-haves part in the reader's language: `田间课堂（理论导入）`,
+    /// `Field classroom (theory introduction)`.
+    func courseLabel(_ s: ScheduledSession, _ wording: Wording) -> String {
+        guard let segment = s.segment else { return courseTitle(s.course) }
+        let part = wording("segment.\(segment.rawValue)")
+        return wording.language == .zh ? "\(courseTitle(s.course))（\(part)）" : "\(courseTitle(s.course)) (\(part))"
+    }
+}
