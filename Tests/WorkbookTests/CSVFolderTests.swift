@@ -44,3 +44,23 @@ import Texts
         #expect(WorkbookImport.declaredLanguage(sheets) == .zh)
     }
 }
+
+/// A workbook as Excel saves it when a planner types into it: dates and times as numbers with a
+/// date or time format, counts as `45.0`, text in the shared-string table.
+@Suite struct TypedWorkbookTests {
+    @Test func datesTimesAndNumbersTypedInExcelImport() throws {
+        let path = Paths.fixtures.appendingPathComponent("typed-in-excel.xlsx").path
+        let sheets = try WorkbookFiles.read(path)
+        #expect(sheets.count == 15 && sheets[0].origin == .workbook(path: path))
+        let imported = WorkbookImport.read(sheets, wording: .chinese).checked(as: "typed.yaml", .chinese)
+        #expect(imported.diagnostics.isEmpty, "\(imported.rendered)")
+        #expect(imported.scenario == Template.scenario(.chinese))
+    }
+
+    @Test func aFileThatIsNoWorkbookIsNamed() throws {
+        let file = Paths.temporary().appendingPathComponent("roster.xls")
+        try Data("not a zip".utf8).write(to: file)
+        guard case let .failure(f) = ScenarioWorkbook.sheets(file.path, .english) else { Issue.record("read"); return }
+        #expect(f.message == "\(file.path): error: not a workbook (.xlsx) or a folder of .csv files")
+    }
+}
