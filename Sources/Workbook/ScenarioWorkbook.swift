@@ -7,8 +7,8 @@ import Texts
 /// scenario, a template of both — kept out of the command line so tests run them directly.
 public enum ScenarioWorkbook {
     public enum Outcome: Sendable {
-        /// Done; the lines to print.
-        case done([String])
+        /// Done: the lines to print, and warnings for stderr (empty when none).
+        case done([String], warnings: String = "")
         /// The input is wrong: messages for stderr, exit 2.
         case invalid(String)
     }
@@ -34,9 +34,8 @@ public enum ScenarioWorkbook {
         do { try WorkbookFiles.write(sheets, to: out, title: s.name) } catch {
             return .invalid("\(out): error: \(error)")
         }
-        var lines = loaded.diagnostics.isEmpty ? [] : [loaded.renderedDiagnostics()]
-        lines.append(w("workbook.wrote", out, sheets.count, s.teachers.count, s.venues.count, s.courses.count, s.groups.count))
-        return .done(lines)
+        return .done([w("workbook.wrote", out, sheets.count, s.teachers.count, s.venues.count, s.courses.count, s.groups.count)],
+                     warnings: loaded.diagnostics.isEmpty ? "" : loaded.renderedDiagnostics())
     }
 
     /// Reads a workbook or CSV folder; nil with the message when it cannot be read at all.
@@ -66,7 +65,7 @@ public enum ScenarioWorkbook {
         }
         let wrote = w("workbook.import.wrote", out, imported.sheetsRead)
         if imported.hasErrors { return (.invalid(imported.rendered + wrote + "\n" + w("workbook.import.invalid", errors) + "\n"), imported) }
-        return (.done((imported.diagnostics.isEmpty ? [] : [imported.rendered]) + [wrote, w("workbook.import.valid", out)]), imported)
+        return (.done([wrote, w("workbook.import.valid", out)], warnings: imported.rendered), imported)
     }
 
     /// `paike init --out DIR`: `DIR/scenario.yaml` (commented) and the same as a workbook, `DIR/scenario.xlsx`.

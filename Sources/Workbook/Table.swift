@@ -24,18 +24,27 @@ struct Table {
 
     /// Rows below the header that hold anything.
     var rows: [Row] {
-        guard sheet.rows.count > 1 else { return [] }
-        return (1..<sheet.rows.count).filter { r in sheet.rows[r].contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+        guard sheet.rows.count > firstRow else { return [] }
+        return (firstRow..<sheet.rows.count).filter { r in sheet.rows[r].contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
             .map { Row(table: self, index: $0) }
     }
 
     /// Columns people add for themselves (备注, notes) are read by nobody and warned about by nobody.
     static let remarks: Set<String> = ["备注", "说明", "注释", "note", "notes", "remark", "remarks", "comment", "comments"].map(Aliases.normal).reduce(into: []) { $0.insert($1) }
 
+    /// Data rows start below the header, or at the top of a field/value sheet written without one.
+    var firstRow = 1
+
     /// Matches the header row; reports columns not read and required columns missing.
     init(_ sheet: Sheet, _ kind: SheetKind, _ w: Wording, report: (WorkbookDiagnostic) -> Void) {
         self.sheet = sheet; self.kind = kind
         let header = sheet.rows.first ?? []
+        // A field/value sheet whose first row is already a field (格式 | paike/1): no header row.
+        if kind.isFieldList, let first = header.first, kind.fieldKey(named: first) != nil {
+            columns = ["field": 0, "value": 1, "note": 2]
+            firstRow = 0
+            return
+        }
         for (c, text) in header.enumerated() {
             let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !t.isEmpty else { continue }

@@ -249,7 +249,10 @@ public final class WorkbookImport {
         out.line("calendar:")
         for key in ["start", "end"] {
             out.put("  \(key): ")
-            if let v = programme[key], !v.text.isEmpty { out.flow(day(v.text, at: v.cell)) } else { out.put("~") }
+            // Not given: the loader says so, at the field's row or else the sheet's first cell.
+            if let v = programme[key], !v.text.isEmpty { out.flow(day(v.text, at: v.cell)) } else {
+                out.put("~", cell: programme[key]?.cell ?? tables[.programme]?.sheet.cell(0, 0))
+            }
             out.newline()
         }
         if let v = programme["weekdays"], !v.text.isEmpty {

@@ -14,7 +14,9 @@ func chosenLanguage(_ option: String?, declared: String? = nil) throws -> Langua
 
 func finish(_ outcome: ScenarioWorkbook.Outcome) throws {
     switch outcome {
-    case let .done(lines): for l in lines { print(l.hasSuffix("\n") ? String(l.dropLast()) : l) }
+    case let .done(lines, warnings):
+        if !warnings.isEmpty { printError(warnings) }
+        for l in lines { print(l) }
     case let .invalid(text):
         printError(text)
         throw ExitCode(Exit.invalid)

@@ -42,6 +42,7 @@ import Texts
         Case(sheet: "目标权重", row: 1, column: 1, value: "很多", location: "名册.xlsx:目标权重!B2", message: "“很多”不是数字"),
         Case(sheet: "项目", row: 7, column: 0, value: "负责人", location: "名册.xlsx:项目!A8", message: "“负责人”不是工作表“项目”的项目"),
         // Found once the scenario is built, by the loader, and pointed back at the cell.
+        Case(sheet: "项目", row: 5, column: 1, value: "", location: "名册.xlsx:项目!B6", message: "'end' of the calendar has no value"),
         Case(sheet: "教师", row: 1, column: 2, value: "xi_thought, governanse", location: "名册.xlsx:教师!C2", message: "unknown course 'governanse'"),
         Case(sheet: "班级", row: 2, column: 3, value: "0", location: "名册.xlsx:班级!D3", message: "'size' of group 'young' must be at least 1"),
         // The loader names the period as a whole: its row.
@@ -91,6 +92,14 @@ import Texts
         #expect(r.contains("b.xlsx:teachers!D1: error: sheet 'teachers' has no column 'teaches'"))
         #expect(r.contains("b.xlsx:budget!A1: warning: sheet 'budget' is not part of a scenario and is not read"))
         #expect(!r.contains("remark"))
+    }
+
+    /// The programme and objective sheets read without their header row too.
+    @Test func aFieldListWithoutItsHeaderRowReads() {
+        var sheets = Template.sheets(.chinese)
+        for n in sheets.indices where SheetKind.kind(named: sheets[n].name)?.isFieldList == true { sheets[n].rows.removeFirst() }
+        let imported = WorkbookImport.read(sheets, wording: .chinese).checked(as: "s.yaml", .chinese)
+        #expect(imported.scenario == Template.scenario(.chinese), "\(imported.rendered)")
     }
 
     @Test func sheetsAndColumnsMayBeNamedInEitherLanguage() throws {
