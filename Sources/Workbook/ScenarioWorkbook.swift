@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Scenario
+import Spreadsheet
 import Texts
 
 /// The three workbook jobs the command line runs — a scenario to a workbook, a workbook to a
@@ -11,6 +12,8 @@ public enum ScenarioWorkbook {
         case done([String], warnings: String = "")
         /// The input is wrong: messages for stderr, exit 2.
         case invalid(String)
+        /// A file could not be written: the message for stderr, exit 1.
+        case failed(String)
     }
 
     /// Whether a scenario file is a what-if variant (`base:` and `changes:` at the top).
@@ -31,8 +34,9 @@ public enum ScenarioWorkbook {
         guard let s = loaded.scenario else { return .invalid(loaded.renderedDiagnostics()) }
         let w = Wording(language(s.language))
         let sheets = WorkbookExport.sheets(s, language: s.language.flatMap(Language.init(spelling:)), in: w)
+        if let missing = missingFolder(for: out, w) { return .failed(missing) }
         do { try WorkbookFiles.write(sheets, to: out, title: s.name) } catch {
-            return .invalid("\(out): error: \(error)")
+            return .failed("\(out): error: " + describe(error, w))
         }
         return .done([w("workbook.wrote", out, sheets.count, s.teachers.count, s.venues.count, s.courses.count, s.groups.count)],
                      warnings: loaded.diagnostics.isEmpty ? "" : loaded.renderedDiagnostics())
@@ -60,8 +64,9 @@ public enum ScenarioWorkbook {
         if cellErrors {
             return (.invalid(imported.rendered + w("workbook.import.not-written", errors) + "\n"), imported)
         }
+        if let missing = missingFolder(for: out, w) { return (.failed(missing), imported) }
         do { try Data(imported.yaml.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            return (.invalid("\(out): error: \(error)\n"), imported)
+            return (.failed("\(out): error: " + describe(error, w)), imported)
         }
         let wrote = w("workbook.import.wrote", out, imported.sheetsRead)
         if imported.hasErrors { return (.invalid(imported.rendered + wrote + "\n" + w("workbook.import.invalid", errors) + "\n"), imported) }
@@ -73,14 +78,29 @@ public enum ScenarioWorkbook {
         let yamlPath = (dir as NSString).appendingPathComponent("scenario.yaml")
         let bookPath = (dir as NSString).appendingPathComponent(bookName)
         for p in [yamlPath, bookPath] where FileManager.default.fileExists(atPath: p) { return .invalid(w("workbook.init.exists", p) + "\n") }
+        if let missing = missingFolder(for: dir, w) { return .failed(missing) }
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             try Data(Template.yaml(w).utf8).write(to: URL(fileURLWithPath: yamlPath), options: .atomic)
             try WorkbookFiles.write(Template.sheets(w), to: bookPath, title: w("workbook.template.name"))
         } catch {
-            return .invalid("\(dir): error: \(error)\n")
+            return .failed("\(dir): error: " + describe(error, w))
         }
         return .done([w("workbook.init.wrote", yamlPath, bookPath), w("workbook.init.next", bookPath, (dir as NSString).appendingPathComponent("from-workbook.yaml"))])
+    }
+
+    /// What went wrong writing a file, in words (not Foundation's error dump).
+    static func describe(_ error: Error, _ w: Wording) -> String {
+        if let e = error as? SpreadsheetError { return e.message(w) }
+        return w("workbook.error.unwritable", (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription)
+    }
+
+    /// Output goes into a folder that exists: a mistyped path should not grow new folders.
+    static func missingFolder(for path: String, _ w: Wording) -> String? {
+        let parent = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if parent.isEmpty || (FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) && isFolder.boolValue) { return nil }
+        return "\(path): error: " + w("workbook.error.no-folder", parent)
     }
 
     /// The template workbook's name.

@@ -20,6 +20,9 @@ func finish(_ outcome: ScenarioWorkbook.Outcome) throws {
     case let .invalid(text):
         printError(text)
         throw ExitCode(Exit.invalid)
+    case let .failed(text):
+        printError(text)
+        throw ExitCode(Exit.failure)
     }
 }
 

@@ -150,6 +150,8 @@ enum ChineseWorkbook {
         "workbook.warning.unknown-sheet": "工作表“{0}”不属于场景，未读取",
         "workbook.warning.unknown-column": "工作表“{1}”的列“{0}”未读取",
         "workbook.error.variant": "方案比较文件（base: 加 changes:）没有自己的工作簿 — 请导出其基础场景“{0}”，或先把改动写进基础场景",
+        "workbook.error.unwritable": "无法写入：{0}",
+        "workbook.error.no-folder": "文件夹“{0}”不存在",
         "workbook.error.unreadable": "无法读取：{0}",
         "workbook.error.not-workbook": "不是工作簿（.xlsx），也不是存放 .csv 文件的文件夹",
         "workbook.note.cell": "来自 {0}",

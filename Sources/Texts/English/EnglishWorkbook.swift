@@ -151,6 +151,8 @@ enum EnglishWorkbook {
         "workbook.warning.unknown-sheet": "sheet '{0}' is not part of a scenario and is not read",
         "workbook.warning.unknown-column": "column '{0}' of sheet '{1}' is not read",
         "workbook.error.variant": "a what-if variant (base: and changes:) has no workbook of its own — write its base '{0}', or copy the changes into the base first",
+        "workbook.error.unwritable": "cannot write: {0}",
+        "workbook.error.no-folder": "the folder '{0}' does not exist",
         "workbook.error.unreadable": "cannot read: {0}",
         "workbook.error.not-workbook": "not a workbook (.xlsx) or a folder of .csv files",
         "workbook.note.cell": "from {0}",
