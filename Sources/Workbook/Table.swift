@@ -30,7 +30,7 @@ struct Table {
     }
 
     /// Columns people add for themselves (备注, notes) are read by nobody and warned about by nobody.
-    static let remarks: Set<String> = ["备注", "说明", "注释", "note", "notes", "remark", "remarks", "comment", "comments"].map(Aliases.normal).reduce(into: []) { $0.insert($1) }
+    static let remarks = Set(["备注", "说明", "注释", "note", "notes", "remark", "remarks", "comment", "comments"].map(Aliases.normal))
 
     /// Data rows start below the header, or at the top of a field/value sheet written without one.
     var firstRow = 1

@@ -49,8 +49,10 @@ public enum WorkbookFiles {
         var widths: [Int: Int] = [:]
         for (r, row) in sheet.rows.enumerated() {
             for (c, text) in row.enumerated() where !text.isEmpty {
-                ws.write(value(text), row: r + 1, column: c + 1, style: r == 0 ? .header : .plain)
-                widths[c] = max(widths[c] ?? 0, displayWidth(text))
+                let width = displayWidth(text)
+                // Long notes wrap inside their column rather than run across the page.
+                ws.write(value(text), row: r + 1, column: c + 1, style: r == 0 ? .header : width > 60 ? .wrapped : .plain)
+                widths[c] = max(widths[c] ?? 0, width)
             }
         }
         for (c, w) in widths { ws.setWidth(Double(min(max(w + 2, 8), 60)), column: c + 1) }

@@ -150,7 +150,7 @@ public final class WorkbookImport {
         return .text(ScenarioWriter.quoted(t.description), row.cell(key))
     }
 
-    func flag(_ row: Table.Row, _ key: String, column: String) -> Bool {
+    func flag(_ row: Table.Row, _ key: String) -> Bool {
         guard row.has(key) else { return false }
         guard let b = Aliases.bool(row.text(key)) else { error(row.cell(key), w("workbook.error.bad-bool", row.text(key))); return false }
         return b
@@ -345,8 +345,8 @@ public final class WorkbookImport {
             var f = fields([("id", id(r, "id")), ("title", text(r, "title")), ("form", choice(r, "form", "form", as: CourseForm.self)),
                             ("periods", whole(r, "periods")), ("venue_kinds", choices(r, "venue_kinds", "venue", as: VenueKind.self)),
                             ("venues", ids(r, "venues")), ("topics", scores(r, "topics"))])
-            if flag(r, "first", column: "first") { f.append(("first", .text("true", r.cell("first")))) }
-            if flag(r, "joint", column: "joint") { f.append(("joint", .text("true", r.cell("joint")))) }
+            if flag(r, "first") { f.append(("first", .text("true", r.cell("first")))) }
+            if flag(r, "joint") { f.append(("joint", .text("true", r.cell("joint")))) }
             f += fields([("sessions", whole(r, "sessions")), ("min_days", whole(r, "min_days"))])
             let own = segments[r.text("id")] ?? []
             if !own.isEmpty || r.has("within_days") {
