@@ -16,8 +16,10 @@ public struct TrainingScenario: Sendable, Equatable {
     public var pins: [Pin] = []
     /// Groups that share trainees, so none of them may meet while another does.
     public var cohorts: [Cohort] = []
-    /// `zh` or `en`: the language the programme's timetables and messages are read in, unless `--lang` says otherwise.
-    public var language: String? = nil
+    /// `language:` of the file (`zh` or `en`), the language its outputs are read in unless
+    /// `--lang` says otherwise; nil leaves it to the locale. Kept as the file spells it, checked
+    /// by the loader, so Domain needs no message catalogue.
+    public var language: String?
 
     public init(format: String = "paike/1", name: String, calendar: TeachingCalendar, sites: [Site] = [],
                 travel: [Travel] = [], venues: [Venue] = [], teachers: [Teacher] = [], courses: [Course] = [],

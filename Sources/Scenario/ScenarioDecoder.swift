@@ -123,13 +123,7 @@ final class ScenarioDecoder {
             r.error(.badFormat, "unsupported format '\(YNode.clip(s))'", at: f.location, hint: "this version of paike reads 'format: paike/1'")
         }
         let name = top["name"].flatMap { r.text($0, "name", "the scenario") } ?? defaultName
-        // The language people read the programme's outputs in (`--lang` overrides it).
-        var language: String?
-        if let l = top["language"], let s = r.text(l, "language", "the scenario") {
-            if ["zh", "en"].contains(s) { language = s } else {
-                r.error(.badValue, "unknown language '\(YNode.clip(s))'", at: l.location, hint: "write zh (中文) or en (English)")
-            }
-        }
+        let language = top["language"].flatMap(readLanguage)
 
         let calendar = top["calendar"].flatMap(readCalendar) ?? {
             calendarBroken = true
@@ -151,14 +145,25 @@ final class ScenarioDecoder {
         var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
-        scenario.language = language
         scenario.cohorts = cohorts
+        scenario.language = language
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
                                unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
                                packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
                                pinKeys: pinKeys)
+    }
+
+    /// `language: zh` or `en`: what people read the outputs in (the files' ids never change).
+    func readLanguage(_ node: YNode) -> String? {
+        guard let s = r.text(node, "language", "the scenario") else { return nil }
+        guard s == "zh" || s == "en" else {
+            r.error(.badValue, "unknown language '\(YNode.clip(s))'", at: node.location,
+                    hint: "write 'language: zh' for Chinese (中文) or 'language: en' for English")
+            return nil
+        }
+        return s
     }
 
     // MARK: Collections

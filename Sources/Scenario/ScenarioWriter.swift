@@ -7,7 +7,7 @@ import Domain
 public enum ScenarioWriter {
     public static func yaml(_ s: TrainingScenario) -> String {
         var out = "format: \(scalar(s.format))\nname: \(scalar(s.name))\n"
-        if let language = s.language { out += "language: \(scalar(language))\n" }
+        if let language = s.language { out += "language: \(language)\n" }
 
         let c = s.calendar
         out += "\ncalendar:\n"

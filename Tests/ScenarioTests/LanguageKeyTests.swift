@@ -21,6 +21,6 @@ struct LanguageKeyTests {
 
     @Test func anotherLanguageIsALocatedError() {
         let l = ScenarioLoader.load(text: "format: paike/1\nlanguage: fr\n" + Self.body, path: "a.yaml")
-        #expect(l.errors.map(\.headline) == ["a.yaml:2:11: error: unknown language 'fr' — write zh (中文) or en (English) [bad-value]"])
+        #expect(l.errors.map(\.headline) == ["a.yaml:2:11: error: unknown language 'fr' — write 'language: zh' for Chinese (中文) or 'language: en' for English [bad-value]"])
     }
 }
