@@ -35,27 +35,33 @@ struct Table {
     /// Data rows start below the header, or at the top of a field/value sheet written without one.
     var firstRow = 1
 
+    /// Rows above the header a planner may add: a title such as 温宿县2025年春季轮训名册.
+    static let titleRows = 5
+
     /// Matches the header row; reports columns not read and required columns missing.
     init(_ sheet: Sheet, _ kind: SheetKind, _ w: Wording, report: (WorkbookDiagnostic) -> Void) {
         self.sheet = sheet; self.kind = kind
-        let header = sheet.rows.first ?? []
         // A field/value sheet whose first row is already a field (格式 | paike/1): no header row.
-        if kind.isFieldList, let first = header.first, kind.fieldKey(named: first) != nil {
+        if kind.isFieldList, let first = sheet.rows.first?.first, kind.fieldKey(named: first) != nil {
             columns = ["field": 0, "value": 1, "note": 2]
             firstRow = 0
             return
         }
+        // The header is the first row naming a column of the sheet; without one, the first row.
+        let headerRow = sheet.rows.prefix(Self.titleRows).firstIndex { row in row.contains { kind.columnKey(named: $0) != nil } } ?? 0
+        firstRow = headerRow + 1
+        let header = headerRow < sheet.rows.count ? sheet.rows[headerRow] : []
         for (c, text) in header.enumerated() {
             let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !t.isEmpty else { continue }
             if let key = kind.columnKey(named: t) {
                 if columns[key] == nil { columns[key] = c }
             } else if !Self.remarks.contains(Aliases.normal(t)) {
-                report(WorkbookDiagnostic(.warning, at: sheet.cell(0, c), w("workbook.warning.unknown-column", t, sheet.name)))
+                report(WorkbookDiagnostic(.warning, at: sheet.cell(headerRow, c), w("workbook.warning.unknown-column", t, sheet.name)))
             }
         }
         for key in kind.requiredColumns where columns[key] == nil {
-            report(WorkbookDiagnostic(.error, at: sheet.cell(0, header.count), w("workbook.error.missing-column", sheet.name, kind.columnName(key, w))))
+            report(WorkbookDiagnostic(.error, at: sheet.cell(headerRow, header.count), w("workbook.error.missing-column", sheet.name, kind.columnName(key, w))))
         }
     }
 }

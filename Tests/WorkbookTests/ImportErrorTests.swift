@@ -94,6 +94,18 @@ import Texts
         #expect(!r.contains("remark"))
     }
 
+    /// A title row or two above the header, as planners head their sheets, is passed over;
+    /// cells keep their places, so messages still name the right row.
+    @Test func titleRowsAboveTheHeaderArePassedOver() {
+        var sheets = Template.sheets(.chinese).map { Sheet(name: $0.name, rows: $0.rows, origin: .workbook(path: "名册.xlsx")) }
+        let t = sheets.firstIndex { $0.name == "教师" }!
+        sheets[t].rows.insert(contentsOf: [["某县乡镇干部培训 教师名册"], []], at: 0)
+        #expect(WorkbookImport.read(sheets, wording: .chinese).checked(as: "s.yaml", .chinese).scenario == Template.scenario(.chinese))
+        sheets[t].rows[3][4] = "四"
+        let imported = WorkbookImport.read(sheets, wording: .chinese)
+        #expect(imported.diagnostics.map(\.rendered) == ["名册.xlsx:教师!E4: error: “四”不是整数\n"])
+    }
+
     /// The programme and objective sheets read without their header row too.
     @Test func aFieldListWithoutItsHeaderRowReads() {
         var sheets = Template.sheets(.chinese)
