@@ -20,7 +20,8 @@ public enum WorkbookExport {
         let c = s.calendar
         func ids<T>(_ list: [Identifier<T>]) -> String { list.map(\.rawValue).joined(separator: ", ") }
         func names<T: RawRepresentable>(_ list: [T], _ prefix: String) -> String where T.RawValue == String {
-            list.map { w("\(prefix).\($0.rawValue)") }.joined(separator: ", ")
+            // Names read as a Chinese list with 、; ids stay comma-separated in either language.
+            list.map { w("\(prefix).\($0.rawValue)") }.joined(separator: w.language == .zh ? "、" : ", ")
         }
         func count(_ n: Int?) -> String { n.map(String.init) ?? "" }
         func yes(_ b: Bool) -> String { w(b ? "workbook.bool.true" : "workbook.bool.false") }
