@@ -7,7 +7,7 @@ import Texts
 /// checked by the loader, the scenario itself.
 public struct ImportedScenario: Sendable {
     public var yaml: String
-    /// Problems with the cells themselves, then (after `check`) the loader's, pointed back at cells.
+    /// Problems with the cells themselves, then (after `checked`) the loader's, pointed back at cells.
     public var diagnostics: [WorkbookDiagnostic]
     /// nil until checked, and when anything is wrong.
     public var scenario: TrainingScenario?
@@ -69,7 +69,7 @@ public final class WorkbookImport {
     /// The `language` a workbook's programme sheet declares, to choose the language of messages.
     public static func declaredLanguage(_ sheets: [Sheet]) -> Language? {
         guard let sheet = sheets.first(where: { SheetKind.kind(named: $0.name) == .programme }) else { return nil }
-        for row in sheet.rows.dropFirst() where row.count >= 2 && SheetKind.programme.fieldKey(named: row[0]) == "language" {
+        for row in sheet.rows where row.count >= 2 && SheetKind.programme.fieldKey(named: row[0]) == "language" {
             return Language(spelling: row[1])
         }
         return nil
