@@ -1,13 +1,15 @@
 import Domain
 import Foundation
+import Texts
 
 /// Every file `paike solve` writes, as bytes: the same inputs always give the same bytes.
 public enum TimetableExport {
     /// Relative path → contents: `timetable.csv`, `by-group.csv`, `by-teacher.csv`, `by-venue.csv`,
     /// `calendars/<teacher id>.ics` (one per teacher of the scenario), `timetable.html`,
-    /// `solution.json`, `report.txt`, `report.json`. `batch` adds a `batch` object to report.json.
+    /// `solution.json`, `report.txt`, `report.json`, `timetable.xlsx` (headings in `language`).
+    /// `batch` adds a `batch` object to report.json.
     public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             batch: BatchEntry? = nil) -> [String: Data] {
+                             batch: BatchEntry? = nil, language: Language = .en) -> [String: Data] {
         var files: [String: Data] = [:]
         files["timetable.csv"] = TimetableCSV.write(scenario: scenario, timetable: timetable)
         for view in GridView.allCases {
@@ -17,6 +19,9 @@ public enum TimetableExport {
         for teacher in look.sortedTeachers {
             files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look)
         }
+        // Left out only if the C library cannot write at all (no temporary space): the text
+        // files matter more than the workbook.
+        files["timetable.xlsx"] = TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language)
         files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary)
@@ -32,8 +37,14 @@ public enum TimetableExport {
 
     /// Builds the files and writes them all-or-nothing into `directory`.
     public static func write(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             to directory: URL) throws(OutputWriter.Failure) {
-        try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary))
+                             language: Language = .en, to directory: URL) throws(OutputWriter.Failure) {
+        try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary,
+                                                           language: language))
+    }
+
+    /// `timetable.xlsx` on its own; nil only when the workbook cannot be written at all.
+    public static func workbook(scenario: TrainingScenario, timetable: Timetable, language: Language = .en) -> Data? {
+        TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language)
     }
 
     /// One grid view on its own (`by-group.csv` and the like).

@@ -48,7 +48,9 @@ enum NumberFormats {
 
     private static func kind(of letters: String) -> Kind {
         let lower = letters.lowercased()
-        let hasDate = lower.contains("y") || lower.contains("d") || lower.contains("e") && lower.contains("m")
+        // `aaa`/`aaaa` is the weekday in Chinese and Japanese formats (星期一).
+        let hasDate = lower.contains("y") || lower.contains("d") || lower.contains("aaa")
+            || lower.contains("e") && lower.contains("m")
         let hasTime = lower.contains("h") || lower.contains("s")
         if hasDate { return .date }
         if hasTime { return .time }

@@ -12,6 +12,9 @@ public struct Worksheet: Sendable {
     public var frozenColumns = 0
     /// How the sheet prints; nil leaves Excel's defaults.
     public var printing: PrintSetup?
+    /// Filter buttons on a heading row over a block of columns (row, first column, last column;
+    /// the filter reaches down to the last written row).
+    public var autoFilter: (row: Int, columns: ClosedRange<Int>)?
 
     public init(name: String) { self.name = name }
 

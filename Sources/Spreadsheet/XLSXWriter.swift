@@ -39,16 +39,25 @@ enum XLSXWriter {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("book.xlsx")
 
-        var options = lxw_workbook_options()
-        let made: UnsafeMutablePointer<lxw_workbook>? = folder.path.withCString { tmpdir in
-            options.tmpdir = UnsafeMutablePointer(mutating: tmpdir)
-            return workbook_new_opt(file.path, &options)
+        // C strings the library may keep pointing at until it closes the workbook.
+        var kept: [UnsafeMutablePointer<CChar>] = []
+        defer { kept.forEach { free($0) } }
+        func lasting(_ text: String) -> UnsafeMutablePointer<CChar>? {
+            guard let copy = strdup(text) else { return nil }
+            kept.append(copy)
+            return copy
         }
-        guard let workbook = made else { throw .writeFailed("workbook_new") }
+
+        var options = lxw_workbook_options()
+        options.tmpdir = lasting(folder.path)
+        guard let workbook = workbook_new_opt(file.path, &options) else { throw .writeFailed("workbook_new") }
         var closed = false
         defer { if !closed { workbook_close(workbook) } }
 
-        try setProperties(workbook, title: book.title)
+        var properties = lxw_doc_properties()
+        properties.created = fixedCreated
+        properties.title = book.title.flatMap(lasting)
+        try check(workbook_set_properties(workbook, &properties))
         var formats = Formats(workbook: workbook)
         for (sheet, name) in zip(book.sheets, book.sheetNames) {
             guard let worksheet = workbook_add_worksheet(workbook, name) else {
@@ -64,16 +73,6 @@ enum XLSXWriter {
         } catch {
             throw .writeFailed(error.localizedDescription)
         }
-    }
-
-    private static func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, title: String?) throws(SpreadsheetError) {
-        var properties = lxw_doc_properties()
-        properties.created = fixedCreated
-        let status: lxw_error = withOptionalCString(title) { title in
-            properties.title = title
-            return workbook_set_properties(workbook, &properties)
-        }
-        try check(status)
     }
 
     private static func fill(_ worksheet: UnsafeMutablePointer<lxw_worksheet>, with sheet: Worksheet, name: String,
@@ -98,6 +97,11 @@ enum XLSXWriter {
             try check(worksheet_merge_range(worksheet, first.0, first.1, last.0, last.1, "", format))
             try put(merge.value, style: merge.style, row: merge.rows.lowerBound, column: merge.columns.lowerBound,
                     in: worksheet, sheetName: name, formats: &formats)
+        }
+        if let filter = sheet.autoFilter {
+            let last = max(filter.row, sheet.nextRow - 1)
+            try check(worksheet_autofilter(worksheet, try index(row: filter.row), try index(column: filter.columns.lowerBound),
+                                           try index(row: last), try index(column: filter.columns.upperBound)))
         }
         if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
             worksheet_freeze_panes(worksheet, try index(row: sheet.frozenRows + 1), try index(column: sheet.frozenColumns + 1))
@@ -154,12 +158,6 @@ enum XLSXWriter {
 
     private static func check(_ status: lxw_error) throws(SpreadsheetError) {
         guard status == LXW_NO_ERROR else { throw .writeFailed(String(cString: lxw_strerror(status))) }
-    }
-
-    private static func withOptionalCString<R>(_ text: String?, _ body: (UnsafeMutablePointer<CChar>?) -> R) -> R {
-        guard let text else { return body(nil) }
-        var bytes = Array(text.utf8CString)
-        return bytes.withUnsafeMutableBufferPointer { body($0.baseAddress) }
     }
 
     /// One libxlsxwriter format per distinct look, made on first use (the workbook owns them).

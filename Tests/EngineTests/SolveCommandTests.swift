@@ -25,7 +25,7 @@ import Testing
         #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
         #expect(solve.stdout.contains("valid timetable"))
         let files = try CLI.files(in: out)
-        for name in ["timetable.csv", "by-group.csv", "by-teacher.csv", "by-venue.csv", "timetable.html", "solution.json", "report.txt", "report.json"] {
+        for name in ["timetable.csv", "by-group.csv", "by-teacher.csv", "by-venue.csv", "timetable.html", "timetable.xlsx", "solution.json", "report.txt", "report.json"] {
             #expect(files[name] != nil, "missing \(name)")
         }
         #expect(files.keys.contains { $0.hasPrefix("calendars/") && $0.hasSuffix(".ics") })

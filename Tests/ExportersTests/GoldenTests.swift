@@ -52,7 +52,7 @@ enum Golden {
     @Test func exportsTheContractsFileSet() {
         #expect(Golden.files.keys.sorted() == [
             "by-group.csv", "by-teacher.csv", "by-venue.csv", "calendars/t_li.ics", "calendars/t_wang.ics", "coverage.csv",
-            "report.json", "report.txt", "solution.json", "timetable.csv", "timetable.html",
+            "report.json", "report.txt", "solution.json", "timetable.csv", "timetable.html", "timetable.xlsx",
         ])
     }
 }

@@ -87,6 +87,19 @@ import ZIPFoundation
         #expect(sheet["F1"] == "46083")
     }
 
+    @Test func customFormatsAreToldApartByTheirDateAndTimeLetters() {
+        #expect(NumberFormats.custom("yyyy\"年\"m\"月\"d\"日\"") == .date)
+        #expect(NumberFormats.custom("[$-804]aaaa") == .date)
+        #expect(NumberFormats.custom("mmm") == .date)
+        #expect(NumberFormats.custom("h:mm AM/PM") == .time)
+        #expect(NumberFormats.custom("[h]:mm") == .time)
+        #expect(NumberFormats.custom("General") == .other)
+        #expect(NumberFormats.custom("0.00E+00") == .other)
+        #expect(NumberFormats.custom("#,##0.00_);[Red](#,##0.00)") == .other)
+        #expect(NumberFormats.custom("0\" days\"") == .other)
+        #expect(NumberFormats.builtIn(14) == .date && NumberFormats.builtIn(20) == .time && NumberFormats.builtIn(2) == .other)
+    }
+
     @Test func the1904DateSystem() throws {
         let styles = #"<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>"#
         let data = try Self.handMade(sheetXML: #"<x:row r="1"><x:c r="A1" s="1"><x:v>44621</x:v></x:c></x:row>"#,

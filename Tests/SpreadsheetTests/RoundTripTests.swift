@@ -22,6 +22,7 @@ import ZIPFoundation
         timetable.frozenRows = 1
         timetable.frozenColumns = 1
         timetable.printing = .a4Landscape(repeatingRows: 1)
+        timetable.autoFilter = (row: 1, columns: 1...3)
         var second = Worksheet(name: "课程表 第一期")
         second.write("_x0041_ and a\u{1} control", row: 3, column: 28)
         return Workbook(sheets: [timetable, second, Worksheet(name: "Empty/[1]")], title: "课程表")
@@ -56,11 +57,30 @@ import ZIPFoundation
         #expect(first == second)
         #expect(first.count > 1000)
         // Two writes within one second would match even with the clock in them: look at the time.
-        let archive = try Archive(data: first, accessMode: .read)
-        var core = Data()
-        _ = try archive.extract(try #require(archive["docProps/core.xml"])) { core.append($0) }
-        let text = String(decoding: core, as: UTF8.self)
+        let text = try Self.part("docProps/core.xml", of: first)
         #expect(text.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2000-01-01T00:00:00Z</dcterms:created>"))
+    }
+
+    static func part(_ path: String, of data: Data) throws -> String {
+        let archive = try Archive(data: data, accessMode: .read)
+        var bytes = Data()
+        _ = try archive.extract(try #require(archive[path])) { bytes.append($0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test func layoutAndPrintSettingsReachTheFile() throws {
+        let data = try Self.sample().data()
+        let sheet = try Self.part("xl/worksheets/sheet1.xml", of: data)
+        for piece in [#"<pane xSplit="1" ySplit="1" topLeftCell="B2""#, #"<autoFilter ref="A1:C7"/>"#,
+                      #"<mergeCell ref="A7:C7"/>"#, #"<col min="3" max="3" width="24.7109375" customWidth="1"/>"#,
+                      #"ht="40" customHeight="1""#, #"<pageSetUpPr fitToPage="1"/>"#,
+                      #"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape"/>"#] {
+            #expect(sheet.contains(piece), "sheet1.xml lacks \(piece)")
+        }
+        let workbook = try Self.part("xl/workbook.xml", of: data)
+        #expect(workbook.contains(#"<definedName name="_xlnm.Print_Titles" localSheetId="0">'课程表 第一期'!$1:$1</definedName>"#))
+        let styles = try Self.part("xl/styles.xml", of: data)
+        #expect(styles.contains(#"formatCode="yyyy-mm-dd""#) && styles.contains("<b/>") && styles.contains("wrapText=\"1\""))
     }
 
     @Test func noTemporaryFileIsLeftBehind() throws {
