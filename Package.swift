@@ -5,7 +5,7 @@ import PackageDescription
 // CGLPK → GLPK (the only code calling glp_*) ← MIP (solver-neutral integer program)
 // Texts (the message catalogue, both languages compiled in) ← Planner (English reasons), Exporters, Engine, paike
 // CXLSXWriter → Spreadsheet (the only code calling workbook_*/worksheet_*; also reads .xlsx; uses Texts) ← Exporters
-// Domain ← Scenario (files, variants, validation) ; Domain, MIP ← Planner ; Domain ← Exporters
+// Domain ← Scenario (files, variants, validation) ← Workbook (scenario ↔ sheets: workbook, import, init; uses Spreadsheet) ; Domain, MIP ← Planner ; Domain ← Exporters
 // Engine joins Scenario, Planner, GLPK and Exporters; `paike` is the command line over Engine.
 let package = Package(
     name: "Paike",
@@ -36,9 +36,10 @@ let package = Package(
         .target(name: "Exporters", dependencies: ["Domain", "Texts", "Spreadsheet"]),
         .target(name: "ITC2007", dependencies: ["Domain"]),
         .target(name: "Generator", dependencies: ["Domain", "Scenario", "Exporters"]),
+        .target(name: "Workbook", dependencies: ["Domain", "Scenario", "Texts", "Spreadsheet"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Search", "Exporters", "ITC2007", "Texts"]),
         .executableTarget(name: "paike", dependencies: [
-            "Engine", "ITC2007", "Generator", "Texts", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Engine", "ITC2007", "Generator", "Texts", "Workbook", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
@@ -51,6 +52,7 @@ let package = Package(
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain", "Spreadsheet"], exclude: ["Golden"]),
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts", "Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

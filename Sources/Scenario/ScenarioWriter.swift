@@ -165,7 +165,7 @@ public enum ScenarioWriter {
 
     /// Plain when YAML would read the text back unchanged in any context (ids, most Chinese
     /// names), otherwise double-quoted.
-    static func scalar(_ s: String) -> String { isPlainSafe(s) ? s : quoted(s) }
+    public static func scalar(_ s: String) -> String { isPlainSafe(s) ? s : quoted(s) }
 
     static func isPlainSafe(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, !["null", "Null", "NULL", "~", "true", "false", "True", "False", "TRUE", "FALSE",
@@ -185,7 +185,7 @@ public enum ScenarioWriter {
         }
     }
 
-    static func quoted(_ s: String) -> String {
+    public static func quoted(_ s: String) -> String {
         var out = "\""
         for c in s.unicodeScalars {
             switch c {

@@ -3,10 +3,10 @@
 public enum Catalogue {
     static let english: [String: String] = merged([EnglishCore.table, EnglishEnums.table, EnglishGrid.table, EnglishReport.table,
                                                           EnglishSheets.table, EnglishCLI.table, EnglishCompare.table, EnglishNeeds.table,
-                                                          EnglishSpreadsheet.table, EnglishWorkbook.table])
+                                                          EnglishSpreadsheet.table, EnglishWorkbook.table, EnglishScenarioWorkbook.table])
     static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table, ChineseGrid.table, ChineseReport.table,
                                                           ChineseSheets.table, ChineseCLI.table, ChineseCompare.table, ChineseNeeds.table,
-                                                          ChineseSpreadsheet.table, ChineseWorkbook.table])
+                                                          ChineseSpreadsheet.table, ChineseWorkbook.table, ChineseScenarioWorkbook.table])
 
     public static func table(_ language: Language) -> [String: String] {
         switch language {
