@@ -1,23 +1,30 @@
 import Domain
 import Foundation
+import Texts
 
 /// Every file `paike solve` writes, as bytes: the same inputs always give the same bytes.
 public enum TimetableExport {
     /// Relative path → contents: `timetable.csv`, `by-group.csv`, `by-teacher.csv`, `by-venue.csv`,
-    /// `calendars/<teacher id>.ics` (one per teacher of the scenario), `timetable.html`,
-    /// `solution.json`, `report.txt`, `report.json`. `batch` adds a `batch` object to report.json.
+    /// `calendars/teachers/<id>.ics` and `calendars/classes/<id>.ics` (one per teacher and class with
+    /// sessions), `timetable.html`, `solution.json`, `report.txt`, `report.json`. `batch` adds a
+    /// `batch` object to report.json; `language` is the language people read (the HTML page and
+    /// the calendars' text), never that of the machine files.
     public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             batch: BatchEntry? = nil) -> [String: Data] {
+                             batch: BatchEntry? = nil, language: Language = .en) -> [String: Data] {
         var files: [String: Data] = [:]
         files["timetable.csv"] = TimetableCSV.write(scenario: scenario, timetable: timetable)
         for view in GridView.allCases {
             files[view.fileName] = Grids.csv(view, scenario: scenario, timetable: timetable)
         }
         let look = Lookup(scenario, timetable)
-        for teacher in look.sortedTeachers {
-            files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look)
+        let wording = Wording(language)
+        for teacher in look.sortedTeachers where look.sessions.contains(where: { $0.teacher == teacher.id }) {
+            files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look, wording)
         }
-        files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
+        for group in look.sortedGroups where look.sessions.contains(where: { $0.groups.contains(group.id) }) {
+            files[ICalendar.fileName(for: group.id)] = ICalendar.calendar(for: group, look, wording)
+        }
+        files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary)
         if let moves = summary.moves {
@@ -32,8 +39,8 @@ public enum TimetableExport {
 
     /// Builds the files and writes them all-or-nothing into `directory`.
     public static func write(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             to directory: URL) throws(OutputWriter.Failure) {
-        try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary))
+                             to directory: URL, language: Language = .en) throws(OutputWriter.Failure) {
+        try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary, language: language))
     }
 
     /// One grid view on its own (`by-group.csv` and the like).
@@ -41,8 +48,8 @@ public enum TimetableExport {
         Grids.csv(view, scenario: scenario, timetable: timetable)
     }
 
-    public static func html(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
-        HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
+    public static func html(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en) -> Data {
+        HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
     }
 
     public static func solutionJSON(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
