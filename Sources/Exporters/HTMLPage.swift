@@ -46,7 +46,7 @@ enum HTMLPage {
     table.notice th,table.notice td{padding:0.4mm 1mm}
     tr.changed td{background:#fff4d6}tr.gone td{color:#777;text-decoration:line-through}tr.gone td.change{text-decoration:none}
     .notice-text{font-size:10.5pt;margin:0 0 2mm}
-    .appendix h3{font-size:11pt;margin:3mm 0 1mm}.appendix table{font-size:8.5pt;margin-bottom:2mm}
+    .appendix h3{font-size:11pt;margin:2.5mm 0 1mm}.pair{display:flex;gap:8mm;align-items:flex-start}.pair>div{flex:1 1 0}.pair table{width:100%}.appendix table{font-size:8.5pt;margin-bottom:2mm;table-layout:auto;width:auto;min-width:50%}
     .num{text-align:right}.muted{color:#777}
     nav.toc{font-size:10.5pt}nav.toc ul{columns:3;margin:0 0 1em}
     @media screen{body{background:#eee;padding:1em}
@@ -321,8 +321,8 @@ enum HTMLPage {
         init(headings: [String], rows: [[String]]) {
             let longest = headings.indices.map { c in ([headings[c]] + rows.map { $0[c] }).map(DisplayWidth.of).max() ?? 1 }
             func widths(_ points: Double) -> [Double] {
-                // A display cell is half an em; digits and Latin letters run a little wider than that.
-                let fixed = longest.map { $0 <= Self.short ? Double($0) * points * PageFit.millimetresPerPoint * 0.6 + 2.6 : 0 }
+                // A display cell is half an em; Latin letters run wider than that (a bold "Wed" by half).
+                let fixed = longest.map { $0 <= Self.short ? Double($0) * points * PageFit.millimetresPerPoint * 0.75 + 2.6 : 0 }
                 let rest = max(0, HTMLPage.pageWidth - fixed.reduce(0, +))
                 let shared = Double(longest.filter { $0 > Self.short }.reduce(0, +))
                 return zip(longest, fixed).map { $0 <= Self.short ? $1 : rest * Double($0) / max(1, shared) }
@@ -401,7 +401,9 @@ enum HTMLPage {
                                String(v.periodsAvailable), Number.text(v.utilisation * 100, decimals: 1) + " %"]
                    }, numeric: [3, 4, 5, 6])
 
-        h += "<h3>\(escape(say("html.stats.heading")))</h3>\n"
+        // Statistics and objective terms side by side: short tables, and the appendix of a small
+        // programme then fits one page.
+        h += "<div class=\"pair\">\n<div>\n<h3>\(escape(say("html.stats.heading")))</h3>\n"
         var facts: [(String, String)] = [
             (say("html.stats.programme"), scenario.name),
             (say("html.stats.status"), say("html.status.\(summary.status.rawValue)")),
@@ -414,20 +416,22 @@ enum HTMLPage {
             (say("html.stats.seed"), String(summary.seed)),
             (say("html.stats.nodes"), String(summary.nodes)),
             (say("html.stats.sessions"), String(report.sessionCount)),
+            (say("html.stats.violations"), String(summary.violations.count)),
         ]
         if let elapsed = summary.elapsedSeconds { facts.append((say("html.stats.elapsed"), say("html.stats.seconds", Number.text(elapsed, decimals: 2)))) }
         if let moves = summary.moves { facts.append((say("html.stats.moved"), String(moves.count))) }
-        h += "<table class=\"facts\">\n<colgroup><col style=\"width:60mm\"><col></colgroup>\n"
-        h += facts.map { "<tr><th>\(escape($0.0))</th><td>\(escape($0.1))</td></tr>\n" }.joined() + "</table>\n"
+        h += "<table class=\"facts\">\n"
+        h += facts.map { "<tr><th>\(escape($0.0))</th><td>\(escape($0.1))</td></tr>\n" }.joined() + "</table>\n</div>\n"
 
         if !summary.terms.isEmpty {
-            h += "<h3>\(escape(say("html.terms.heading")))</h3>\n"
+            h += "<div>\n<h3>\(escape(say("html.terms.heading")))</h3>\n"
             let termName = { (name: String) in say.has("html.term.\(name)") ? say("html.term.\(name)") : name }
             h += table([say("html.terms.term"), say("html.terms.weight"), say("html.terms.amount"), say("html.terms.weighted")],
                        summary.terms.map { [termName($0.name), Number.text($0.weight), Number.text($0.amount), Number.text($0.weighted)] }
                            + [[say("html.terms.total"), "", "", Number.text(summary.terms.reduce(0) { $0 + $1.weighted })]],
-                       numeric: [1, 2, 3])
+                       numeric: [1, 2, 3]) + "</div>\n"
         }
+        h += "</div>\n"
 
         h += "<h3>\(escape(say("html.unmet.heading", report.unmet.count)))</h3>\n"
         h += table([say("html.unmet.class"), say("html.unmet.course"), say("html.unmet.occurrence"), say("html.unmet.rule"), say("html.unmet.reason")],
@@ -437,9 +441,11 @@ enum HTMLPage {
                        return ["\(u.groupName) (\(u.group))", course, String(u.occurrence), u.rule, u.reason]
                    }, numeric: [2])
 
-        h += "<h3>\(escape(say("html.violations.heading", summary.violations.count)))</h3>\n"
-        h += summary.violations.isEmpty ? "<p class=\"muted\">\(escape(say("core.none")))</p>\n"
-            : "<ul>\n" + summary.violations.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        // The count is among the statistics; the list only when there is one (a bug in Paike).
+        if !summary.violations.isEmpty {
+            h += "<h3>\(escape(say("html.violations.heading", summary.violations.count)))</h3>\n"
+            h += "<ul>\n" + summary.violations.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        }
         return h
     }
 }

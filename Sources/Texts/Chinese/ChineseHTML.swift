@@ -52,6 +52,7 @@ enum ChineseHTML {
         "html.stats.nodes": "分支定界节点数",
         "html.stats.sessions": "课次",
         "html.stats.elapsed": "用时",
+        "html.stats.violations": "违反硬性规则",
         "html.stats.moved": "相对已发布课表调整的课次",
         "html.yes": "是",
         "html.no": "否",

@@ -52,6 +52,7 @@ enum EnglishHTML {
         "html.stats.nodes": "Branch-and-bound nodes",
         "html.stats.sessions": "Sessions",
         "html.stats.elapsed": "Elapsed",
+        "html.stats.violations": "Hard rules violated",
         "html.stats.moved": "Sessions moved against the published timetable",
         "html.yes": "yes",
         "html.no": "no",
