@@ -79,6 +79,13 @@ extension Lookup {
 }
 
 extension Lookup {
+    /// The same label for a session that is not in the timetable (one that moved away or is unmet).
+    func courseLabel(_ course: Course.ID, segment: SegmentKind?, _ wording: Wording) -> String {
+        guard let segment else { return courseTitle(course) }
+        let part = wording("segment.\(segment.rawValue)")
+        return wording.language == .zh ? "\(courseTitle(course))（\(part)）" : "\(courseTitle(course)) (\(part))"
+    }
+
     /// Where a venue is, for a reader: `县委党校礼堂（温宿县城）`, `Hall (County seat)`; an online
     /// venue or one without a site is its name alone.
     func place(_ id: Venue.ID, _ wording: Wording) -> String {
