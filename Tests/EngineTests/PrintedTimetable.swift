@@ -13,7 +13,7 @@ import Texts
 enum PrintedTimetable {
     static func check(_ scenarioPath: String, out: URL) throws {
         let (printer, missing) = Printer.available()
-        guard let printer else { print("PrintedTimetable: " + Printer.skipped(missing)); return }
+        guard let printer else { print("print check of timetable.html skipped: " + Printer.skipped(missing)); return }
         let scenario = try #require(Workflow.load(scenarioPath).scenario)
         let timetable = try Workflow.readPublished(out.appendingPathComponent("timetable.csv").path, scenario: scenario)
         let written = try Data(contentsOf: out.appendingPathComponent("timetable.html"))

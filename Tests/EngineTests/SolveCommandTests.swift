@@ -7,12 +7,12 @@ import Testing
                                   "form", "segment", "teacher_id", "teacher_name", "venue_id", "venue_name", "venue_kind", "session_id"]
 
     /// The default scenario (the one whole-scenario solve of the default suite) and a small fixture
-    /// solve to valid timetables that `paike check` re-reads with 0 violations, and whose
+    /// solve to valid timetables that `paike check` re-reads with 0 violations; Wensu's
     /// timetable.html prints one A4 page per class and per teacher with sessions.
     @Test(arguments: ["Scenarios/wensu/wensu.yaml", "Tests/EngineTests/Fixtures/two-classes.yaml"])
     func bundledScenarioSolvesAndPassesTheIndependentCheck(_ scenario: String) throws {
         let out = try solvesAndPassesTheIndependentCheck(scenario)
-        try PrintedTimetable.check(scenario, out: out)
+        if scenario.hasSuffix("wensu.yaml") { try PrintedTimetable.check(scenario, out: out) }
     }
 
     /// The what-if variants likewise (tagged: whole-scenario solves).

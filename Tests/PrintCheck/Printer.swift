@@ -24,9 +24,9 @@ public struct Printer: Sendable {
         return (Printer(chromium: chromium, poppler: pdfinfo.deletingLastPathComponent()), "")
     }
 
-    /// The notice a test prints when it cannot print.
+    /// Why a test cannot print, for its skip notice.
     public static func skipped(_ missing: String) -> String {
-        "print test skipped: \(missing) is not installed (apt-get install chromium fonts-noto-cjk poppler-utils)"
+        "\(missing) is not installed (apt-get install chromium fonts-noto-cjk poppler-utils)"
     }
 
     @discardableResult
