@@ -97,8 +97,8 @@ extension HTMLPage {
             points = PageFit.largest { points in
                 let row = budget(points)
                 let headingsFit = headings.allSatisfy { PageFit.height($0, width: HTMLPage.periodColumn - 2.5, points: points, padding: padding) <= row }
-                return headingsFit && paragraphs.allSatisfy { row_ in
-                    row_.allSatisfy { $0.lines.isEmpty || PageFit.height($0.lines, width: textWidth, points: points, padding: padding) <= row * Double($0.span) }
+                return headingsFit && paragraphs.allSatisfy { period in
+                    period.allSatisfy { $0.lines.isEmpty || PageFit.height($0.lines, width: textWidth, points: points, padding: padding) <= row * Double($0.span) }
                 }
             }
             // Rows share the page's height evenly, as a printed 课程表 does, but no taller than 40 mm.
