@@ -105,13 +105,17 @@ extension HTMLPage {
         static let short = 12
 
         init(headings: [String], rows: [[String]]) {
-            let longest = headings.indices.map { c in ([headings[c]] + rows.map { $0[c] }).map(DisplayWidth.of).max() ?? 1 }
+            let texts = headings.indices.map { c in ([headings[c]] + rows.map { $0[c] }).map(DisplayWidth.of) }
+            let longest = texts.map { $0.max() ?? 1 }
+            // A long column's share: between its longest and its mean text, so one joint session's
+            // list of five classes does not squeeze every course title.
+            let weight = zip(longest, texts).map { Double($0) / 2 + Double($1.reduce(0, +)) / Double(2 * $1.count) }
+            let widest = headings.indices.map { c in ([headings[c]] + rows.map { $0[c] }).map(PageFit.ems).max() ?? 1 }
             func widths(_ points: Double) -> [Double] {
-                // A display cell is half an em; Latin letters run wider than that (a bold "Wed" by half).
-                let fixed = longest.map { $0 <= Self.short ? Double($0) * points * PageFit.millimetresPerPoint * 0.75 + 2.6 : 0 }
+                let fixed = zip(longest, widest).map { $0 <= Self.short ? $1 * points * PageFit.millimetresPerPoint + 3 : 0 }
                 let rest = max(0, HTMLPage.pageWidth - fixed.reduce(0, +))
-                let shared = Double(longest.filter { $0 > Self.short }.reduce(0, +))
-                return zip(longest, fixed).map { $0 <= Self.short ? $1 : rest * Double($0) / max(1, shared) }
+                let shared = zip(longest, weight).reduce(0.0) { $0 + ($1.0 > Self.short ? $1.1 : 0) }
+                return zip(zip(longest, weight), fixed).map { $0.0 <= Self.short ? $1 : rest * $0.1 / max(1, shared) }
             }
             points = PageFit.largest { points in
                 let w = widths(points)

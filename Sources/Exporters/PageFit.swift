@@ -22,6 +22,15 @@ enum PageFit {
         return max(1, Int((Double(DisplayWidth.of(text)) / cellsPerLine).rounded(.up)))
     }
 
+    /// Width of `text` on one line, in ems, erring wide: a CJK character is one em, a capital
+    /// or an m or w at most 0.85 (bold), anything else at most 0.6.
+    static func ems(_ text: String) -> Double {
+        text.reduce(0.0) { total, c in
+            if DisplayWidth.width(of: c) == 2 { return total + 1 }
+            return total + (c.isUppercase || c == "m" || c == "w" ? 0.85 : 0.6)
+        }
+    }
+
     /// Height in mm of `paragraphs` stacked in a column, plus the cell's vertical padding.
     static func height(_ paragraphs: [String], width: Double, points: Double, padding: Double) -> Double {
         let count = paragraphs.reduce(0) { $0 + lines($1, width: width, points: points) }
