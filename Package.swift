@@ -41,6 +41,8 @@ let package = Package(
         .executableTarget(name: "paike", dependencies: [
             "Engine", "ITC2007", "Generator", "Texts", "Workbook", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Test support: prints timetable.html with headless Chromium and reads the PDF back.
+        .target(name: "PrintCheck", path: "Tests/PrintCheck"),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
@@ -49,11 +51,11 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Texts", "ZIPFoundation"]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain", "Spreadsheet"], exclude: ["Golden"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain", "Spreadsheet", "PrintCheck"], exclude: ["Golden"]),
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts", "Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike"], exclude: ["Fixtures"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "PrintCheck"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

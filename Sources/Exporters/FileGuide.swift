@@ -44,7 +44,9 @@ public enum FileGuide {
         }
         for (dir, files) in folders.sorted(by: { $0.key < $1.key }) {
             shown.formUnion(files)
-            let what = files.allSatisfy { $0.hasSuffix(".ics") } ? w("files.calendars", files.count) : w("files.folder", files.count)
+            // Whose calendars a folder holds is said, so the planner knows which to send to whom.
+            let whose = dir == "calendars/teachers/" ? "files.calendars.teachers" : dir == "calendars/classes/" ? "files.calendars.classes" : "files.calendars"
+            let what = files.allSatisfy { $0.hasSuffix(".ics") } ? w(whose, files.count) : w("files.folder", files.count)
             rest.append(line([dir], what))
         }
         // Anything else written is still listed, without a description.

@@ -1,8 +1,14 @@
 import Domain
 import Foundation
+import Texts
 
-/// `timetable.html`: one self-contained page (inline CSS, no scripts, nothing fetched) with the
-/// summary, then a grid per group, per teacher and per venue. Prints one grid per page block.
+/// `timetable.html`: one self-contained page (inline CSS, no scripts, nothing fetched) that prints
+/// on A4 landscape as one page per class (its 课程表), one page per teacher with sessions (their
+/// 授课通知, with changes marked after `--keep`), then an appendix (teacher workload, venue use,
+/// solver statistics, unmet requirements). On screen a table of contents comes first.
+///
+/// Landscape because a 课程表 has dates as columns: up to ten of them side by side need the
+/// 273 mm of a landscape page's width far more than its four to eight period rows need height.
 enum HTMLPage {
     static func escape(_ text: String) -> String {
         var out = ""
@@ -19,89 +25,86 @@ enum HTMLPage {
         return out
     }
 
+    /// The printable area of an A4 landscape page inside the margins below, in mm.
+    static let pageWidth = 273.0, pageHeight = 190.0
+
     static let style = """
-    body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:1.5em;color:#222}
-    h1{font-size:1.5em}h2{border-bottom:2px solid #933;padding-bottom:.2em;margin-top:2em}h3{margin:1.2em 0 .4em}
-    table{border-collapse:collapse;margin:.3em 0 1em}th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top;font-size:.9em}
-    th{background:#f3e9e6}table.grid td{min-width:7em}td.busy{background:#fbf6e9}td.clash{background:#f8d7d7}
-    .id{color:#777;font-size:.85em}.muted{color:#777}.num{text-align:right}
-    .block{page-break-inside:avoid;break-inside:avoid}
-    @media print{body{margin:0}h2{page-break-before:always;break-before:page}h2.first{page-break-before:avoid;break-before:avoid}}
+    @page{size:A4 landscape;margin:10mm 12mm}
+    body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222;margin:0}
+    .page{break-before:page;page-break-before:always}
+    .page.first{break-before:auto;page-break-before:auto}
+    .programme{margin:0;font-size:9pt;color:#555}
+    .page h2{margin:1mm 0 1mm;font-size:16pt}
+    .meta{margin:0 0 2mm;font-size:9pt;color:#555}
+    table{border-collapse:collapse;width:100%;table-layout:fixed}
+    th,td{border:0.3mm solid #888;padding:0.8mm 1mm;vertical-align:top;line-height:1.3;overflow-wrap:anywhere}
+    th{background:#f3e9e6;font-weight:bold;text-align:left}
+    table.sheet th,table.sheet td{text-align:center;vertical-align:middle}
+    table.sheet td.busy{background:#fbf6e9}table.sheet td.clash{background:#f8d7d7}
+    .course{font-weight:bold}.time{font-weight:normal;color:#555}
+    td hr{border:0;border-top:0.3mm dashed #c66;margin:0.5mm 0}
+    table.notice th,table.notice td{padding:0.4mm 1mm}
+    tr.changed td{background:#fff4d6}tr.gone td{color:#777;text-decoration:line-through}tr.gone td.change{text-decoration:none}
+    .notice-text{font-size:10.5pt;margin:0 0 2mm}
+    .appendix h3{font-size:11pt;margin:2.5mm 0 1mm}.pair{display:flex;gap:8mm;align-items:flex-start}.pair>div{flex:1 1 0}.pair table{width:100%}.appendix table{font-size:8.5pt;margin-bottom:2mm;table-layout:auto;width:auto;min-width:50%}
+    .num{text-align:right}.muted{color:#777}
+    nav.toc{font-size:10.5pt}nav.toc ul{columns:3;margin:0 0 1em}
+    @media screen{body{background:#eee;padding:1em}
+    .page,nav.toc{background:#fff;max-width:273mm;margin:0 auto 1.5em;padding:10mm 12mm;box-shadow:0 0 3px #999}}
+    @media print{nav.toc{display:none}}
     """
 
-    static func page(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
+    static func page(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en) -> Data {
         let look = Lookup(scenario, timetable)
-        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary)
+        let say = Wording(language)
+        let classes = TimetableSheet.sheets(.group, look)
+        let notices = Notice.all(look, moves: summary.moves)
+        let programme = scenario.name
         var h = """
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(scenario.name)) — 课表 timetable</title>
+        <title>\(escape(say("html.title", programme)))</title>
         <style>
         \(style)
         </style>
         </head>
         <body>
-        <h1>\(escape(scenario.name)) — 课表 timetable</h1>
 
         """
-        h += "<h2 class=\"first\">Summary 概况</h2>\n<table class=\"facts\">\n"
-        for (label, value) in report.facts {
-            h += "<tr><th>\(escape(label))</th><td>\(escape(value))</td></tr>\n"
+        h += contents(programme, classes, notices, say)
+        var first = true
+        func opening(_ kind: String, _ id: String) -> String {
+            defer { first = false }
+            return "<section class=\"page \(kind)\(first ? " first" : "")\" id=\"\(escape(id))\">\n"
         }
-        h += "</table>\n"
-        h += "<h3>Unmet requirements 未排课程 (\(report.unmet.count))</h3>\n"
-        if report.unmet.isEmpty {
-            h += "<p class=\"muted\">none</p>\n"
-        } else {
-            h += "<table>\n<tr>" + ["group", "course", "occurrence", "segment", "rule", "reason"].map { "<th>\($0)</th>" }.joined() + "</tr>\n"
-            for u in report.unmet {
-                h += "<tr><td>\(escape(u.groupName)) <span class=\"id\">\(escape(u.group))</span></td>"
-                h += "<td>\(escape(u.courseTitle)) <span class=\"id\">\(escape(u.course))</span></td>"
-                h += "<td class=\"num\">\(u.occurrence)</td><td>\(escape(u.segment.flatMap(SegmentKind.init(rawValue:))?.chinese ?? ""))</td>"
-                h += "<td>\(escape(u.rule))</td><td>\(escape(u.reason))</td></tr>\n"
-            }
-            h += "</table>\n"
+        for sheet in classes {
+            h += opening("class", "class-\(sheet.entityID)")
+            h += classPage(sheet, look, say)
+            h += "</section>\n"
         }
-        h += "<h3>Violations 违规 (\(report.violations.count))</h3>\n"
-        h += report.violations.isEmpty ? "<p class=\"muted\">none</p>\n"
-            : "<ul>\n" + report.violations.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
-
-        for (view, heading) in [(GridView.group, "Groups 班次"), (.teacher, "Teachers 教师"), (.venue, "Venues 场地")] {
-            h += "<h2>\(heading)</h2>\n"
-            for block in Grids.blocks(view, look) { h += grid(view, block, look) }
+        for notice in notices {
+            h += opening("notice", "teacher-\(notice.teacher.id.rawValue)")
+            h += noticePage(notice, look, say, showsChanges: summary.moves != nil)
+            h += "</section>\n"
         }
-        h += "</body>\n</html>\n"
+        h += opening("appendix", "appendix")
+        h += appendix(scenario: scenario, timetable: timetable, summary: summary, look, say)
+        h += "</section>\n</body>\n</html>\n"
         return Data(h.utf8)
     }
 
-    /// A days × periods table; a session over several periods is one cell spanning them.
-    static func grid(_ view: GridView, _ block: GridBlock, _ look: Lookup) -> String {
-        var h = "<div class=\"block\">\n<h3>\(escape(block.title))</h3>\n<table class=\"grid\">\n<tr><th>date</th><th>weekday</th>"
-        for p in look.periods {
-            h += "<th>\(escape(p.id.rawValue))<br><span class=\"id\">\(p.start)–\(p.end)</span></th>"
-        }
-        h += "</tr>\n"
-        for (d, day) in look.days.enumerated() {
-            h += "<tr><td>\(day.iso)</td><td>\(day.weekday.chinese)</td>"
-            let row = block.cells[d]
-            var p = 0
-            while p < row.count {
-                let here = row[p]
-                var span = 1
-                if here.count == 1 {
-                    while p + span < row.count, row[p + span].count == 1, row[p + span][0].id == here[0].id { span += 1 }
-                }
-                let cls = here.isEmpty ? "" : (here.count > 1 ? " class=\"clash\"" : " class=\"busy\"")
-                let colspan = span > 1 ? " colspan=\"\(span)\"" : ""
-                let body = here.map { s in Grids.cellText(view, s, look).map(escape).joined(separator: "<br>") }.joined(separator: "<hr>")
-                h += "<td\(colspan)\(cls)>\(body)</td>"
-                p += span
-            }
-            h += "</tr>\n"
-        }
-        return h + "</table>\n</div>\n"
+    /// On screen only: links to every class, every teacher's notice and the appendix.
+    static func contents(_ programme: String, _ classes: [TimetableSheet], _ notices: [Notice], _ say: Wording) -> String {
+        var h = "<nav class=\"toc\">\n<h1>\(escape(say("html.title", programme)))</h1>\n"
+        h += "<p class=\"muted\">\(escape(say("html.print.hint")))</p>\n"
+        h += "<h2>\(escape(say("html.contents.classes")))</h2>\n<ul>\n"
+        for s in classes { h += "<li><a href=\"#class-\(escape(s.entityID))\">\(escape(s.name))</a></li>\n" }
+        h += "</ul>\n<h2>\(escape(say("html.contents.teachers")))</h2>\n<ul>\n"
+        for n in notices { h += "<li><a href=\"#teacher-\(escape(n.teacher.id.rawValue))\">\(escape(n.teacher.name))</a></li>\n" }
+        h += "</ul>\n<p><a href=\"#appendix\">\(escape(say("html.appendix")))</a></p>\n</nav>\n"
+        return h
     }
 }

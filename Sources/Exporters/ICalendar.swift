@@ -1,47 +1,98 @@
 import Domain
 import Foundation
+import Texts
 
-/// RFC 5545 calendars, one per teacher, in Beijing time. Byte-for-byte repeatable: the UID comes
-/// from the session id and DTSTAMP from the calendar's first day, never from the clock.
+/// RFC 5545 calendars in Beijing time: one per teacher (`calendars/teachers/<id>.ics`) and one per
+/// class (`calendars/classes/<id>.ics`, for its monitor or head teacher), only for those with
+/// sessions. Byte-for-byte repeatable: the UID comes from the session id and the programme, and
+/// DTSTAMP from the calendar's first day, never from the clock. An event reads the same in every
+/// calendar that holds it (course, classes, teacher, venue), so one UID per session is honest.
 public enum ICalendar {
     static let timeZone = "Asia/Shanghai"
 
-    /// `calendars/<id>.ics`: the teacher id with anything but letters, digits, `-`, `_` and `.`
-    /// replaced by `_` (and no leading dot), so an id can never escape the directory.
-    public static func fileName(for teacher: Teacher.ID) -> String {
-        var name = String(String.UnicodeScalarView(teacher.rawValue.unicodeScalars.map { s in
+    /// `calendars/teachers/<id>.ics`.
+    public static func fileName(for teacher: Teacher.ID) -> String { "calendars/teachers/\(safeName(teacher.rawValue)).ics" }
+
+    /// `calendars/classes/<id>.ics`.
+    public static func fileName(for group: Group.ID) -> String { "calendars/classes/\(safeName(group.rawValue)).ics" }
+
+    /// The id with anything but letters, digits, `-`, `_` and `.` replaced by `_` (and no leading
+    /// dot), so an id can never escape its directory.
+    static func safeName(_ id: String) -> String {
+        var name = String(String.UnicodeScalarView(id.unicodeScalars.map { s in
             (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" || s == ".")) ? s : "_"
         }))
         if name.hasPrefix(".") || name.isEmpty { name = "_" + name }
-        return "calendars/\(name).ics"
+        return name
+    }
+
+    /// The programme's part of every UID, so two programmes' events never collide in one
+    /// calendar app: the ASCII letters and digits of its name, then a 64-bit FNV-1a hash of the
+    /// whole name (Chinese names have few ASCII characters; the hash tells them apart).
+    public static func programmeSlug(_ name: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        var words: [String] = [], word = ""
+        for s in name.unicodeScalars {
+            if s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) {
+                word.unicodeScalars.append(s)
+            } else if !word.isEmpty {
+                words.append(word.lowercased()); word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        let hex = String(hash, radix: 16)
+        return (words + [String(repeating: "0", count: 16 - hex.count) + hex]).joined(separator: "-")
     }
 
     /// The calendar of one teacher: every session they teach, in order.
-    public static func calendar(for teacher: Teacher, scenario: TrainingScenario, timetable: Timetable) -> Data {
-        let look = Lookup(scenario, timetable)
-        return calendar(for: teacher, look)
+    public static func calendar(for teacher: Teacher, scenario: TrainingScenario, timetable: Timetable, language: Language = .en) -> Data {
+        calendar(for: teacher, Lookup(scenario, timetable), Wording(language))
     }
 
-    static func calendar(for teacher: Teacher, _ look: Lookup) -> Data {
+    /// The calendar of one class: every session it attends, in order.
+    public static func calendar(for group: Group, scenario: TrainingScenario, timetable: Timetable, language: Language = .en) -> Data {
+        calendar(for: group, Lookup(scenario, timetable), Wording(language))
+    }
+
+    static func calendar(for teacher: Teacher, _ look: Lookup, _ say: Wording) -> Data {
+        document(name: say("ics.name.teacher", teacher.name, look.scenario.name),
+                 sessions: look.sessions.filter { $0.teacher == teacher.id }, look, say)
+    }
+
+    static func calendar(for group: Group, _ look: Lookup, _ say: Wording) -> Data {
+        document(name: say("ics.name.class", group.name, look.scenario.name),
+                 sessions: look.sessions.filter { $0.groups.contains(group.id) }, look, say)
+    }
+
+    static func document(name: String, sessions: [ScheduledSession], _ look: Lookup, _ say: Wording) -> Data {
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Paike//Timetable//ZH", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + text("\(teacher.name) — \(look.scenario.name)"), "X-WR-TIMEZONE:\(timeZone)",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Paike//Timetable//\(say.language == .zh ? "ZH" : "EN")", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name), "X-WR-TIMEZONE:\(timeZone)",
             // China has kept UTC+8 without daylight saving since 1991.
             "BEGIN:VTIMEZONE", "TZID:\(timeZone)", "BEGIN:STANDARD", "DTSTART:19700101T000000",
             "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE",
         ]
         let stamp = compact(look.scenario.calendar.start) + "T000000Z"
-        for s in look.sessions where s.teacher == teacher.id {
+        let programme = programmeSlug(look.scenario.name)
+        for s in sessions {
             guard let (start, end) = look.times(s) else { continue }
+            var description = [say("ics.classes", look.groupNames(s))]
+            if s.teacher != nil { description.append(say("ics.teacher", look.teacherName(s.teacher))) }
+            description.append(say("ics.venue", look.place(s.venue, say)))
+            description.append(say("ics.programme", look.scenario.name))
             lines += [
                 "BEGIN:VEVENT",
-                "UID:" + text("\(s.id)@paike"),
+                "UID:" + text("\(s.id)@\(programme).paike"),
                 "DTSTAMP:\(stamp)",
                 "DTSTART;TZID=\(timeZone):\(localTime(s.day, start))",
                 "DTEND;TZID=\(timeZone):\(localTime(s.day, end))",
-                "SUMMARY:" + text(look.courseLabel(s)),
-                "LOCATION:" + text(look.venueName(s.venue)),
-                "DESCRIPTION:" + text(s.groups.map { "\(look.groupName($0)) (\($0))" }.joined(separator: "、")),
+                "SUMMARY:" + text(look.courseLabel(s, say)),
+                "LOCATION:" + text(look.place(s.venue, say)),
+                "DESCRIPTION:" + text(description.joined(separator: "\n")),
                 "END:VEVENT",
             ]
         }

@@ -5,9 +5,10 @@ import Texts
 /// Every file `paike solve` writes, as bytes: the same inputs always give the same bytes.
 public enum TimetableExport {
     /// Relative path → contents: `timetable.csv`, `by-group.csv`, `by-teacher.csv`, `by-venue.csv`,
-    /// `calendars/<teacher id>.ics` (one per teacher of the scenario), `timetable.html`,
-    /// `solution.json`, `report.txt`, `report.json`, `timetable.xlsx`. `batch` adds a `batch` object to report.json.
-    /// `language` is what people read the grids, the workbook, report.txt and people's CSV headers in;
+    /// `calendars/teachers/<id>.ics` and `calendars/classes/<id>.ics` (one per teacher and class with
+    /// sessions), `timetable.html`, `solution.json`, `report.txt`, `report.json`, `timetable.xlsx`.
+    /// `batch` adds a `batch` object to report.json. `language` is what people read the grids, the
+    /// workbook, the HTML page, the calendars, report.txt and people's CSV headers in;
     /// timetable.csv, solution.json, report.json and the file names are the same in every language.
     public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
                              batch: BatchEntry? = nil, language: Language = .en) -> [String: Data] {
@@ -17,13 +18,17 @@ public enum TimetableExport {
             files[view.fileName] = Grids.csv(view, scenario: scenario, timetable: timetable, language: language)
         }
         let look = Lookup(scenario, timetable)
-        for teacher in look.sortedTeachers {
-            files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look)
+        let wording = Wording(language)
+        for teacher in look.sortedTeachers where look.sessions.contains(where: { $0.teacher == teacher.id }) {
+            files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look, wording)
+        }
+        for group in look.sortedGroups where look.sessions.contains(where: { $0.groups.contains(group.id) }) {
+            files[ICalendar.fileName(for: group.id)] = ICalendar.calendar(for: group, look, wording)
         }
         // Left out only if the C library cannot write at all (no temporary space): the text
         // files matter more than the workbook.
         files["timetable.xlsx"] = TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language)
-        files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
+        files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary, language: language)
         if let moves = summary.moves {
@@ -52,8 +57,8 @@ public enum TimetableExport {
         Grids.csv(view, scenario: scenario, timetable: timetable, language: language)
     }
 
-    public static func html(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
-        HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary)
+    public static func html(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en) -> Data {
+        HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
     }
 
     public static func solutionJSON(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {

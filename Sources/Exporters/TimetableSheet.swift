@@ -77,3 +77,28 @@ extension Lookup {
         return wording.language == .zh ? "\(courseTitle(s.course))（\(part)）" : "\(courseTitle(s.course)) (\(part))"
     }
 }
+
+extension Lookup {
+    /// The same label for a session that is not in the timetable (one that moved away or is unmet).
+    func courseLabel(_ course: Course.ID, segment: SegmentKind?, _ wording: Wording) -> String {
+        guard let segment else { return courseTitle(course) }
+        let part = wording("segment.\(segment.rawValue)")
+        return wording.language == .zh ? "\(courseTitle(course))（\(part)）" : "\(courseTitle(course)) (\(part))"
+    }
+
+    /// Where a venue is, for a reader: `县委党校礼堂（温宿县城）`, `Hall (County seat)`; an online
+    /// venue or one without a site is its name alone.
+    func place(_ id: Venue.ID, _ wording: Wording) -> String {
+        let name = venueName(id)
+        guard let site = venues[id]?.site, let siteName = scenario.site(site)?.name, siteName != name else { return name }
+        return wording.language == .zh ? "\(name)（\(siteName)）" : "\(name) (\(siteName))"
+    }
+
+    /// A date as a reader writes it: `2025年3月10日`, `2025-03-10`; `short` leaves out the year in Chinese.
+    func dateText(_ day: Day, _ wording: Wording, short: Bool = false) -> String {
+        switch wording.language {
+        case .zh: return short ? "\(day.month)月\(day.day)日" : "\(day.year)年\(day.month)月\(day.day)日"
+        case .en: return day.iso
+        }
+    }
+}

@@ -3,10 +3,12 @@
 public enum Catalogue {
     static let english: [String: String] = merged([EnglishCore.table, EnglishEnums.table, EnglishGrid.table, EnglishReport.table,
                                                           EnglishSheets.table, EnglishCLI.table, EnglishCompare.table, EnglishNeeds.table,
-                                                          EnglishSpreadsheet.table, EnglishWorkbook.table, EnglishScenarioWorkbook.table])
+                                                          EnglishSpreadsheet.table, EnglishWorkbook.table, EnglishScenarioWorkbook.table,
+                                                          EnglishHTML.table, EnglishCalendar.table])
     static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table, ChineseGrid.table, ChineseReport.table,
                                                           ChineseSheets.table, ChineseCLI.table, ChineseCompare.table, ChineseNeeds.table,
-                                                          ChineseSpreadsheet.table, ChineseWorkbook.table, ChineseScenarioWorkbook.table])
+                                                          ChineseSpreadsheet.table, ChineseWorkbook.table, ChineseScenarioWorkbook.table,
+                                                          ChineseHTML.table, ChineseCalendar.table])
 
     public static func table(_ language: Language) -> [String: String] {
         switch language {

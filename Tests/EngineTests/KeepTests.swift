@@ -41,6 +41,10 @@ import Testing
         #expect(changes.split(separator: "\r\n").count == 1 + movedWithKeep)
         #expect(FileManager.default.fileExists(atPath: keep.appendingPathComponent("changes-by-teacher.csv").path))
         #expect(kept.stdout.contains("\(movedWithKeep) session(s) moved"))
+        // and marked in the teachers' notices of timetable.html: a moved session once per teacher who has it
+        let html = try String(contentsOf: keep.appendingPathComponent("timetable.html"), encoding: .utf8)
+        let marked = html.components(separatedBy: "<tr class=\"changed\">").count - 1
+        #expect(marked >= 1 && marked <= movedWithKeep, "\(marked) rows marked for \(movedWithKeep) moves")
     }
 
     @Test func keepingOnAnUnchangedScenarioMovesNothing() throws {
@@ -48,6 +52,8 @@ import Testing
         #expect(try CLI.run(["solve", Self.fx + "two-classes.yaml", "--out", pub.path, "--seed", "3"]).status == 0)
         let r = try CLI.run(["solve", Self.fx + "same.yaml", "--out", again.path, "--seed", "9", "--keep", pub.appendingPathComponent("timetable.csv").path])
         #expect(r.status == 0)
+        let html = try String(contentsOf: again.appendingPathComponent("timetable.html"), encoding: .utf8)
+        #expect(!html.contains("<tr class=\"changed\">") && !html.contains("<tr class=\"gone\">"))
         #expect(r.stdout.contains(" 0 session(s) moved"), "\(r.stdout)")
     }
 

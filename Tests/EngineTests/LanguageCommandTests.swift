@@ -92,7 +92,7 @@ import Testing
         #expect(r.stdout.contains("两个班的小型培训：课表有效，共 "), "\(r.stdout)")
         #expect(r.stdout.contains("已写入 \(out.path)/："))
         #expect(r.stdout.contains("  by-group.csv, by-teacher.csv, by-venue.csv — 各班次、教师、场地的课程表"))
-        #expect(r.stdout.contains("  calendars/ — "))
+        #expect(r.stdout.contains("  calendars/teachers/ — ") && r.stdout.contains("  calendars/classes/ — "))
         #expect(r.stdout.hasSuffix("请先打开：timetable.xlsx 或 timetable.html\n"), "\(r.stdout)")
         let files = try CLI.files(in: out)
         let grid = String(decoding: try #require(files["by-group.csv"]), as: UTF8.self)

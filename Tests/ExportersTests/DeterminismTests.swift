@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+import Texts
 @testable import Exporters
 
 @Suite struct DeterminismTests {
@@ -22,9 +23,11 @@ import Testing
             == TimetableExport.files(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary))
     }
 
-    @Test func htmlIsSelfContainedAndEscaped() {
-        let html = String(decoding: TimetableExport.html(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary), as: UTF8.self)
-        #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("<meta charset=\"utf-8\">"))
+    @Test(arguments: [(Language.zh, "zh-CN"), (.en, "en")])
+    func htmlIsSelfContainedAndEscaped(_ language: Language, _ tag: String) {
+        let html = String(decoding: TimetableExport.html(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary,
+                                                         language: language), as: UTF8.self)
+        #expect(html.contains("<html lang=\"\(tag)\">") && html.contains("<meta charset=\"utf-8\">"))
         #expect(!html.contains("http") && !html.contains("<script") && !html.contains("<link"))
         #expect(html.contains("&quot;枫桥经验&quot;与基层治理"))
     }

@@ -51,7 +51,8 @@ enum Golden {
 
     @Test func exportsTheContractsFileSet() {
         #expect(Golden.files.keys.sorted() == [
-            "by-group.csv", "by-teacher.csv", "by-venue.csv", "calendars/t_li.ics", "calendars/t_wang.ics", "coverage.csv",
+            "by-group.csv", "by-teacher.csv", "by-venue.csv", "calendars/classes/g_sec.ics", "calendars/classes/g_young.ics",
+            "calendars/teachers/t_li.ics", "calendars/teachers/t_wang.ics", "coverage.csv",
             "report.json", "report.txt", "solution.json", "timetable.csv", "timetable.html", "timetable.xlsx",
         ])
     }

@@ -99,7 +99,8 @@ import Texts
         #expect(zh.first == "已写入 out/：")
         #expect(zh.last == "请先打开：timetable.xlsx 或 timetable.html")
         #expect(zh.contains { $0.hasPrefix("  by-group.csv, by-teacher.csv, by-venue.csv — ") })
-        #expect(zh.contains("  calendars/ — 2 个日历文件，可导入手机日历"))
+        #expect(zh.contains("  calendars/teachers/ — 2 位教师各一个日历文件，发给教师导入手机日历"))
+        #expect(zh.contains("  calendars/classes/ — 2 个班次各一个日历文件，发给班长或班主任导入手机日历"))
         #expect(!zh.joined().contains("changes.csv"), "written only with --keep")
         // Every file written is on some line.
         let listed = zh.joined(separator: "\n")

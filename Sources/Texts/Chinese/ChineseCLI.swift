@@ -34,6 +34,8 @@ enum ChineseCLI {
         "files.report.json": "同一报告，供程序读取",
         "files.solution.json": "完整排课结果，供程序读取",
         "files.calendars": "{0} 个日历文件，可导入手机日历",
+        "files.calendars.teachers": "{0} 位教师各一个日历文件，发给教师导入手机日历",
+        "files.calendars.classes": "{0} 个班次各一个日历文件，发给班长或班主任导入手机日历",
         "files.folder": "{0} 个文件",
     ]
 }
