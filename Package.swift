@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (arrow: may import). See README "Layout".
 // CGLPK → GLPK (the only code calling glp_*) ← MIP (solver-neutral integer program)
-// Texts (the message catalogue, both languages compiled in) ← Exporters, Engine, paike
+// Texts (the message catalogue, both languages compiled in) ← Scenario, Exporters, Engine, paike
 // Domain ← Scenario (files, variants, validation) ; Domain, MIP ← Planner ; Domain ← Exporters
 // Engine joins Scenario, Planner, GLPK and Exporters; `paike` is the command line over Engine.
 let package = Package(
@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK", "MIP"]),
         .target(name: "Domain"),
         .target(name: "Texts"),
-        .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
+        .target(name: "Scenario", dependencies: ["Domain", "Texts", "Yams"]),
         .target(name: "Planner", dependencies: ["Domain", "MIP"]),
         .target(name: "Search", dependencies: ["Domain", "Planner"]),
         .target(name: "Exporters", dependencies: ["Domain", "Texts"]),

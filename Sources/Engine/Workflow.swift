@@ -5,6 +5,7 @@ import GLPK
 import MIP
 import Planner
 import Scenario
+import Texts
 
 public enum ExportFormat: String, CaseIterable, Sendable {
     case mps, lp, mathprog
@@ -18,8 +19,11 @@ public enum Workflow {
         public var rendered: String
     }
 
-    public static func load(_ path: String) -> Loaded {
-        let l = ScenarioLoader.load(path: path)
+    public static func load(_ path: String) -> Loaded { load(path, wording: .english) }
+
+    /// The scenario, with the messages that come from the catalogue in `wording`'s language.
+    public static func load(_ path: String, wording: Wording) -> Loaded {
+        let l = ScenarioLoader.load(path: path, wording: wording)
         return Loaded(scenario: l.hasErrors ? nil : l.scenario, rendered: l.diagnostics.isEmpty ? "" : l.renderedDiagnostics())
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Engine
 import Foundation
+import Texts
 
 /// Exit statuses of the contract: 0 valid timetable, 2 invalid scenario, 3 rules left unmet,
 /// 4 no timetable within the time limit, 64 wrong usage, 1 anything else.
@@ -173,10 +174,27 @@ extension Shard: ExpressibleByArgument {
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check a scenario file without solving; every problem is reported.")
     @Argument(help: "Scenario file (YAML or JSON).") var scenario: String
+    @Option(name: .long, help: ArgumentHelp("Language of the messages: zh or en (default: LANG, else English).", valueName: "zh|en"))
+    var lang: String?
+
+    func validate() throws { _ = try chosenWording(lang) }
+
     func run() throws {
-        let s = try loadOrExit(scenario)
-        print("\(scenario): ok — \(s.groups.count) groups, \(s.teachers.count) teachers, \(s.venues.count) venues, \(s.courses.count) courses, \(s.calendar.teachingDays.count) teaching days")
+        let w = try chosenWording(lang)
+        let loaded = Workflow.load(scenario, wording: w)
+        if !loaded.rendered.isEmpty { printError(loaded.rendered) }
+        guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+        print(w("validate.ok", scenario, s.groups.count, s.teachers.count, s.venues.count, s.courses.count, s.calendar.teachingDays.count))
     }
+}
+
+/// `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English; an unknown spelling is
+/// a usage error (exit 64).
+func chosenWording(_ option: String?) throws -> Wording {
+    guard let language = Language.chosen(option: option, scenario: nil, environment: ProcessInfo.processInfo.environment) else {
+        throw ValidationError(Wording.english("language.unknown", option ?? ""))
+    }
+    return Wording(language)
 }
 
 struct Check: ParsableCommand {
@@ -198,17 +216,35 @@ struct Check: ParsableCommand {
 }
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Say in plain words which requirements cannot be met, and why.")
+    static let configuration = CommandConfiguration(
+        abstract: "Say in plain words which requirements cannot be met, why, and the smallest change found that lets them be held.",
+        discussion: """
+            Each cause is named with the settings blocking it and their values (a venue's closed days, a teacher's daily \
+            limit, the calendar); sessions failing only because of it are counted under it. Then one blocking setting at a \
+            time (then two) is relaxed and only what it affects is re-tested; the smallest change that works is suggested.
+            """)
     @Argument(help: "Scenario file.") var scenario: String
-    @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 60
+    @Option(name: .long, help: "Seconds for the whole explanation: half to solve, the rest to test changes.") var timeLimit: Double = 30
+    @Option(name: .long, help: ArgumentHelp("Language of the explanation: zh or en (default: LANG, else English).", valueName: "zh|en"))
+    var lang: String?
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        _ = try chosenWording(lang)
+    }
+
     func run() throws {
-        let s = try loadOrExit(scenario)
-        let outcome: SolveOutcome
-        do { outcome = try SolveJob.run(s, options: SolveOptions(timeLimit: timeLimit)) } catch {
+        let w = try chosenWording(lang)
+        let loaded = Workflow.load(scenario, wording: w)
+        if !loaded.rendered.isEmpty { printError(loaded.rendered) }
+        guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+        let explanation: Explanation
+        do { explanation = try ExplainJob.run(s, timeLimit: timeLimit) } catch {
             printError("\(scenario): error: \(error)")
             throw ExitCode(Exit.failure)
         }
-        print(Workflow.explanation(outcome, scenario: s))
+        let outcome = explanation.outcome
+        print(Workflow.explanation(explanation, scenario: s, wording: w))
         switch outcome.summary.status {
         case .valid: return
         case .unmet: throw ExitCode(Exit.unmet)
