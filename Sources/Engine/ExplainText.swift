@@ -13,7 +13,7 @@ extension Workflow {
         for (n, cause) in e.causes.enumerated() {
             lines.append("")
             let first = cause.roots[0]
-            lines.append("\(n + 1). " + requirementWords(cause.roots, in: s, wording: w) + ": \(localReason(first, w)) [\(first.rule)]")
+            lines.append("\(n + 1). " + w("explain.causeLine", requirementWords(cause.roots, in: s, wording: w), localReason(first, w), first.rule))
             if !cause.blockers.isEmpty {
                 lines.append("   " + w("explain.blockedBy"))
                 for b in mergedRules(cause.blockers) { lines.append("     - " + words(b, in: s, wording: w, among: cause.blockers)) }
@@ -53,6 +53,12 @@ extension Workflow {
         return out
     }
 
+    /// An id as each language quotes it.
+    static func quoted(_ x: CustomStringConvertible, _ w: Wording) -> String { w.language == .zh ? "“\(x)”" : "'\(x)'" }
+
+    /// Between items of a list: the enumeration comma in Chinese.
+    static func separator(_ w: Wording) -> String { w.language == .zh ? "、" : ", " }
+
     static func orderedUnique(_ xs: [String]) -> [String] {
         var seen = Set<String>()
         return xs.filter { seen.insert($0).inserted }
@@ -67,7 +73,7 @@ extension Workflow {
         let occurrences = orderedUnique(roots.filter { $0.occurrence > 1 }.map { "#\($0.occurrence)" })
         if !occurrences.isEmpty { text += " " + occurrences.joined(separator: ", ") }
         let segments = orderedUnique(roots.compactMap { $0.segment.map { w("segment.\($0.rawValue)") } })
-        if !segments.isEmpty { text += " · " + segments.joined(separator: w("explain.listSeparator")) }
+        if !segments.isEmpty { text += " · " + segments.joined(separator: separator(w)) }
         return text
     }
 
@@ -79,7 +85,7 @@ extension Workflow {
 
     static func days(_ list: [Day], _ w: Wording) -> String {
         let shown = list.prefix(5).map { "\(w("weekday.\($0.weekday.rawValue)")) \($0)" }
-        return shown.joined(separator: w("explain.listSeparator")) + (list.count > 5 ? w("explain.more", list.count - 5) : "")
+        return shown.joined(separator: separator(w)) + (list.count > 5 ? w("explain.more", list.count - 5) : "")
     }
 
     /// `among`: the cause's other settings, so a venue rule shared by several segments names them all.
@@ -100,17 +106,17 @@ extension Workflow {
                 if case let .venueRule(c2, seg2, k2, v2) = other, c2 == c, k2 == kinds, v2 == venues { seg2 } else { nil }
             }
             let segments = segment.map { orderedUnique(([$0] + alike).map(\.rawValue)) } ?? []
-            let what = segments.isEmpty ? "'\(c)'"
-                : w("explain.segmentOf", segments.map { w("segment.\($0)") }.joined(separator: w("explain.listSeparator")), c)
-            var allowed = kinds.map { k in w("explain.kind", w("venue.\(k.rawValue)"), k.rawValue) } + venues.map { "'\($0)'" }
+            let what = segments.isEmpty ? Workflow.quoted(c, w)
+                : w("explain.segmentOf", segments.map { w("segment.\($0)") }.joined(separator: separator(w)), c)
+            var allowed = kinds.map { k in w("explain.kind", w("venue.\(k.rawValue)"), k.rawValue) } + venues.map { Workflow.quoted($0, w) }
             if allowed.isEmpty { allowed = [w("explain.anyVenue")] }
-            return w("explain.block.venueRule", what, allowed.joined(separator: w("explain.listSeparator")))
+            return w("explain.block.venueRule", what, allowed.joined(separator: separator(w)))
         case let .teacherDailyLimit(t, limit, length): return w("explain.block.dailyLimit", teacher(t), limit, length)
         case let .teacherTotalLimit(t, limit, length): return w("explain.block.totalLimit", teacher(t), limit, length)
         case let .teacherClosed(t, closed): return w("explain.block.teacherClosed", teacher(t), days(closed, w))
         case let .teachers(c, list):
             return list.isEmpty ? w("explain.block.noTeacher", c)
-                : w("explain.block.teachers", c, list.map { teacher($0) }.joined(separator: w("explain.listSeparator")))
+                : w("explain.block.teachers", c, list.map { teacher($0) }.joined(separator: separator(w)))
         case let .calendar(g, days, periods, needed, available):
             return w("explain.block.calendar", days, periods, "\(s.group(g)?.name ?? g.rawValue) [\(g)]", needed, available)
         }

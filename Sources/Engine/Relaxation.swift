@@ -86,7 +86,7 @@ public enum Relaxation: Sendable, Hashable {
         case let .raiseTotalLimit(t, from, to): return w("explain.fix.raiseTotalLimit", t, from, to)
         case let .addTeacher(t, c): return w("explain.fix.addTeacher", c, t, s.teachers.first { $0.id == t }?.name ?? "")
         case let .allowKind(c, segment, kind):
-            let what = segment.map { w("explain.segmentOf", w("segment.\($0.rawValue)"), c) } ?? "'\(c)'"
+            let what = segment.map { w("explain.segmentOf", w("segment.\($0.rawValue)"), c) } ?? Workflow.quoted(c, w)
             return w("explain.fix.allowKind", kind.rawValue, w("venue.\(kind.rawValue)"), what)
         case let .extendCalendar(days, end): return w("explain.fix.extendCalendar", days, end)
         }

@@ -88,13 +88,19 @@ public enum EnumAliases {
         let names = table(type)
         if t.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
             let chars = Set(t)
+            let official = Set(E.allCases.map { Wording.chinese("\(E.cataloguePrefix).\($0.rawValue)") })
+            // Ties go to the name Paike prints, then the longer (fuller) name, then the first in order.
+            func rank(_ s: String) -> (Int, Int) { (official.contains(s) ? 1 : 0, s.count) }
             var best: (shared: Int, spelling: String)?
             for spelling in names.keys where spelling.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
                 let shared = Set(spelling).intersection(chars).count
-                // At least half of the longer word's characters in common.
+                // At least half of the longer word's characters in common; a shared beginning counts extra.
                 guard 2 * shared >= max(chars.count, spelling.count), shared > 0 else { continue }
-                if best == nil || shared > best!.shared || (shared == best!.shared && spelling < best!.spelling) {
-                    best = (shared, spelling)
+                let score = shared + zip(t, spelling).prefix { $0 == $1 }.count
+                if best == nil || score > best!.shared
+                    || (score == best!.shared && (rank(spelling) > rank(best!.spelling)
+                                                  || (rank(spelling) == rank(best!.spelling) && spelling < best!.spelling))) {
+                    best = (score, spelling)
                 }
             }
             if let best, let v = names[best.spelling] { return (best.spelling, v) }

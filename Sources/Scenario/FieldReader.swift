@@ -195,7 +195,7 @@ final class FieldReader {
         }
         notes += fullWidthNote(node)
         notes.append("accepted values: \(Suggestions.quotedList(accepted))")
-        notes.append(wording("validate.alias.names", EnumAliases.chineseNames(E.self).joined(separator: wording("validate.alias.separator"))))
+        notes.append(wording("validate.alias.names", EnumAliases.chineseNames(E.self).joined(separator: wording.language == .zh ? "、" : ", ")))
         error(.badValue, "'\(YNode.clip(s))' is not a valid '\(field)'\(what.isEmpty ? "" : " of \(what)")", at: node.location, notes: notes)
         return nil
     }

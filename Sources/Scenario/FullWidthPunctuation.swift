@@ -13,6 +13,10 @@ enum FullWidthPunctuation {
         "\u{FF09}": Sign(name: "parenthesis", ascii: ")"), "\u{201C}": Sign(name: "quote", ascii: "\""),
         "\u{201D}": Sign(name: "quote", ascii: "\""), "\u{3000}": Sign(name: "space", ascii: " "),
     ]
+    /// Signs reported inside values before parsing: those YAML reads differently from what was
+    /// meant. The others (`：，；（）` in a date, a number, an id) reach the value's own check,
+    /// which names them in a note; enumerated values may contain them (村（社区）党组织书记).
+    static let signsInValues: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{3000}"]
     /// Keys whose values are text for people (or a file name), where full-width signs are content.
     static let textKeys: Set<String> = ["name", "title", "base"]
 
@@ -79,6 +83,8 @@ enum FullWidthPunctuation {
             var sequenceItem = false
             // Signs met where a block key may be: reported at the line's end if it has no key.
             var pending: [Int] = []
+            // A pair of quotation marks is one mistake: the closing one is not reported again.
+            var quoteReported = false
             if block {
                 while j < s.count, s[j] == "-", j + 1 == s.count || isSpace(s[j + 1]) {
                     sequenceItem = true
@@ -170,11 +176,12 @@ enum FullWidthPunctuation {
                     keyText = ""
                     tokenEmpty = true
                 default:
-                    if signs[c] != nil {
+                    if signsInValues.contains(c) && !(c == "\u{201D}" && quoteReported) {
                         if inKeyPosition {
                             if !inFlow { pending.append(j) }
                         } else if !isText {
                             report(j, currentKey.map { _ in "inValue" } ?? "inItem", [currentKey ?? ""], hint: use(j))
+                            if c == "\u{201C}" { quoteReported = true }
                         }
                     }
                     if !isSpace(c) { tokenEmpty = false }

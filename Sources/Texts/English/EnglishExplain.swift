@@ -4,6 +4,7 @@ enum EnglishExplain {
     static let table: [String: String] = [
         "explain.noTimetable": "{0}: no timetable was found within the time limit, so nothing can be said about single requirements; give the solver more time (--time-limit).",
         "explain.allMet": "{0}: every requirement can be met; no rule conflicts.",
+        "explain.causeLine": "{0}: {1} [{2}]",
         "explain.header": "{0}: {1} requirement(s) cannot be met together with the rest, from {2} cause(s):",
         "explain.blockedBy": "blocked by:",
         "explain.knockOn": "knock-on: {0} more session(s) of the same class(es) cannot be held without it ({1}): {2}",
@@ -12,9 +13,8 @@ enum EnglishExplain {
         "explain.noFix": "no change found: the {0} change(s) tried, one setting at a time and then in pairs, do not let it be held within the time limit; relax one of the settings above by hand, or give explain more time (--time-limit)",
         "explain.rules": "Rules involved:",
         "explain.and": " and ",
-        "explain.listSeparator": ", ",
         "explain.more": " and {0} more",
-        "explain.reasonZh": "{0}: {1}",
+        "explain.reasonZh": "{0} ({1})",
         "explain.venue": "{0} '{1}' ({2})", "explain.kind": "{0} ({1})",
         "explain.teacher": "teacher '{0}' ({1})",
         "explain.segmentOf": "the {0} of '{1}'",
