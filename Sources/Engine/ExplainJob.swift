@@ -12,7 +12,8 @@ public struct UnmetCause: Sendable {
     public var roots: [UnmetRequirement]
     public var knockOns: [UnmetRequirement]
     public var blockers: [BlockingSetting]
-    /// The change found, nil when none tried worked in time.
+    /// The change found, nil when none tried worked in time; empty when none is needed (the
+    /// searches had left it out, and re-tested it can be held as the scenario stands).
     public var fix: [Relaxation]?
     /// Changes tried (each re-tested), for the message when none worked.
     public var tried: Int
@@ -35,8 +36,16 @@ public enum ExplainJob {
             let d = clock.now - t0
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
-        // Part of the time to find the timetable, the rest to look for the changes.
-        let outcome = try SolveJob.run(scenario, options: SolveOptions(timeLimit: max(1, timeLimit * solveShare), seed: seed))
+        // Part of the time to find a timetable, the rest to look for the changes. Only the
+        // searches that place sessions run (no GLPK rounds on the soft goals, which overrun their
+        // clock on a busy machine): what they leave out is re-tested below before it is blamed.
+        let options = SolveOptions(timeLimit: max(1, timeLimit * solveShare), seed: seed)
+        let plan = Plan(context: PlanningContext(scenario), softTerms: false)
+        let begun = SolveJob.startValues(plan, options: options, until: options.timeLimit, elapsed: elapsed, improve: false)
+        let timetable = plan.timetable(from: begun.values)
+        let summary = SolveJob.finish(plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: nil, nodes: 0,
+                                      method: "greedy start and feasibility search", options: options, elapsed: elapsed)
+        let outcome = SolveOutcome(timetable: timetable, summary: summary)
         let causes = self.causes(of: outcome.timetable, in: scenario)
         var out: [UnmetCause] = []
         for (n, cause) in causes.enumerated() {
@@ -111,6 +120,11 @@ public enum ExplainJob {
         }
         candidates.sort { ($0.change, $0.rank) < ($1.change, $1.rank) }
         let targets = Set((cause.roots + cause.knockOns).map { key($0) })
+        // First the scenario as it stands: the searches may have left it out within their limits.
+        if holds(targets, in: s, around: timetable, until: min(until, elapsed() + max(minimumTrial, (until - elapsed()) / 4)), elapsed: elapsed) {
+            cause.fix = []
+            return cause
+        }
         var tried = 0
         // Each trial gets an equal share of the time left, so a hopeless one cannot use it all.
         func deadline(_ left: Int) -> Double { elapsed() + max(minimumTrial, (until - elapsed()) / Double(max(1, left))) }

@@ -21,10 +21,12 @@ extension Workflow {
             if !cause.knockOns.isEmpty {
                 let rules = Set(cause.knockOns.map(\.rule)).sorted().joined(separator: ", ")
                 let courses = orderedUnique(cause.knockOns.map { $0.course.rawValue })
-                let shown = courses.prefix(6).joined(separator: ", ") + (courses.count > 6 ? ", …" : "")
+                let shown = courses.prefix(6).joined(separator: separator(w)) + (courses.count > 6 ? "…" : "")
                 lines.append("   " + w("explain.knockOn", cause.knockOns.count, rules, shown))
             }
-            if let fix = cause.fix {
+            if cause.fix?.isEmpty == true {
+                lines.append("   " + w("explain.noChangeNeeded"))
+            } else if let fix = cause.fix {
                 let change = fix.map { $0.words(w, in: s) }.joined(separator: w("explain.and"))
                 lines.append("   " + w(fix.count == 1 ? "explain.fix" : "explain.fixTwo", change))
             } else {
