@@ -48,9 +48,12 @@ public enum ExplainJob {
         let outcome = SolveOutcome(timetable: timetable, summary: summary)
         let causes = self.causes(of: outcome.timetable, in: scenario)
         var out: [UnmetCause] = []
+        // The greedy tries are not cut by the clock: when they overrun their share on a busy
+        // machine, the changes still get a part of the time rather than none.
+        let end = max(timeLimit, elapsed() + timeLimit * (1 - solveShare) / 2)
         for (n, cause) in causes.enumerated() {
             // Each cause gets an equal share of what is left.
-            let share = max(0.5, (timeLimit - elapsed()) / Double(causes.count - n))
+            let share = max(0.5, (end - elapsed()) / Double(causes.count - n))
             out.append(findFix(cause, scenario: scenario, timetable: outcome.timetable, until: elapsed() + share, elapsed: elapsed))
         }
         return Explanation(outcome: outcome, causes: out)

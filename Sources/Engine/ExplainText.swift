@@ -29,6 +29,8 @@ extension Workflow {
             } else if let fix = cause.fix {
                 let change = fix.map { $0.words(w, in: s) }.joined(separator: w("explain.and"))
                 lines.append("   " + w(fix.count == 1 ? "explain.fix" : "explain.fixTwo", change))
+            } else if cause.tried == 0 {
+                lines.append("   " + w("explain.noTime"))
             } else {
                 lines.append("   " + w("explain.noFix", cause.tried))
             }

@@ -61,13 +61,15 @@ extension Plan {
         }
         let allowed = s.venues.filter(r.venueRule.allows)
         var venueBlocked = allowed.isEmpty
+        // Small rooms matter only when no allowed one holds the group.
+        let someFit = allowed.contains { $0.isOnline || ($0.capacity ?? .max) >= group.size }
         for v in allowed where !v.isOnline {
             let open = ctx.days.indices.filter { hasFreeBlock(v.unavailable, day: $0, length: r.length) }.map { ctx.days[$0] }
             if open.count < ctx.days.count {
                 out.append(.venueClosed(v.id, closed: ctx.days.filter { !open.contains($0) }, open: open))
                 venueBlocked = true
             }
-            if let cap = v.capacity, cap < group.size, !ctx.capacityIsSoft || r.joint {
+            if let cap = v.capacity, cap < group.size, !someFit, !ctx.capacityIsSoft || r.joint {
                 out.append(.venueTooSmall(v.id, capacity: cap, size: group.size))
                 venueBlocked = true
             }
