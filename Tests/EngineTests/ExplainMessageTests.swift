@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Domain
+@testable import Engine
 
 /// The messages of issue 13's explain cases, as a planner runs them: a scenario and options,
 /// the exit status, and lines the output must hold (the cause with its blocking settings and
@@ -72,5 +74,24 @@ func explainNamesTheCauseAndTheFix(_ c: ExplainMessageCase) throws {
             return
         }
         rest = rest[found.upperBound...]
+    }
+}
+
+@Suite struct RelaxationTests {
+    @Test func openingADayInsideARangeSplitsIt() {
+        let from = Day(iso: "2025-03-10")!, to = Day(iso: "2025-03-14")!, wed = Day(iso: "2025-03-12")!
+        let opened = Relaxation.opening(wed, in: [.range(from: from, to: to), .date(wed, periods: nil)])
+        #expect(opened == [.range(from: from, to: Day(iso: "2025-03-11")!), .range(from: Day(iso: "2025-03-13")!, to: to)])
+        #expect(Relaxation.opening(from, in: [.range(from: from, to: from)]).isEmpty)
+    }
+
+    @Test func smallestChangeComesFirst() {
+        let t = Teacher.ID("t")
+        let changes: [Relaxation] = [.raiseDailyLimit(t, from: 1, to: 3), .addTeacher(t, Course.ID("c")),
+                                     .openVenue(Venue.ID("v"), Day(iso: "2025-03-12")!), .raiseDailyLimit(t, from: 1, to: 2)]
+        let sorted = changes.sorted { ($0.change, $0.rank) < ($1.change, $1.rank) }
+        #expect(sorted.map(\.change) == [1, 1, 1, 2])
+        #expect(sorted.first == .openVenue(Venue.ID("v"), Day(iso: "2025-03-12")!))
+        #expect(sorted[1] == .raiseDailyLimit(t, from: 1, to: 2))
     }
 }
