@@ -17,6 +17,9 @@ public struct UnmetCause: Sendable {
     public var fix: [Relaxation]?
     /// Changes tried (each re-tested), for the message when none worked.
     public var tried: Int
+    /// When no change tried lets every class be held: the single change that lets the most
+    /// classes hold all their blocked sessions, and those classes.
+    public var partial: (change: Relaxation, groups: [Group.ID])? = nil
 }
 
 public struct Explanation: Sendable {
@@ -123,22 +126,29 @@ public enum ExplainJob {
         }
         candidates.sort { ($0.change, $0.rank) < ($1.change, $1.rank) }
         let targets = Set((cause.roots + cause.knockOns).map { key($0) })
+        func holds(_ targets: Set<String>, in s: TrainingScenario, until: Double) -> Bool {
+            held(targets, in: s, around: timetable, until: until, elapsed: elapsed).count == targets.count
+        }
         // First the scenario as it stands: the searches may have left it out within their limits.
-        if holds(targets, in: s, around: timetable, until: min(until, elapsed() + max(minimumTrial, (until - elapsed()) / 4)), elapsed: elapsed) {
+        if holds(targets, in: s, until: min(until, elapsed() + max(minimumTrial, (until - elapsed()) / 4))) {
             cause.fix = []
             return cause
         }
         var tried = 0
         // Each trial gets an equal share of the time left, so a hopeless one cannot use it all.
         func deadline(_ left: Int) -> Double { elapsed() + max(minimumTrial, (until - elapsed()) / Double(max(1, left))) }
+        // Classes whose every blocked session a change lets be held, for a partial answer.
+        let targetsOf = Dictionary(grouping: cause.roots + cause.knockOns, by: \.group).mapValues { Set($0.map { key($0) }) }
         for (n, c) in candidates.enumerated() {
             guard elapsed() < until else { break }
             tried += 1
-            let ok = holds(targets, in: c.apply(to: s), around: timetable, until: min(until, deadline(candidates.count - n)), elapsed: elapsed)
-            if ok {
+            let got = held(targets, in: c.apply(to: s), around: timetable, until: min(until, deadline(candidates.count - n)), elapsed: elapsed)
+            if got.count == targets.count {
                 cause.fix = [c]; cause.tried = tried
                 return cause
             }
+            let classes = targetsOf.filter { $0.value.isSubset(of: got) }.keys.sorted()
+            if !classes.isEmpty && classes.count > (cause.partial?.groups.count ?? 0) { cause.partial = (c, classes) }
         }
         // Two settings together: only the smallest few, while time lasts.
         let few = Array(candidates.prefix(6))
@@ -149,8 +159,7 @@ public enum ExplainJob {
                 guard elapsed() < until else { break pairs }
                 tried += 1
                 pairsTried += 1
-                if holds(targets, in: few[j].apply(to: few[i].apply(to: s)), around: timetable,
-                         until: min(until, deadline(pairCount - pairsTried + 1)), elapsed: elapsed) {
+                if holds(targets, in: few[j].apply(to: few[i].apply(to: s)), until: min(until, deadline(pairCount - pairsTried + 1))) {
                     cause.fix = [few[i], few[j]]; cause.tried = tried
                     return cause
                 }
@@ -160,19 +169,20 @@ public enum ExplainJob {
         return cause
     }
 
-    /// Whether, in the changed scenario, the requirements of `targets` can all be held with the
-    /// rest of the timetable: the counting checks pass, each has placements, and a feasibility
-    /// search started from the solved timetable places them all without breaking a rule.
-    static func holds(_ targets: Set<String>, in s: TrainingScenario, around timetable: Timetable, until: Double,
-                      elapsed: @escaping @Sendable () -> Double) -> Bool {
+    /// The requirements of `targets` that, in the changed scenario, can be held with the rest of
+    /// the timetable: the counting checks must pass; those with placements are placed by a
+    /// feasibility search started from the solved timetable, what still conflicts is left out
+    /// again, and none of the timetable's own sessions may be lost on the way.
+    static func held(_ targets: Set<String>, in s: TrainingScenario, around timetable: Timetable, until: Double,
+                     elapsed: @escaping @Sendable () -> Double) -> Set<String> {
         let checked = ScenarioLoader.load(text: ScenarioWriter.yaml(s), path: "relaxed.yaml")
-        if checked.errors.contains(where: { $0.id.hasPrefix("impossible-") }) { return false }
+        if checked.errors.contains(where: { $0.id.hasPrefix("impossible-") }) { return [] }
         let plan = Plan(context: PlanningContext(s), softTerms: false, rows: false)
         let m = plan.model
         var indexOf: [String: Int] = [:]
         for r in m.requirements { indexOf[key(r.group, r.course, r.occurrence, r.segment)] = r.index }
-        let wanted = targets.compactMap { indexOf[$0] }
-        guard wanted.count == targets.count, wanted.allSatisfy({ !m.assignmentsOf[$0].isEmpty }) else { return false }
+        let wanted = targets.compactMap { t in indexOf[t].map { (t, $0) } }.filter { !m.assignmentsOf[$0.1].isEmpty }
+        guard !wanted.isEmpty else { return [] }
         // The solved timetable, as far as it still fits the changed scenario.
         var chosen: [Int: Int] = [:]
         for x in timetable.sessions {
@@ -189,10 +199,14 @@ public enum ExplainJob {
         }
         var active = [Bool](repeating: false, count: m.requirements.count)
         for r in chosen.keys { active[r] = true }
-        for r in wanted { active[r] = true }
+        for (_, r) in wanted { active[r] = true }
         let state = TimetableState(index: StateIndex(plan: plan), active: active, chosen: chosen)
         let search = FeasibilitySearch(budget: searchEffort, seed: 0, shouldStop: { elapsed() > until })
-        return search.run(from: state).state.isValid
+        var found = search.run(from: state).state
+        if found.isValid { return Set(wanted.map(\.0)) }
+        LeaveOutConflicts().run(&found)
+        guard found.violationCount == 0, chosen.keys.allSatisfy(found.isPlaced) else { return [] }
+        return Set(wanted.filter { found.isPlaced($0.1) }.map(\.0))
     }
 
     /// Candidate changes the search may price per trial: enough to move a few classes' sessions.

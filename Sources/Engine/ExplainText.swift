@@ -29,6 +29,9 @@ extension Workflow {
             } else if let fix = cause.fix {
                 let change = fix.map { $0.words(w, in: s) }.joined(separator: w("explain.and"))
                 lines.append("   " + w(fix.count == 1 ? "explain.fix" : "explain.fixTwo", change))
+            } else if let partial = cause.partial {
+                let classes = partial.groups.map { "\(s.group($0)?.name ?? $0.rawValue) [\($0)]" }.joined(separator: separator(w))
+                lines.append("   " + w("explain.partial", cause.tried, partial.change.words(w, in: s), classes))
             } else if cause.tried == 0 {
                 lines.append("   " + w("explain.noTime"))
             } else {

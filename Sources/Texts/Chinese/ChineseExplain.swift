@@ -11,6 +11,7 @@ enum ChineseExplain {
         "explain.fixTwo": "建议修改（单项修改不够）：{0} —— 已复核：此原因阻碍的课程随后都能安排",
         "explain.noFix": "未找到修改方案：已试 {0} 种修改（先逐项、再两两组合），在时限内都不能安排；请手动放宽上列某项设置，或给 explain 更多时间（--time-limit）",
         "explain.rules": "涉及的规则：",
+        "explain.partial": "没有能让所有班都排上的修改：已试 {0} 种，最有帮助的是：{1} —— 已复核：这样{2}被阻碍的课程都能安排，其他班仍不能",
         "explain.noTime": "时限内来不及尝试任何修改：请手动放宽上列某项设置，或给 explain 更多时间（--time-limit）",
         "explain.noChangeNeeded": "无需修改：复核表明按现有设置即可安排，只是搜索在限时内未排上 —— 请用更长的 --time-limit 求解",
         "explain.and": "和",

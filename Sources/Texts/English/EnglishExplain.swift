@@ -12,6 +12,7 @@ enum EnglishExplain {
         "explain.fixTwo": "suggested change (no single change was enough): {0} — re-tested: everything this cause blocks can then be held",
         "explain.noFix": "no change found: the {0} change(s) tried, one setting at a time and then in pairs, do not let it be held within the time limit; relax one of the settings above by hand, or give explain more time (--time-limit)",
         "explain.rules": "Rules involved:",
+        "explain.partial": "no change found for every class: of the {0} change(s) tried, the one that helps most is to {1} — re-tested: then {2} can hold all its blocked sessions, the others not yet",
         "explain.noTime": "no change could be tried within the time limit: relax one of the settings above by hand, or give explain more time (--time-limit)",
         "explain.noChangeNeeded": "no change needed: re-tested, it can be held as the scenario stands; the search left it out within its limits — solve it with a longer --time-limit",
         "explain.and": " and ",
