@@ -39,10 +39,11 @@ enum FullWidthPunctuation {
         // Indentation of a `name:`/`title:` line whose plain value may go on over deeper lines.
         var textParent: Int?
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split by scalars: "\r\n" is one Character, so splitting the String would keep CRLF files whole.
+        for raw in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = lineNumber
-            let s = Array(raw.unicodeScalars)
+            let s = Array(raw)
             func char(_ c: Unicode.Scalar) -> String { c == "\u{3000}" ? "U+3000" : String(c) }
             func report(_ j: Int, _ key: String, _ args: [CustomStringConvertible], hint: String) {
                 let sign = signs[s[j]]!

@@ -117,6 +117,13 @@ func validateNamesTheProblem(_ c: ValidateMessageCase) throws {
     if let note = c.note { #expect(e.notes.contains(note), "\(e.notes)") }
 }
 
+@Test func fullWidthColonIsFoundInWindowsLineEndings() throws {
+    let text = validateTemplate.replacingOccurrences(of: "  start: 2025-03-10", with: "  start：2025-03-10")
+        .replacingOccurrences(of: "\n", with: "\r\n")
+    let e = try #require(ScenarioLoader.load(text: text, path: "crlf.yaml").errors.first)
+    #expect(e.id == "full-width-punctuation" && e.line == 3 && e.column == 8)
+}
+
 @Test func chineseNamesAreReadAsTheirValues() throws {
     let text = validateTemplate
         .replacingOccurrences(of: "kind: party_school", with: "kind: 党校")
