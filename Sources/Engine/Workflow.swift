@@ -82,23 +82,6 @@ public enum Workflow {
         return "\(what): \(u.reason) [\(u.rule)]"
     }
 
-    public static func explanation(_ o: SolveOutcome, scenario s: TrainingScenario) -> String {
-        if o.summary.status == .none && o.timetable.sessions.isEmpty {
-            return "\(s.name): no timetable was found within the time limit, so nothing can be said about single requirements; give the solver more time (--time-limit)."
-        }
-        if o.timetable.unmet.isEmpty { return "\(s.name): every requirement can be met; no rule conflicts." }
-        var lines = ["\(s.name): \(o.timetable.unmet.count) requirement(s) cannot be met together with the rest:"]
-        for u in o.timetable.unmet { lines.append("  - " + describe(u, in: s)) }
-        let rules = Dictionary(grouping: o.timetable.unmet, by: \.rule).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
-        let byRule = rules.map { rule, list -> String in
-            let forbids = allConstraintFamilies.first { $0.name == rule }?.forbids ?? ""
-            return "  \(rule) (\(list.count)): \(forbids)"
-        }
-        lines.append("Rules involved:")
-        lines += byRule
-        return lines.joined(separator: "\n")
-    }
-
     public struct CheckResult: Sendable {
         public var sessions: Int
         public var unmet: Int

@@ -173,15 +173,6 @@ final class FieldReader {
         return items
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ node: YNode, _ field: String, _ what: String, as: E.Type) -> E? where E.RawValue == String {
-        let accepted = E.allCases.map(\.rawValue)
-        guard let s = node.text, !node.isNull else { wrongType(node, field, what, expected: "one of \(Suggestions.quotedList(accepted))"); return nil }
-        if let v = E(rawValue: s) { return v }
-        error(.badValue, "'\(YNode.clip(s))' is not a valid '\(field)'\(what.isEmpty ? "" : " of \(what)")", at: node.location,
-              notes: Suggestions.didYouMean(s, in: accepted) + ["accepted values: \(Suggestions.quotedList(accepted))"])
-        return nil
-    }
-
     /// An enumerated value written as its id or its Chinese name (党校, 讲授, 星期一 …; see
     /// `EnumAliases`); an unknown spelling is reported with the nearest, in either language.
     func choice<E: AliasedChoice>(_ node: YNode, _ field: String, _ what: String, as type: E.Type) -> E? {
