@@ -43,7 +43,9 @@ extension Workflow {
         let rules = Dictionary(grouping: o.timetable.unmet, by: \.rule).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
         for (rule, list) in rules {
             let forbids = allConstraintFamilies.first { $0.name == rule }?.forbids ?? ""
-            lines.append("  \(rule) (\(list.count)): \(forbids)")
+            // The rule's sentence is the family's own (English); Chinese readers get its name first.
+            let name = w.language == .zh && w.has("explain.rule.\(rule)") ? "\(w("explain.rule.\(rule)")) \(rule)" : rule
+            lines.append("  \(name) (\(list.count)): \(forbids)")
         }
         return lines.joined(separator: "\n")
     }
