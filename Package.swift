@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (arrow: may import). See README "Layout".
 // CGLPK → GLPK (the only code calling glp_*) ← MIP (solver-neutral integer program)
-// Texts (the message catalogue, both languages compiled in) ← Planner (English reasons), Exporters, Engine, paike
+// Texts (the message catalogue, both languages compiled in) ← Scenario, Planner (English reasons), Exporters, Engine, paike
 // CXLSXWriter → Spreadsheet (the only code calling workbook_*/worksheet_*; also reads .xlsx; uses Texts) ← Exporters
 // Domain ← Scenario (files, variants, validation) ← Workbook (scenario ↔ sheets: workbook, import, init; uses Spreadsheet) ; Domain, MIP ← Planner ; Domain ← Exporters
 // Engine joins Scenario, Planner, GLPK and Exporters; `paike` is the command line over Engine.
@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK", "MIP"]),
         .target(name: "Domain"),
         .target(name: "Texts"),
-        .target(name: "Scenario", dependencies: ["Domain", "Yams"]),
+        .target(name: "Scenario", dependencies: ["Domain", "Texts", "Yams"]),
         .target(name: "Planner", dependencies: ["Domain", "MIP", "Texts"]),
         .target(name: "Search", dependencies: ["Domain", "Planner"]),
         .target(name: "Exporters", dependencies: ["Domain", "Texts", "Spreadsheet"]),

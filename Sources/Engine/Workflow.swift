@@ -22,10 +22,15 @@ public enum Workflow {
         public var rendered: String
     }
 
-    /// Loads and validates a scenario; one whose model would exceed `maxModelBytes` (estimated
-    /// before anything is built) is refused like any invalid scenario, at the setting that makes it large.
     public static func load(_ path: String, maxModelBytes: Int = ModelSize.defaultLimitBytes) -> Loaded {
-        var l = ScenarioLoader.load(path: path)
+        load(path, wording: .english, maxModelBytes: maxModelBytes)
+    }
+
+    /// Loads and validates a scenario, with the messages that come from the catalogue in
+    /// `wording`'s language; one whose model would exceed `maxModelBytes` (estimated before
+    /// anything is built) is refused like any invalid scenario, at the setting that makes it large.
+    public static func load(_ path: String, wording: Wording, maxModelBytes: Int = ModelSize.defaultLimitBytes) -> Loaded {
+        var l = ScenarioLoader.load(path: path, wording: wording)
         if !l.hasErrors, let s = l.scenario, let tooLarge = modelTooLarge(s, l.sourceMap, limit: maxModelBytes) {
             l.diagnostics.append(tooLarge)
         }
@@ -128,23 +133,6 @@ public enum Workflow {
         if u.occurrence > 1 { what += " #\(u.occurrence)" }
         if let seg = u.segment { what += language == .en ? " · \(seg.chinese) (\(seg.rawValue))" : " · " + w("segment.\(seg.rawValue)") }
         return w("cli.unmetLine", what, u.reason, w.rule(u.rule))
-    }
-
-    public static func explanation(_ o: SolveOutcome, scenario s: TrainingScenario) -> String {
-        if o.summary.status == .none && o.timetable.sessions.isEmpty {
-            return "\(s.name): no timetable was found within the time limit, so nothing can be said about single requirements; give the solver more time (--time-limit)."
-        }
-        if o.timetable.unmet.isEmpty { return "\(s.name): every requirement can be met; no rule conflicts." }
-        var lines = ["\(s.name): \(o.timetable.unmet.count) requirement(s) cannot be met together with the rest:"]
-        for u in o.timetable.unmet { lines.append("  - " + describe(u, in: s)) }
-        let rules = Dictionary(grouping: o.timetable.unmet, by: \.rule).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
-        let byRule = rules.map { rule, list -> String in
-            let forbids = allConstraintFamilies.first { $0.name == rule }?.forbids ?? ""
-            return "  \(rule) (\(list.count)): \(forbids)"
-        }
-        lines.append("Rules involved:")
-        lines += byRule
-        return lines.joined(separator: "\n")
     }
 
     public struct CheckResult: Sendable {

@@ -65,6 +65,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case yamlSyntax = "yaml-syntax"
     case tooLarge = "too-large"
     case tooDeep = "too-deep"
+    case fullWidthPunctuation = "full-width-punctuation"
     // Shape
     case badFormat = "bad-format"
     case unknownKey = "unknown-key"
@@ -107,6 +108,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case impossibleSessionLength = "impossible-session-length"
     case impossibleFirst = "impossible-first"
     case impossibleMinDays = "impossible-min-days"
+    case impossibleDailyLimit = "impossible-daily-limit"
     // Warnings
     case unusedVenue = "unused-venue"
     case idleTeacher = "idle-teacher"

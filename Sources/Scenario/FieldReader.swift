@@ -1,4 +1,5 @@
 import Domain
+import Texts
 
 /// An entity by collection and id, e.g. ("venues", "ps_hall").
 struct EntityKey: Hashable, Sendable {
@@ -25,6 +26,10 @@ final class FieldReader {
     var diagnostics: [Diagnostic] = []
     var broken = Set<EntityKey>()
     var current: EntityKey?
+    /// The language of the messages that come from the catalogue.
+    var wording: Wording
+
+    init(wording: Wording = .english) { self.wording = wording }
 
     func report(_ severity: Severity, _ code: DiagnosticCode, _ message: String, at loc: SourceLocation,
                 hint: String? = nil, notes: [String] = []) {
@@ -38,8 +43,8 @@ final class FieldReader {
         report(.warning, code, message, at: loc, hint: hint, notes: notes)
     }
 
-    func wrongType(_ node: YNode, _ field: String, _ what: String, expected: String, hint: String? = nil) {
-        error(.wrongType, "'\(field)' \(what.isEmpty ? "" : "of \(what) ")should be \(expected), found \(node.found)", at: node.location, hint: hint)
+    func wrongType(_ node: YNode, _ field: String, _ what: String, expected: String, hint: String? = nil, notes: [String] = []) {
+        error(.wrongType, "'\(field)' \(what.isEmpty ? "" : "of \(what) ")should be \(expected), found \(node.found)", at: node.location, hint: hint, notes: notes)
     }
 
     /// Checks a mapping: unknown keys (with did-you-mean), duplicate keys, missing required keys.
@@ -96,7 +101,7 @@ final class FieldReader {
         }
         if !ok {
             error(.badID, "'\(YNode.clip(s))' is not a valid id", at: node.location,
-                  hint: "use ASCII letters, digits, '_', '-' or '.'; put Chinese in 'name' or 'title'")
+                  hint: "use ASCII letters, digits, '_', '-' or '.'; put Chinese in 'name' or 'title'", notes: fullWidthNote(node))
             return nil
         }
         return s
@@ -106,7 +111,7 @@ final class FieldReader {
         guard let s = node.text, !node.isNull else { wrongType(node, field, what, expected: "a whole number"); return nil }
         let digits = s.hasPrefix("-") || s.hasPrefix("+") ? s.dropFirst() : Substring(s)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            wrongType(node, field, what, expected: "a whole number"); return nil
+            wrongType(node, field, what, expected: "a whole number", notes: fullWidthNote(node)); return nil
         }
         // magnitude, not abs(): abs(Int.min) traps.
         guard let n = Int(s), n.magnitude <= 1_000_000_000 else {
@@ -143,7 +148,8 @@ final class FieldReader {
     func day(_ node: YNode, _ field: String, _ what: String) -> Day? {
         guard let s = node.text, !node.isNull else { wrongType(node, field, what, expected: "a date"); return nil }
         guard let d = Day(iso: s) else {
-            error(.badDate, "'\(YNode.clip(s))' is not a date", at: node.location, hint: "write dates as YYYY-MM-DD, e.g. 2025-03-10")
+            error(.badDate, "'\(YNode.clip(s))' is not a date", at: node.location, hint: "write dates as YYYY-MM-DD, e.g. 2025-03-10",
+                  notes: fullWidthNote(node))
             return nil
         }
         return d
@@ -152,7 +158,8 @@ final class FieldReader {
     func time(_ node: YNode, _ field: String, _ what: String) -> ClockTime? {
         guard let s = node.text, !node.isNull else { wrongType(node, field, what, expected: "a time"); return nil }
         guard let t = ClockTime(s) else {
-            error(.badTime, "'\(YNode.clip(s))' is not a time of day", at: node.location, hint: "write times as HH:MM, e.g. 09:30")
+            error(.badTime, "'\(YNode.clip(s))' is not a time of day", at: node.location, hint: "write times as HH:MM, e.g. 09:30",
+                  notes: fullWidthNote(node))
             return nil
         }
         return t
@@ -161,18 +168,27 @@ final class FieldReader {
     func list(_ node: YNode, _ field: String, _ what: String) -> [YNode]? {
         guard let items = node.items else {
             let hint = node.text != nil && !node.isNull ? "write a list, e.g. [\(YNode.clip(node.text!))]" : nil
-            wrongType(node, field, what, expected: "a list", hint: hint)
+            wrongType(node, field, what, expected: "a list", hint: hint, notes: fullWidthNote(node))
             return nil
         }
         return items
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ node: YNode, _ field: String, _ what: String, as: E.Type) -> E? where E.RawValue == String {
+    /// An enumerated value written as its id or its Chinese name (党校, 讲授, 星期一 …; see
+    /// `EnumAliases`); an unknown spelling is reported with the nearest, in either language.
+    func choice<E: AliasedChoice>(_ node: YNode, _ field: String, _ what: String, as type: E.Type) -> E? {
         let accepted = E.allCases.map(\.rawValue)
         guard let s = node.text, !node.isNull else { wrongType(node, field, what, expected: "one of \(Suggestions.quotedList(accepted))"); return nil }
-        if let v = E(rawValue: s) { return v }
-        error(.badValue, "'\(YNode.clip(s))' is not a valid '\(field)'\(what.isEmpty ? "" : " of \(what)")", at: node.location,
-              notes: Suggestions.didYouMean(s, in: accepted) + ["accepted values: \(Suggestions.quotedList(accepted))"])
+        if let v = EnumAliases.value(s, as: E.self) { return v }
+        var notes: [String] = []
+        if let near = EnumAliases.nearest(s, as: E.self) {
+            notes.append(near.spelling == near.value.rawValue ? wording("validate.alias.didYouMean", near.spelling)
+                         : wording("validate.alias.didYouMeanName", near.spelling, near.value.rawValue))
+        }
+        notes += fullWidthNote(node)
+        notes.append("accepted values: \(Suggestions.quotedList(accepted))")
+        notes.append(wording("validate.alias.names", EnumAliases.chineseNames(E.self).joined(separator: wording.language == .zh ? "、" : ", ")))
+        error(.badValue, "'\(YNode.clip(s))' is not a valid '\(field)'\(what.isEmpty ? "" : " of \(what)")", at: node.location, notes: notes)
         return nil
     }
 

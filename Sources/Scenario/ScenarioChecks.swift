@@ -39,6 +39,7 @@ struct ScenarioChecks {
         checkGroupHours()
         checkFirstCourses()
         checkTeachers()
+        checkDailyLimits()
         checkVenues()
         checkTeacherLoads()
         checkPins()
@@ -212,6 +213,31 @@ struct ScenarioChecks {
             guard !groups.isEmpty else { continue }
             r.error(.impossibleNoTeacher, "no teacher teaches course '\(c.id)', which \(groups.count == 1 ? "group" : "groups") \(Suggestions.quotedList(groups.map(\.id.rawValue))) \(groups.count == 1 ? "requires" : "require")",
                     at: at("courses", c.id.rawValue), hint: "add '\(c.id)' to some teacher's 'teaches'")
+        }
+    }
+
+    /// A session is taught by one teacher on one day, so a course (or, on site, a segment) longer
+    /// than every one of its teachers' `max_periods_per_day` can never be held.
+    func checkDailyLimits() {
+        guard !anyBroken("teachers") else { return }
+        let w = r.wording
+        for c in s.courses where needsTeacher(c) && !isBroken("courses", c.id.rawValue) && groupsRequiring[c.id] != nil {
+            let teachers = teachers(of: c.id)
+            let longest = c.fiveHaves?.segments.max { ($0.periods, $1.kind) < ($1.periods, $0.kind) }
+            let length = longest?.periods ?? c.periods
+            guard !teachers.isEmpty, teachers.allSatisfy({ ($0.maxPeriodsPerDay ?? .max) < length }) else { continue }
+            let lasts = longest.map { w("validate.dailyLimit.segmentLasts", $0.kind.rawValue, length) } ?? w("validate.dailyLimit.lasts", length)
+            if teachers.count == 1, let t = teachers.first, let limit = t.maxPeriodsPerDay {
+                r.error(.impossibleDailyLimit, w("validate.dailyLimit.sole", t.id, limit, c.id, lasts),
+                        at: map.location(of: "teachers", id: t.id.rawValue, field: "max_periods_per_day") ?? at("teachers", t.id.rawValue),
+                        hint: w("validate.dailyLimit.soleHint", length, c.id))
+            } else {
+                let field = longest.map { "five_haves.\($0.kind.rawValue)" } ?? "periods"
+                r.error(.impossibleDailyLimit, w("validate.dailyLimit.every", c.id, lasts),
+                        at: map.location(of: "courses", id: c.id.rawValue, field: field) ?? at("courses", c.id.rawValue),
+                        hint: w("validate.dailyLimit.everyHint", length),
+                        notes: teachers.map { w("validate.dailyLimit.teacherNote", $0.id, $0.maxPeriodsPerDay ?? 0) })
+            }
         }
     }
 

@@ -502,14 +502,18 @@ final class ScenarioDecoder {
         var misspelt = Set<String>()
         for p in pairs {
             guard let k = p.key.text else { r.error(.wrongType, "a key in 'five_haves' of \(what) should be text", at: p.key.location); continue }
-            if let first = seen[k] {
+            // A segment may be keyed by its Chinese name (理论导入: …): both spellings are one key.
+            let segmentKind = k == "within_days" ? nil : EnumAliases.value(k, as: SegmentKind.self)
+            let canonical = segmentKind?.rawValue ?? k
+            if let first = seen[canonical] {
                 r.error(.duplicateKey, "key '\(k)' appears twice in 'five_haves' of \(what)", at: p.key.location, notes: ["first given at \(first)"]); continue
             }
-            seen[k] = p.key.location
+            seen[canonical] = p.key.location
             if k == "within_days" {
                 within = r.int(p.value, "within_days", what, positive: true)
                 if within == nil { complete = false }
-            } else if let kind = SegmentKind(rawValue: k) {
+            } else if let kind = segmentKind {
+                let k = kind.rawValue
                 map.record(key, field: "five_haves.\(k)", at: p.value.location)
                 let segWhat = "segment '\(k)' of \(what)"
                 guard let f = r.fields(p.value, k, what: segWhat, allowed: Keys.segment, required: ["periods"]) else { complete = false; continue }
@@ -519,9 +523,13 @@ final class ScenarioDecoder {
                 segments[kind] = Segment(kind: kind, periods: periods, venueRule: rule)
             } else {
                 complete = false
-                if let meant = Spelling.closest(to: k, in: Keys.fiveHaves) { misspelt.insert(meant) }
+                let near = EnumAliases.nearest(k, as: SegmentKind.self)
+                if let meant = near?.value.rawValue ?? Spelling.closest(to: k, in: Keys.fiveHaves) { misspelt.insert(meant) }
+                let suggestion = near.map { $0.spelling == $0.value.rawValue ? r.wording("validate.alias.didYouMean", $0.spelling)
+                                                : r.wording("validate.alias.didYouMeanName", $0.spelling, $0.value.rawValue) }
                 r.error(.fiveHavesSegment, "'\(YNode.clip(k))' is not a five-haves segment of \(what)", at: p.key.location,
-                        notes: Suggestions.didYouMean(k, in: Keys.fiveHaves) + ["segments, in their fixed order: \(Suggestions.quotedList(SegmentKind.allCases.map(\.rawValue)))"])
+                        notes: (suggestion.map { [$0] } ?? Suggestions.didYouMean(k, in: Keys.fiveHaves))
+                            + ["segments, in their fixed order: \(Suggestions.quotedList(SegmentKind.allCases.map(\.rawValue)))"])
             }
         }
         if seen["within_days"] == nil {
@@ -749,11 +757,13 @@ final class ScenarioDecoder {
             }
             var segment: SegmentKind?
             if let sn = f["segment"], let s = r.text(sn, "segment", what) {
-                segment = SegmentKind(rawValue: s)
+                segment = EnumAliases.value(s, as: SegmentKind.self)
                 if segment == nil {
                     let names = SegmentKind.allCases.map(\.rawValue)
+                    let near = EnumAliases.nearest(s, as: SegmentKind.self).map { $0.spelling == $0.value.rawValue ? r.wording("validate.alias.didYouMean", $0.spelling)
+                                                                                  : r.wording("validate.alias.didYouMeanName", $0.spelling, $0.value.rawValue) }
                     r.error(.fiveHavesSegment, "'\(YNode.clip(s))' is not a five-haves segment, in \(what)", at: sn.location,
-                            notes: Suggestions.didYouMean(s, in: names) + ["segments: \(Suggestions.quotedList(names))"])
+                            notes: (near.map { [$0] } ?? Suggestions.didYouMean(s, in: names)) + ["segments: \(Suggestions.quotedList(names))"])
                 }
             }
             let date = f["date"].flatMap { r.day($0, "date", what) }

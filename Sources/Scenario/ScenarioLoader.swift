@@ -1,4 +1,5 @@
 import Domain
+import Texts
 
 /// A scenario as read from its file(s): the domain value when there is no error, every
 /// diagnostic (sorted by file, line, column), where each entity was written, and the texts
@@ -24,25 +25,26 @@ public struct LoadedScenario: Sendable {
 /// Reads scenario files (YAML, or JSON which is YAML too) into `TrainingScenario`, reporting
 /// every problem with its file position rather than stopping at the first.
 public enum ScenarioLoader {
-    public static func load(path: String) -> LoadedScenario {
+    public static func load(path: String, wording: Wording = .english) -> LoadedScenario {
         let (text, problems) = YAMLReader.readFile(path)
         guard let text else {
             var map = SourceMap()
             map.files = [path]
             return LoadedScenario(scenario: nil, diagnostics: problems, sourceMap: map, sources: [:])
         }
-        return load(text: text, path: path)
+        return load(text: text, path: path, wording: wording)
     }
 
     /// `path` names the text in diagnostics and anchors a variant's relative `base:`.
-    public static func load(text: String, path: String) -> LoadedScenario {
+    public static func load(text: String, path: String, wording: Wording = .english) -> LoadedScenario {
         var resolver = VariantResolver()
+        resolver.wording = wording
         let tree = resolver.resolve(text: text, path: path)
         var map = SourceMap()
         var diagnostics = resolver.diagnostics
         var scenario: TrainingScenario?
         if let tree {
-            let reader = FieldReader()
+            let reader = FieldReader(wording: wording)
             let decoder = ScenarioDecoder(reader: reader)
             if var decoded = decoder.decode(tree, defaultName: defaultName(path)) {
                 decoded.sourceMap.files = resolver.files

@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Texts
 
 /// Resolves what-if variants: a file with `base:` and `changes:` becomes its base's tree with
 /// the changes applied (remove, then add, then modify). Works on trees, before decoding, so the
@@ -18,6 +19,7 @@ struct VariantResolver {
     var files: [String] = []
     var diagnostics: [Diagnostic] = []
     var removedBy: [EntityKey: SourceLocation] = [:]
+    var wording: Wording = .english
 
     mutating func error(_ code: DiagnosticCode, _ message: String, at loc: SourceLocation, hint: String? = nil, notes: [String] = []) {
         diagnostics.append(Diagnostic(.error, at: loc, message, code: code, hint: hint, notes: notes))
@@ -27,7 +29,7 @@ struct VariantResolver {
     mutating func resolve(text: String, path: String, chain: [String] = []) -> YNode? {
         sources[path] = text
         files.append(path)
-        let (parsed, syntax) = YAMLReader.parse(text, file: path)
+        let (parsed, syntax) = YAMLReader.parse(text, file: path, wording: wording)
         diagnostics += syntax
         guard let root = parsed else {
             if syntax.isEmpty {
@@ -41,7 +43,7 @@ struct VariantResolver {
     }
 
     mutating func resolveVariant(_ root: YNode, baseNode: YNode, path: String, chain: [String]) -> YNode? {
-        let r = FieldReader()
+        let r = FieldReader(wording: wording)
         defer { diagnostics += r.diagnostics }
         guard let f = r.fields(root, "variant", what: "the variant", allowed: Self.topKeys, required: ["format", "base", "changes"]) else { return nil }
         if r.diagnostics.contains(where: { $0.id == DiagnosticCode.unknownKey.rawValue }) {

@@ -1,4 +1,5 @@
 import Foundation
+import Texts
 import Yams
 
 /// A YAML value with the file position of its first character. Our own tree (rather than
@@ -76,15 +77,18 @@ enum YAMLReader {
                                  hint: "save it as UTF-8 (Excel: 'CSV UTF-8'; editors: 'UTF-8')")])
     }
 
-    static func parse(_ text: String, file: String) -> (YNode?, [Diagnostic]) {
+    static func parse(_ text: String, file: String, wording: Wording = .english) -> (YNode?, [Diagnostic]) {
         // Editors on Windows add a byte-order mark; libyaml, fed a Swift string as UTF-8, would read it as content.
-        if text.unicodeScalars.first == "\u{FEFF}" { return parse(String(text.unicodeScalars.dropFirst()), file: file) }
+        if text.unicodeScalars.first == "\u{FEFF}" { return parse(String(text.unicodeScalars.dropFirst()), file: file, wording: wording) }
         if text.utf8.count > maxBytes {
             return (nil, [Diagnostic(.error, at: .wholeFile(file), "file is more than \(maxBytes) bytes", code: .tooLarge)])
         }
         if let at = tooDeep(text, file: file) {
             return (nil, [Diagnostic(.error, at: at, "values are nested more than \(maxDepth) levels deep", code: .tooDeep)])
         }
+        // Named where they stand, before the parser reports them as something else elsewhere.
+        let fullWidth = FullWidthPunctuation.scan(text, file: file, wording: wording)
+        if !fullWidth.isEmpty { return (nil, fullWidth) }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, .basic)

@@ -67,6 +67,10 @@ struct ITC2007Solve: ParsableCommand {
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks.") var seed: Int = 0
     @Flag(name: .long, help: "Show progress on stderr.") var progress = false
 
+    func validate() throws {
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
     func run() throws {
         let i = try ITC2007Command.loadInstance(instance)
         var reporter: (@Sendable (SolveProgress) -> Void)? = nil

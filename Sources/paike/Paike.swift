@@ -71,7 +71,7 @@ struct Solve: ParsableCommand {
     var isBatch: Bool { scenarios.count > 1 || filesFrom != nil || shard != nil }
 
     func validate() throws {
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
         guard (0...1).contains(gap) else { throw ValidationError("--gap must be between 0 and 1") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
         guard effort >= 0 else { throw ValidationError("--effort must be 0 or more") }
@@ -193,9 +193,15 @@ extension Shard: ExpressibleByArgument {
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check a scenario file without solving; every problem is reported.")
     @Argument(help: "Scenario file (YAML or JSON).") var scenario: String
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        let s = try loadOrExit(scenario)
-        print("\(scenario): ok — \(s.groups.count) groups, \(s.teachers.count) teachers, \(s.venues.count) venues, \(s.courses.count) courses, \(s.calendar.teachingDays.count) teaching days")
+        // Messages before the file is read follow the option or the locale; the summary, the file's own language.
+        let loaded = Workflow.load(scenario, wording: Wording(language.choice.language(for: nil)))
+        if !loaded.rendered.isEmpty { printError(loaded.rendered) }
+        guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+        let w = Wording(language.choice.language(for: s))
+        print(w("validate.ok", scenario, s.groups.count, s.teachers.count, s.venues.count, s.courses.count, s.calendar.teachingDays.count))
     }
 }
 
@@ -221,17 +227,33 @@ struct Check: ParsableCommand {
 }
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Say in plain words which requirements cannot be met, and why.")
+    static let configuration = CommandConfiguration(
+        abstract: "Say in plain words which requirements cannot be met, why, and the smallest change found that lets them be held.",
+        discussion: """
+            Each cause is named with the settings blocking it and their values (a venue's closed days, a teacher's daily \
+            limit, the calendar); sessions failing only because of it are counted under it. Then one blocking setting at a \
+            time (then two) is relaxed and only what it affects is re-tested; the smallest change that works is suggested.
+            """)
     @Argument(help: "Scenario file.") var scenario: String
-    @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 60
+    @Option(name: .long, help: "Seconds for the whole explanation: half to solve, the rest to test changes.") var timeLimit: Double = 30
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
     func run() throws {
-        let s = try loadOrExit(scenario)
-        let outcome: SolveOutcome
-        do { outcome = try SolveJob.run(s, options: SolveOptions(timeLimit: timeLimit)) } catch {
+        let loaded = Workflow.load(scenario, wording: Wording(language.choice.language(for: nil)))
+        if !loaded.rendered.isEmpty { printError(loaded.rendered) }
+        guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+        let w = Wording(language.choice.language(for: s))
+        let explanation: Explanation
+        do { explanation = try ExplainJob.run(s, timeLimit: timeLimit) } catch {
             printError("\(scenario): error: \(error)")
             throw ExitCode(Exit.failure)
         }
-        print(Workflow.explanation(outcome, scenario: s))
+        let outcome = explanation.outcome
+        print(Workflow.explanation(explanation, scenario: s, wording: w))
         switch outcome.summary.status {
         case .valid: return
         case .unmet: throw ExitCode(Exit.unmet)
@@ -251,7 +273,7 @@ struct Compare: ParsableCommand {
 
     func validate() throws {
         guard scenarios.count >= 2 else { throw ValidationError("give a base scenario and at least one variant") }
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
     }
 
     func run() throws {

@@ -99,6 +99,9 @@ let brokenCases: [BrokenCase] = [
     .init(file: "min-days-over-calendar.yaml", id: "impossible-min-days", line: 20, column: 84),
     .init(file: "negative-spread.yaml", id: "negative-weight", line: 27, column: 50),
     .init(file: "over-capacity-joint-no-venue.yaml", id: "impossible-no-venue", line: 22, column: 75),
+    // Full-width punctuation is named where it stands, before YAML parses; daily limits below every course.
+    .init(file: "full-width-colon.yaml", id: "full-width-punctuation", line: 3, column: 8),
+    .init(file: "impossible-daily-limit.yaml", id: "impossible-daily-limit", line: 13, column: 65),
 ]
 
 @Test(arguments: brokenCases)
