@@ -18,6 +18,8 @@ extension VenueKind: AliasedChoice {
         "田间学校": .fieldClassroom, "田间": .fieldClassroom, "项目": .projectClassroom, "项目现场": .projectClassroom,
         "线上": .online, "网络": .online, "在线": .online, "村委会": .village, "村庄": .village, "社区服务中心": .community,
         "其他": .other,
+        // Spellings seen in planners' workbooks.
+        "党校礼堂": .partySchool, "园区企业": .enterprisePark, "田间地头": .fieldClassroom, "公司": .enterprise, "企业车间": .enterprise, "其它": .other, "其它场地": .other,
     ]
 }
 
@@ -28,6 +30,8 @@ extension CourseForm: AliasedChoice {
         "体验": .experiential, "体验式教学": .experiential, "互动": .interactive, "互动式": .interactive,
         "现场": .onsite, "现场教学": .onsite, "网络": .online, "在线": .online, "网络教学": .online, "线上教学": .online,
         "调查研究": .research, "研讨式": .seminar, "研讨交流": .seminar,
+        // Spellings seen in planners' workbooks.
+        "课堂讲授": .lecture, "体验教学": .experiential, "现场教学单元": .onsite, "五有现场教学": .onsite, "on-site": .onsite, "指尖课堂": .online, "调研式": .research, "研讨会": .seminar, "座谈": .seminar,
     ]
 }
 
@@ -37,6 +41,8 @@ extension Weekday: AliasedChoice {
         "周一": .mon, "周二": .tue, "周三": .wed, "周四": .thu, "周五": .fri, "周六": .sat, "周日": .sun, "周天": .sun,
         "星期天": .sun, "礼拜一": .mon, "礼拜二": .tue, "礼拜三": .wed, "礼拜四": .thu, "礼拜五": .fri, "礼拜六": .sat,
         "礼拜天": .sun, "礼拜日": .sun,
+        // Spellings seen in planners' workbooks.
+        "星期1": .mon, "monday": .mon, "一": .mon, "星期2": .tue, "tuesday": .tue, "二": .tue, "星期3": .wed, "wednesday": .wed, "三": .wed, "星期4": .thu, "thursday": .thu, "四": .thu, "星期5": .fri, "friday": .fri, "五": .fri, "星期6": .sat, "saturday": .sat, "六": .sat, "sunday": .sun, "日": .sun, "天": .sun,
     ]
 }
 
@@ -45,6 +51,8 @@ extension SegmentKind: AliasedChoice {
     public static let synonyms: [String: SegmentKind] = [
         "导入": .theory, "理论": .theory, "讲解": .explanation, "观摩": .observation, "体验": .observation,
         "交流": .exchange, "总结": .summary, "提炼": .summary,
+        // Spellings seen in planners' workbooks.
+        "理论导入环节": .theory, "现场讲解环节": .explanation, "观摩体验环节": .observation, "活动交流环节": .exchange, "互动交流": .exchange, "总结提炼环节": .summary,
     ]
 }
 
@@ -54,6 +62,8 @@ extension GroupCategory: AliasedChoice {
         "乡镇党政领导班子成员": .leadership, "乡镇领导班子": .leadership, "班子成员": .leadership, "乡镇班子": .leadership,
         "村(社区)党组织书记": .villageSecretary, "村党组织书记": .villageSecretary, "社区党组织书记": .villageSecretary,
         "村书记": .villageSecretary, "村支书": .villageSecretary, "年轻干部": .youngCadre, "中青年干部": .youngCadre,
+        // Spellings seen in planners' workbooks.
+        "乡镇党政班子": .leadership, "党政班子成员": .leadership, "社区书记": .villageSecretary, "村（社区）书记": .villageSecretary, "青年干部": .youngCadre, "青干": .youngCadre, "优秀年轻干部班": .youngCadre, "其它": .other,
     ]
 }
 
@@ -110,6 +120,17 @@ public enum EnumAliases {
         if let raw = Spelling.closest(to: t, in: raws), let v = E(rawValue: raw) { return (raw, v) }
         return nil
     }
+
+    /// Every synonym by catalogue key (`venue.party_school` → [县委党校, …]), for readers that look
+    /// values up by key, such as the workbook importer.
+    public static let synonymsByKey: [String: [String]] = {
+        var out: [String: [String]] = [:]
+        func add<E: AliasedChoice>(_ type: E.Type) {
+            for (spelling, value) in E.synonyms { out["\(E.cataloguePrefix).\(value.rawValue)", default: []].append(spelling) }
+        }
+        add(VenueKind.self); add(CourseForm.self); add(Weekday.self); add(SegmentKind.self); add(GroupCategory.self)
+        return out.mapValues { $0.sorted() }
+    }()
 
     /// The Chinese names of every value, `党校 (party_school)`, for an error's list of accepted values.
     public static func chineseNames<E: AliasedChoice>(_ type: E.Type) -> [String] {
