@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "paike", targets: ["paike"]),
         .library(name: "Engine", targets: ["Engine"]),
+        // Built apart by Fuzz/run.sh with libFuzzer; in ordinary builds it replays inputs given to it.
+        .executable(name: "paike-fuzz", targets: ["paike-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +45,7 @@ let package = Package(
         ]),
         // Test support: prints timetable.html with headless Chromium and reads the PDF back.
         .target(name: "PrintCheck", path: "Tests/PrintCheck"),
+        .executableTarget(name: "paike-fuzz", dependencies: ["Domain", "Scenario", "Exporters"], path: "Fuzz/PaikeFuzz"),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
@@ -55,7 +58,7 @@ let package = Package(
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts", "Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "PrintCheck"], exclude: ["Fixtures"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "paike-fuzz", "PrintCheck"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,13 +16,21 @@ public enum ICalendar {
     /// `calendars/classes/<id>.ics`.
     public static func fileName(for group: Group.ID) -> String { "calendars/classes/\(safeName(group.rawValue)).ics" }
 
-    /// The id with anything but letters, digits, `-`, `_` and `.` replaced by `_` (and no leading
-    /// dot), so an id can never escape its directory.
+    /// The id as a file name that can neither escape its folder nor meet another id's: ASCII
+    /// letters, digits, `-` and `_` stay, every other byte (`.`, `%`, `/`, Chinese…) becomes
+    /// `%XX` of its UTF-8, so `.w` and `_.w` give `%2Ew` and `_%2Ew`.
     static func safeName(_ id: String) -> String {
-        var name = String(String.UnicodeScalarView(id.unicodeScalars.map { s in
-            (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" || s == ".")) ? s : "_"
-        }))
-        if name.hasPrefix(".") || name.isEmpty { name = "_" + name }
+        guard !id.isEmpty else { return "%" }
+        var name = ""
+        for byte in id.utf8 {
+            let c = Unicode.Scalar(byte)
+            if c.isASCII && (("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "-" || c == "_") {
+                name.unicodeScalars.append(c)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                name += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
         return name
     }
 

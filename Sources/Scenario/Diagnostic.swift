@@ -63,6 +63,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case fileUnreadable = "file-unreadable"
     case badEncoding = "bad-encoding"
     case yamlSyntax = "yaml-syntax"
+    case controlCharacter = "control-character"
     case tooLarge = "too-large"
     case tooDeep = "too-deep"
     case fullWidthPunctuation = "full-width-punctuation"

@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import Texts
 
@@ -27,6 +28,17 @@ public struct LoadedScenario: Sendable {
 public enum ScenarioLoader {
     public static func load(path: String, wording: Wording = .english) -> LoadedScenario {
         let (text, problems) = YAMLReader.readFile(path)
+        guard let text else {
+            var map = SourceMap()
+            map.files = [path]
+            return LoadedScenario(scenario: nil, diagnostics: problems, sourceMap: map, sources: [:])
+        }
+        return load(text: text, path: path, wording: wording)
+    }
+
+    /// A scenario from bytes as a file would hold them (the fuzzer's entry; `path` as below).
+    public static func load(data: Data, path: String, wording: Wording = .english) -> LoadedScenario {
+        let (text, problems) = YAMLReader.decode(data, path: path)
         guard let text else {
             var map = SourceMap()
             map.files = [path]

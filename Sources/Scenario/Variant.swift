@@ -64,6 +64,21 @@ struct VariantResolver {
                     notes: ["the chain: \(chain.map { "'\($0)'" }.joined(separator: " → ")) → '\(canonical)'"])
             return nil
         }
+        // Only scenario files are read as bases: never a device, a folder or some other file whose
+        // lines an error would then quote back.
+        let ext = (baseText as NSString).pathExtension.lowercased()
+        guard ["yaml", "yml", "json"].contains(ext) else {
+            r.error(.unknownBase, "base '\(baseText)' is not a scenario file", at: baseNode.location,
+                    hint: "'base' names a .yaml, .yml or .json scenario file")
+            return nil
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: basePath, isDirectory: &isFolder),
+           isFolder.boolValue || (try? FileManager.default.attributesOfItem(atPath: basePath)[.type] as? FileAttributeType) != .typeRegular {
+            r.error(.unknownBase, "base '\(baseText)' is not a regular file", at: baseNode.location,
+                    hint: "'base' names a .yaml, .yml or .json scenario file")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: basePath) else {
             r.error(.unknownBase, "base file '\(baseText)' not found", at: baseNode.location,
                     hint: "'base' is relative to the variant's folder", notes: ["looked for '\(canonical)'"])

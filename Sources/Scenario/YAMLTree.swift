@@ -52,6 +52,11 @@ enum YAMLReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, [Diagnostic(.error, at: .wholeFile(path), "cannot read file '\(path)'", code: .fileUnreadable)])
         }
+        return decode(data, path: path)
+    }
+
+    /// The bytes of a file as text, or why they are not.
+    static func decode(_ data: Data, path: String) -> (text: String?, diagnostics: [Diagnostic]) {
         if data.count > maxBytes {
             return (nil, [Diagnostic(.error, at: .wholeFile(path), "file is \(data.count) bytes, more than the \(maxBytes) a scenario may have", code: .tooLarge)])
         }
@@ -87,6 +92,8 @@ enum YAMLReader {
             return (nil, [Diagnostic(.error, at: at, "values are nested more than \(maxDepth) levels deep", code: .tooDeep)])
         }
         // Named where they stand, before the parser reports them as something else elsewhere.
+        let controls = ControlCharacters.scan(text, file: file)
+        if !controls.isEmpty { return (nil, controls) }
         let fullWidth = FullWidthPunctuation.scan(text, file: file, wording: wording)
         if !fullWidth.isEmpty { return (nil, fullWidth) }
         let node: Node?

@@ -117,8 +117,9 @@ import Testing
         #expect(ICalendar.localTime(Fixture.day("2025-03-31"), ClockTime("24:00")!) == "20250401T000000")
     }
 
-    @Test(arguments: [("t_li", "t_li.ics"), ("../x", "_.._x.ics"), (".hidden", "_.hidden.ics"), ("王", "_.ics")])
-    func fileNamesStayInsideTheDirectory(_ id: String, _ name: String) {
+    @Test(arguments: [("t_li", "t_li.ics"), ("../x", "%2E%2E%2Fx.ics"), (".hidden", "%2Ehidden.ics"), ("王", "%E7%8E%8B.ics"),
+                      (".w", "%2Ew.ics"), ("_.w", "_%2Ew.ics"), ("a%2Eb", "a%252Eb.ics")])
+    func fileNamesStayInsideTheDirectoryAndNeverMeet(_ id: String, _ name: String) {
         #expect(ICalendar.fileName(for: Teacher.ID(id)) == "calendars/teachers/" + name)
         #expect(ICalendar.fileName(for: Group.ID(id)) == "calendars/classes/" + name)
     }
