@@ -139,6 +139,8 @@ public struct SolveSummary: Sendable, Equatable {
     public var moves: [SessionMove]? = nil
     /// The objective over time, one point per improvement (only with `--timing`: it holds seconds).
     public var history: [ProgressPoint]? = nil
+    /// `SIGINT` or `SIGTERM` when the run was asked to stop and wrote what it had found by then.
+    public var interruptedBy: String? = nil
     public init(scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
                 optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
                 elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []) {

@@ -64,17 +64,29 @@ public enum SolveError: Error, CustomStringConvertible {
 /// the rest is held; meanwhile, on the second core, a lower bound from each class solved alone.
 /// The final timetable is checked rule by rule, independently of the model.
 public enum SolveJob {
+    /// Added to the solve's clock once interrupted: past every deadline, yet finite.
+    static let interruptionOffset = 1e9
+    /// Seconds really spent, from the clock every phase reads.
+    static func wallSeconds(_ elapsed: Double) -> Double { Interruption.requested ? elapsed - interruptionOffset : elapsed }
+    /// `SIGINT`, `SIGTERM`: how the report names what stopped the run.
+    static func signalName(_ signal: Int32) -> String { signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)" }
+
     public static func run(_ scenario: TrainingScenario, options: SolveOptions = SolveOptions(),
                            progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
-        @Sendable func elapsed() -> Double {
+        @Sendable func wall() -> Double {
             let d = clock.now - t0
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
+        // What every phase compares with its deadline: after Ctrl-C or SIGTERM, past all of them,
+        // so each phase ends at its next check and the best timetable so far is finished and written.
+        @Sendable func elapsed() -> Double { Interruption.requested ? wall() + interruptionOffset : wall() }
         var history: [ProgressPoint] = []
         // Every improvement is recorded for report.json's history (kept only with --timing).
         func report(_ p: SolveProgress) {
+            var p = p
+            p.elapsed = wall()
             if let z = p.objective { history.append(ProgressPoint(seconds: p.elapsed, objective: z, bound: p.bound, phase: p.phase)) }
             progress?(p)
         }
@@ -138,7 +150,7 @@ public enum SolveJob {
 
         guard let values = current else {
             let summary = SolveSummary(scenarioName: scenario.name, status: .none, timeLimit: options.timeLimit, seed: options.seed,
-                                       nodes: nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
+                                       nodes: nodes, elapsedSeconds: options.recordTime ? wall() : nil,
                                        method: (["no timetable"] + notes).joined(separator: "; "))
             return SolveOutcome(timetable: Timetable(), summary: summary)
         }
@@ -169,9 +181,10 @@ public enum SolveJob {
         let status: SolveStatus = !violations.isEmpty ? .none : timetable.unmet.isEmpty ? .valid : .unmet
         var summary = SolveSummary(scenarioName: scenario.name, status: status, objective: objective, bound: lower, gap: gap,
                                    optimal: (gap ?? 1) < 1e-9, terms: terms, timeLimit: options.timeLimit, seed: options.seed,
-                                   nodes: nodes, elapsedSeconds: options.recordTime ? elapsed() : nil,
+                                   nodes: nodes, elapsedSeconds: options.recordTime ? wallSeconds(elapsed()) : nil,
                                    method: method, violations: violations)
         summary.moves = options.published.map { timetable.moves(from: $0) }
+        summary.interruptedBy = Interruption.signalReceived.map(signalName)
         return summary
     }
 

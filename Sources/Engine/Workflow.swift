@@ -13,6 +13,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// The steps the command line strings together, kept here so tests and `compare` use the same code.
 public enum Workflow {
+    /// From now on SIGINT and SIGTERM stop the solve at its next check instead of the process;
+    /// a second signal ends the process at once.
+    public static func stopOnSignals() { Interruption.install() }
+    /// The signal that stopped the solve, if one did.
+    public static var interruptingSignal: Int32? { Interruption.signalReceived }
+
     /// The model size refused unless `--max-memory` says otherwise: the same on every machine.
     public static let defaultMaxModelBytes = ModelSize.defaultLimitBytes
 

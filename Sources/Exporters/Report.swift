@@ -123,6 +123,8 @@ struct Report: Encodable {
     var timeLimitSeconds: Double
     var seed, nodes: Int
     var method: String
+    /// `SIGINT` or `SIGTERM` when the run was stopped by one; absent otherwise.
+    var interrupted: String?
     /// Left out unless the caller asked for it, so reruns write identical bytes.
     var elapsedSeconds: Double?
     var sessionCount: Int
@@ -151,7 +153,12 @@ struct Report: Encodable {
     static func build(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, batch: BatchEntry? = nil) -> Report {
         let look = Lookup(scenario, timetable)
         let sessions = look.sessions
-        let (words, exit) = meaning(summary.status)
+        var (words, exit) = meaning(summary.status)
+        // Stopped by a signal: the timetable is what had been found by then; the shell's code.
+        if let signal = summary.interruptedBy {
+            exit = signal == "SIGINT" ? 130 : signal == "SIGTERM" ? 143 : exit
+            words += " (interrupted by \(signal): the best timetable found by then)"
+        }
 
         let teachers = look.sortedTeachers.map { t in
             let mine = sessions.filter { $0.teacher == t.id }
@@ -197,7 +204,7 @@ struct Report: Encodable {
             gapPercent: Nullable(summary.gap.map { $0 * 100 }), optimal: summary.optimal,
             terms: summary.terms.map { Term(name: $0.name, unit: $0.unit, weight: $0.weight, amount: $0.amount, weighted: $0.weighted) },
             timeLimitSeconds: summary.timeLimit, seed: summary.seed, nodes: summary.nodes, method: summary.method,
-            elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
+            interrupted: summary.interruptedBy, elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
             teachers: teachers, venues: venues, groups: groups, needs: needs, needShares: needShares,
             moved: summary.moves.map { $0.map { m in
                 func place(_ p: SessionPlace?) -> String {
@@ -233,6 +240,7 @@ struct Report: Encodable {
             (w("report.fact.seed"), String(seed)),
             (w("report.fact.nodes"), String(nodes)),
         ]
+        if let interrupted { f.append((w("report.fact.interrupted"), w("report.interrupted", interrupted))) }
         if let elapsedSeconds { f.append((w("report.fact.elapsed"), w("report.seconds", Number.text(elapsedSeconds, decimals: 2)))) }
         f.append((w("report.fact.sessions"), String(sessionCount)))
         return f

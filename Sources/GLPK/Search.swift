@@ -1,4 +1,5 @@
 import CGLPK
+import MIP
 
 /// State of one `glp_intopt` run, reached from the C callback through `cb_info`.
 ///
@@ -50,6 +51,8 @@ final class Search {
         }
         let now = clock.seconds
         if let limit = timeLimit, now >= limit { return stop(tree, .timeLimit) }
+        // Ctrl-C or SIGTERM: end the search as if the limit were reached; the incumbent is kept.
+        if Interruption.requested { return stop(tree, .timeLimit) }
 
         let incumbent = self.incumbent(tree)
         let isNew = incumbent != nil && incumbent != lastIncumbent

@@ -17,6 +17,13 @@ public enum Interruption {
 
     /// Installs the handlers; call once, before solving.
     public static func install() {
+        // A parent may have started us with these blocked (test runners do): unblock them here,
+        // on the main thread, which lives as long as the solve.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for sig in [SIGINT, SIGTERM] {
             _ = signal(sig) { s in
                 if Interruption.received != 0 {

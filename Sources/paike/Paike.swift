@@ -95,6 +95,8 @@ struct Solve: ParsableCommand {
         let showProgress = progress || isatty(STDERR_FILENO) == 1
         var reporter: (@Sendable (SolveProgress) -> Void)? = nil
         if showProgress { reporter = { @Sendable p in printError(p.line) } }
+        // Ctrl-C or SIGTERM ends the search; what was found by then is still written.
+        Workflow.stopOnSignals()
         let outcome: SolveOutcome
         do {
             var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)
@@ -118,6 +120,10 @@ struct Solve: ParsableCommand {
         for u in outcome.timetable.unmet { print(w("cli.unmet", Workflow.describe(u, in: s, language: lang))) }
         if !written.isEmpty { print(Workflow.filesWritten(written, folder: out, language: lang)) }
         for v in summary.violations { printError("internal error: the timetable breaks a rule: \(v)") }
+        if let signal = Workflow.interruptingSignal {
+            printError(w("cli.interrupted", summary.interruptedBy ?? "signal \(signal)"))
+            throw ExitCode(signal == SIGINT ? 130 : 143)
+        }
         switch summary.status {
         case .valid: return
         case .unmet: throw ExitCode(Exit.unmet)
@@ -144,6 +150,8 @@ extension Solve {
         solve.effort = effort
         let choice = language.choice
         let options = BatchOptions(solve: solve, workers: workers, progress: progress || isatty(STDERR_FILENO) == 1, language: choice)
+        // Ctrl-C or SIGTERM: scenarios under way write what they found, the rest stop at once.
+        Workflow.stopOnSignals()
         let records = BatchJob.run(files: files, positions: positions, out: out, options: options, log: printError)
         // Shards of one list share the folder: each writes its own summary; `paike summarize` joins them.
         let name = shard.map { "summary-\($0.index)-of-\($0.count)" } ?? "summary"
@@ -155,6 +163,10 @@ extension Solve {
         print(BatchJob.text(records, language: w.language))
         if let shard { print(w("cli.batch.shard", shard, positions.count, files.count)) }
         print(w("cli.batch.written", "\(out)/\(name)"))
+        if let signal = Workflow.interruptingSignal {
+            printError(w("cli.interrupted", signal == SIGINT ? "SIGINT" : "SIGTERM"))
+            throw ExitCode(signal == SIGINT ? 130 : 143)
+        }
         let status = BatchJob.worst(records.map(\.exitCode))
         if status != Exit.valid { throw ExitCode(status) }
     }

@@ -33,6 +33,7 @@ enum ChineseCLI {
         "files.report.txt": "排课报告：状态、目标值、工作量、场地使用、需求满足情况、未排入的要求及原因",
         "files.report.json": "同一报告，供程序读取",
         "files.solution.json": "完整排课结果，供程序读取",
+        "cli.interrupted": "收到 {0}：已停止求解，写出了此前找到的最好课表（如有）",
         "files.calendars": "{0} 个日历文件，可导入手机日历",
         "files.calendars.teachers": "{0} 位教师各一个日历文件，发给教师导入手机日历",
         "files.calendars.classes": "{0} 个班次各一个日历文件，发给班长或班主任导入手机日历",

@@ -35,6 +35,7 @@ enum EnglishCLI {
         "files.report.txt": "the report: status, objective, loads, venue use, needs, anything unmet and why",
         "files.report.json": "the same report for programs",
         "files.solution.json": "the whole solution for programs",
+        "cli.interrupted": "{0} received: the solve was stopped; the best timetable found by then was written (if any)",
         "files.calendars": "{0} calendar file(s) to import into phones and calendars",
         "files.calendars.teachers": "a calendar for each of {0} teacher(s), to send them for their phones",
         "files.calendars.classes": "a calendar for each of {0} class(es), for class monitors and head teachers",
