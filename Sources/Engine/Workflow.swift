@@ -44,6 +44,7 @@ public enum Workflow {
             if i > 0 {
                 files["\(folder)/changes.csv"] = Changes.byGroup(c.moves, scenario: c.scenario)
                 files["\(folder)/changes-by-teacher.csv"] = Changes.byTeacher(c.moves, scenario: c.scenario)
+                files["\(folder)/changes-by-venue.csv"] = Changes.byVenue(c.moves, scenario: c.scenario)
             }
         }
         try OutputWriter(directory: URL(fileURLWithPath: directory)).write(files)

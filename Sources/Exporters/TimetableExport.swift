@@ -23,6 +23,7 @@ public enum TimetableExport {
         if let moves = summary.moves {
             files["changes.csv"] = Changes.byGroup(moves, scenario: scenario)
             files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario)
+            files["changes-by-venue.csv"] = Changes.byVenue(moves, scenario: scenario)
         }
         let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch)
         files["report.txt"] = Data(report.text().utf8)

@@ -1,8 +1,8 @@
 /// The message catalogue: one table per language, each the union of its areas' tables (one file
 /// per area under English/ and Chinese/). A test checks both languages have the same keys.
 public enum Catalogue {
-    static let english: [String: String] = merged([EnglishCore.table, EnglishEnums.table])
-    static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table])
+    static let english: [String: String] = merged([EnglishCore.table, EnglishEnums.table, EnglishMoved.table])
+    static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table, ChineseMoved.table])
 
     public static func table(_ language: Language) -> [String: String] {
         switch language {

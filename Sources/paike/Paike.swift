@@ -224,6 +224,7 @@ struct Compare: ParsableCommand {
     @Option(name: .long, help: "Seconds the solver may spend on each scenario.") var timeLimit: Double = 60
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks.") var seed: Int = 0
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
+    @Flag(name: .long, help: "Re-plan each variant from scratch instead of against the base's timetable (as solve --keep).") var fresh = false
 
     func validate() throws {
         guard scenarios.count >= 2 else { throw ValidationError("give a base scenario and at least one variant") }
@@ -245,7 +246,7 @@ struct Compare: ParsableCommand {
         if showProgress { reporter = { @Sendable line in printError(line) } }
         let columns: [CompareColumn]
         do {
-            columns = try CompareJob.run(files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), progress: reporter)
+            columns = try CompareJob.run(files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), fresh: fresh, progress: reporter)
             try Workflow.writeComparison(columns, to: out)
         } catch {
             printError("\(out): error: \(error)")
