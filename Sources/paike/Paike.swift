@@ -218,7 +218,13 @@ struct Explain: ParsableCommand {
 }
 
 struct Compare: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Solve a base scenario and its what-if variants and compare them side by side.")
+    static let configuration = CommandConfiguration(
+        abstract: "Solve a base scenario and its what-if variants and compare them side by side.",
+        discussion: """
+            Each variant is re-planned against the base's timetable, as solve --keep does, so only what the change forces \
+            moves; the table counts the base's sessions each variant moves, in all and by group, teacher and venue. \
+            --fresh re-plans each variant from scratch instead.
+            """)
     @Argument(help: "The base scenario, then one or more variants.") var scenarios: [String]
     @Option(name: .long, help: "Folder for compare.csv, compare.md and each scenario's timetable files.") var out: String = "comparison"
     @Option(name: .long, help: "Seconds the solver may spend on each scenario.") var timeLimit: Double = 60
