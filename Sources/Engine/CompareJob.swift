@@ -21,14 +21,22 @@ public struct CompareColumn: Sendable {
     public var teacherUse: Double
     public var venueUse: Double
     public var daysUsed: Int
-    /// Sessions (per group) whose date, period, venue or teacher differ from the base; nil for the base.
+    /// Sessions of the base (per group) whose date, period, venue or teacher differ in this
+    /// scenario, or that it drops; nil for the base.
     public var moved: Int?
+    /// Every difference against the base, sessions the variant adds included (changes.csv).
     public var moves: [SessionMove]
+    /// Re-planned from scratch (`--fresh`) rather than against the base's timetable.
+    public var fresh: Bool = false
+    /// The base's sessions that moved: what `moved` counts and the by-group, teacher and venue rows break down.
+    public var movedOfBase: [SessionMove] { moves.filter { !$0.changed.contains("added") } }
 }
 
 public enum CompareJob {
     /// Solves the base and each variant, one after the other (each solve already uses both cores).
-    public static func run(files: [String], scenarios: [TrainingScenario], options: SolveOptions,
+    /// Each variant is re-planned against the base's timetable, as `paike solve --keep` does, so
+    /// only what the change forces moves; `fresh` re-plans each from scratch instead.
+    public static func run(files: [String], scenarios: [TrainingScenario], options: SolveOptions, fresh: Bool = false,
                            progress: (@Sendable (String) -> Void)? = nil) throws -> [CompareColumn] {
         precondition(files.count == scenarios.count && !files.isEmpty)
         var columns: [CompareColumn] = []
@@ -36,15 +44,19 @@ public enum CompareJob {
         var baseTimetable: Timetable? = nil
         for (file, s) in zip(files, scenarios) {
             progress?("solving \(file)")
-            let o = try SolveJob.run(s, options: options)
+            var variantOptions = options
+            if !fresh, let baseTimetable { variantOptions.published = baseTimetable }
+            let o = try SolveJob.run(s, options: variantOptions)
             let m = Indicators(scenario: s, outcome: o)
             let weights = Indicators.terms.map { ($0.name, $0.weight(baseWeights)) }
             let objective = weights.reduce(0.0) { $0 + $1.1 * (m.amounts[$1.0] ?? 0) }
             let moves = baseTimetable.map { o.timetable.moves(from: $0) } ?? []
-            columns.append(CompareColumn(
+            var column = CompareColumn(
                 name: s.name, file: file, outcome: o, scenario: s, unmet: m.unmet, amounts: m.amounts,
                 objective: objective, metShare: m.metShare, teacherUse: m.teacherUse, venueUse: m.venueUse, daysUsed: m.daysUsed,
-                moved: baseTimetable == nil ? nil : moves.count, moves: moves))
+                moved: nil, moves: moves, fresh: fresh && baseTimetable != nil)
+            if baseTimetable != nil { column.moved = column.movedOfBase.count }
+            columns.append(column)
             if baseTimetable == nil { baseTimetable = o.timetable }
         }
         return columns
@@ -68,20 +80,81 @@ public enum CompareJob {
         rows.append([Indicators.label(.teacherUse, w)] + columns.map { pct($0.teacherUse) })
         rows.append([Indicators.label(.venueUse, w)] + columns.map { pct($0.venueUse) })
         rows.append([Indicators.label(.daysUsed, w)] + columns.map { String($0.daysUsed) })
-        rows.append([w("compare.moved")] + columns.map { $0.moved.map(String.init) ?? w("compare.base") })
+        rows += movedRows(columns, wording: w)
+        return rows
+    }
+
+    /// What moved against the base: how the variants were re-planned, the base's sessions moved
+    /// in all, sessions added, then the count by group, teacher and venue (rows only for those a
+    /// move concerns). A move counts under each teacher and venue it concerns, before and after.
+    public static func movedRows(_ columns: [CompareColumn], wording w: Wording = .english) -> [[String]] {
+        let base = w("moved.base")
+        var rows: [[String]] = []
+        rows.append([w("moved.replanned")] + columns.map { c in c.moved == nil ? base : w(c.fresh ? "moved.fresh" : "moved.kept") })
+        rows.append([w("moved.total")] + columns.map { $0.moved.map(String.init) ?? base })
+        let added = columns.map { $0.moves.filter { $0.changed.contains("added") }.count }
+        if added.contains(where: { $0 > 0 }) {
+            rows.append([w("moved.added")] + zip(columns, added).map { $0.moved == nil ? base : String($1) })
+        }
+        let counts = columns.map { MovedCounts($0.movedOfBase) }
+        rows.append([w("moved.groups")] + zip(columns, counts).map { $0.moved == nil ? base : String($1.groups.count) })
+        rows.append([w("moved.teachers")] + zip(columns, counts).map { $0.moved == nil ? base : String($1.teachers.count) })
+        rows.append([w("moved.venues")] + zip(columns, counts).map { $0.moved == nil ? base : String($1.venues.count) })
+        // Names from the scenario that has the entity: the base first, then the variants (which may add some).
+        let scenarios = columns.map(\.scenario)
+        func ordered<ID: Hashable>(_ ids: Set<ID>, _ order: (TrainingScenario) -> [ID]) -> [ID] {
+            var seen = Set<ID>(), out: [ID] = []
+            for s in scenarios { for id in order(s) where ids.contains(id) && seen.insert(id).inserted { out.append(id) } }
+            return out
+        }
+        func row<ID: Hashable>(_ label: String, _ id: ID, _ count: (MovedCounts) -> [ID: Int]) -> [String] {
+            [label] + zip(columns, counts).map { $0.moved == nil ? base : String(count($1)[id] ?? 0) }
+        }
+        for g in ordered(Set(counts.flatMap(\.groups.keys)), { $0.groups.map(\.id) }) {
+            let name = scenarios.lazy.compactMap { $0.group(g)?.name }.first ?? ""
+            rows.append(row(w("moved.byGroup", name, g.rawValue), g, \.groups))
+        }
+        for t in ordered(Set(counts.flatMap(\.teachers.keys)), { $0.teachers.map(\.id) }) {
+            let name = scenarios.lazy.compactMap { $0.teacher(t)?.name }.first ?? ""
+            rows.append(row(w("moved.byTeacher", name, t.rawValue), t, \.teachers))
+        }
+        for v in ordered(Set(counts.flatMap(\.venues.keys)), { $0.venues.map(\.id) }) {
+            let name = scenarios.lazy.compactMap { $0.venue(v)?.name }.first ?? ""
+            rows.append(row(w("moved.byVenue", name, v.rawValue), v, \.venues))
+        }
         return rows
     }
 
     public static var footnote: String { Wording.english("compare.footnote") }
 
+    /// What the moved rows count and where the lists are.
+    public static func movedNote(wording w: Wording = .english) -> String { w("moved.note") }
+
     public static func markdown(_ columns: [CompareColumn], language: Language = .en) -> String {
         let w = Wording(language)
-        return "# \(w("compare.title"))\n\n" + Table.markdown(rows(columns, language: language)) + "\n" + w("compare.footnote") + "\n"
+        return "# \(w("compare.title"))\n\n" + Table.markdown(rows(columns, language: language)) + "\n" + w("compare.footnote") + "\n\n"
+            + movedNote(wording: w) + "\n"
     }
 
     /// The table for a terminal: columns padded by display width (CJK counts two).
     public static func text(_ columns: [CompareColumn], language: Language = .en) -> String {
-        Table.text(rows(columns, language: language)) + "\n" + Wording(language)("compare.footnote")
+        let w = Wording(language)
+        return Table.text(rows(columns, language: language)) + "\n" + w("compare.footnote") + "\n" + movedNote(wording: w)
+    }
+}
+/// The base's moved sessions counted by group, and by each teacher and venue a move concerns
+/// (the one before and the one after: both get a notice).
+struct MovedCounts {
+    var groups: [Group.ID: Int] = [:]
+    var teachers: [Teacher.ID: Int] = [:]
+    var venues: [Venue.ID: Int] = [:]
+
+    init(_ moves: [SessionMove]) {
+        for m in moves {
+            groups[m.group, default: 0] += 1
+            for t in Set([m.before?.teacher, m.after?.teacher].compactMap { $0 }) { teachers[t, default: 0] += 1 }
+            for v in Set([m.before?.venue, m.after?.venue].compactMap { $0 }) { venues[v, default: 0] += 1 }
+        }
     }
 }
 

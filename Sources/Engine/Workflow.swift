@@ -98,6 +98,7 @@ public enum Workflow {
             if i > 0 {
                 files["\(folder)/changes.csv"] = Changes.byGroup(c.moves, scenario: c.scenario, language: language)
                 files["\(folder)/changes-by-teacher.csv"] = Changes.byTeacher(c.moves, scenario: c.scenario, language: language)
+                files["\(folder)/changes-by-venue.csv"] = Changes.byVenue(c.moves, scenario: c.scenario, language: language)
             }
         }
         try OutputFolder(directory: URL(fileURLWithPath: directory)).replace(with: files)

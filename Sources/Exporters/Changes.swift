@@ -4,7 +4,8 @@ import Texts
 
 /// `changes.csv`: what moved between a published timetable and a new one, one row per group's
 /// session, so the planner can send notices; `changes-by-teacher.csv` lists the same moves under
-/// every teacher they concern (the one who had it and the one who has it now).
+/// every teacher they concern (the one who had it and the one who has it now), and
+/// `changes-by-venue.csv` under every venue (the one it left and the one it moved to).
 public enum Changes {
     public static let columns = ["group_id", "group_name", "course_id", "course_title", "occurrence", "segment", "change",
                                  "before_date", "before_period", "before_venue", "before_teacher",
@@ -44,5 +45,16 @@ public enum Changes {
         }
         rows.sort { ($0[0], $0[2], $0[4], $0[6]) < ($1[0], $1[2], $1[4], $1[6]) }
         return CSV.document([header(["teacher_id", "teacher_name"] + columns, language)] + rows)
+    }
+
+    public static func byVenue(_ moves: [SessionMove], scenario: TrainingScenario, language: Language = .en) -> Data {
+        var rows: [[String]] = []
+        for m in moves {
+            for v in Set([m.before?.venue, m.after?.venue].compactMap { $0 }).sorted() {
+                rows.append([v.rawValue, scenario.venue(v)?.name ?? ""] + cells(m, scenario, language))
+            }
+        }
+        rows.sort { ($0[0], $0[2], $0[4], $0[6]) < ($1[0], $1[2], $1[4], $1[6]) }
+        return CSV.document([header(["venue_id", "venue_name"] + columns, language)] + rows)
     }
 }

@@ -17,7 +17,7 @@ public enum FileGuide {
         Entry(key: "timetable.html", names: ["timetable.html"], first: true),
         Entry(key: "grids", names: GridView.allCases.map(\.fileName)),
         Entry(key: "timetable.csv", names: ["timetable.csv"]),
-        Entry(key: "changes", names: ["changes.csv", "changes-by-teacher.csv"]),
+        Entry(key: "changes", names: ["changes.csv", "changes-by-teacher.csv", "changes-by-venue.csv"]),
         Entry(key: "coverage.csv", names: ["coverage.csv"]),
         Entry(key: "report.txt", names: ["report.txt"]),
         Entry(key: "report.json", names: ["report.json"]),

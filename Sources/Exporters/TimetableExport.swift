@@ -34,6 +34,7 @@ public enum TimetableExport {
         if let moves = summary.moves {
             files["changes.csv"] = Changes.byGroup(moves, scenario: scenario, language: language)
             files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario, language: language)
+            files["changes-by-venue.csv"] = Changes.byVenue(moves, scenario: scenario, language: language)
         }
         let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch)
         files["report.txt"] = Data(report.text(Wording(language)).utf8)

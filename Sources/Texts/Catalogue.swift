@@ -4,11 +4,13 @@ public enum Catalogue {
     static let english: [String: String] = merged([EnglishCore.table, EnglishEnums.table, EnglishGrid.table, EnglishReport.table,
                                                           EnglishSheets.table, EnglishCLI.table, EnglishCompare.table, EnglishNeeds.table,
                                                           EnglishSpreadsheet.table, EnglishWorkbook.table, EnglishScenarioWorkbook.table,
-                                                          EnglishHTML.table, EnglishCalendar.table, EnglishValidate.table, EnglishExplain.table])
+                                                          EnglishHTML.table, EnglishCalendar.table, EnglishValidate.table, EnglishExplain.table,
+                                                          EnglishMoved.table])
     static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table, ChineseGrid.table, ChineseReport.table,
                                                           ChineseSheets.table, ChineseCLI.table, ChineseCompare.table, ChineseNeeds.table,
                                                           ChineseSpreadsheet.table, ChineseWorkbook.table, ChineseScenarioWorkbook.table,
-                                                          ChineseHTML.table, ChineseCalendar.table, ChineseValidate.table, ChineseExplain.table])
+                                                          ChineseHTML.table, ChineseCalendar.table, ChineseValidate.table, ChineseExplain.table,
+                                                          ChineseMoved.table])
 
     public static func table(_ language: Language) -> [String: String] {
         switch language {

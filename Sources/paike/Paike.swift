@@ -275,13 +275,20 @@ struct Explain: ParsableCommand {
 }
 
 struct Compare: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Solve a base scenario and its what-if variants and compare them side by side.")
+    static let configuration = CommandConfiguration(
+        abstract: "Solve a base scenario and its what-if variants and compare them side by side.",
+        discussion: """
+            Each variant is re-planned against the base's timetable, as solve --keep does, so only what the change forces \
+            moves; the table counts the base's sessions each variant moves, in all and by group, teacher and venue. \
+            --fresh re-plans each variant from scratch instead.
+            """)
     @Argument(help: "The base scenario, then one or more variants.") var scenarios: [String]
     @Option(name: .long, help: "Folder for compare.csv, compare.md and each scenario's timetable files.") var out: String = "comparison"
     @Option(name: .long, help: "Seconds the solver may spend on each scenario.") var timeLimit: Double = 60
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks.") var seed: Int = 0
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
     @OptionGroup var language: LanguageOption
+    @Flag(name: .long, help: "Re-plan each variant from scratch instead of against the base's timetable (as solve --keep).") var fresh = false
 
     func validate() throws {
         guard scenarios.count >= 2 else { throw ValidationError("give a base scenario and at least one variant") }
@@ -306,7 +313,7 @@ struct Compare: ParsableCommand {
         if showProgress { reporter = { @Sendable line in printError(line) } }
         let columns: [CompareColumn]
         do {
-            columns = try CompareJob.run(files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), progress: reporter)
+            columns = try CompareJob.run(files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), fresh: fresh, progress: reporter)
             try Workflow.writeComparison(columns, to: out, language: lang)
         } catch {
             printError("\(out): error: \(error)")

@@ -28,7 +28,7 @@ enum ChineseCLI {
         "files.timetable.html": "各班次课程表（可直接打印），以及教师和场地的安排",
         "files.grids": "各班次、教师、场地的课程表（Excel 可打开；节次为行，各自的上课日期为列）",
         "files.timetable.csv": "全部课次，每班每节一行，供 Excel 和脚本使用（paike check、--keep 读取）",
-        "files.changes": "与已发布课表相比的调整，按班次和按教师列出，用于发通知",
+        "files.changes": "与已发布课表相比的调整，按班次、教师和场地列出，用于发通知",
         "files.coverage.csv": "各班次各主题的培训需求：已覆盖、可覆盖及未覆盖原因",
         "files.report.txt": "排课报告：状态、目标值、工作量、场地使用、需求满足情况、未排入的要求及原因",
         "files.report.json": "同一报告，供程序读取",

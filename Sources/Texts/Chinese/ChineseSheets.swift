@@ -6,6 +6,7 @@ enum ChineseSheets {
         "coverage.col.uncovered": "未覆盖分", "coverage.col.courses": "覆盖课程", "coverage.col.reason": "原因",
         "coverage.col.group_met_share": "班次需求满足率", "coverage.col.group_potential_share": "班次可达满足率",
         "changes.col.teacher_id": "教师编号", "changes.col.teacher_name": "教师姓名",
+        "changes.col.venue_id": "场地编号", "changes.col.venue_name": "场地名称",
         "changes.col.group_id": "班次编号", "changes.col.group_name": "班次名称", "changes.col.course_id": "课程编号",
         "changes.col.course_title": "课程名称", "changes.col.occurrence": "第几次", "changes.col.segment": "环节",
         "changes.col.change": "调整内容", "changes.col.before_date": "原日期", "changes.col.before_period": "原节次",
