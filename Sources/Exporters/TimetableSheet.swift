@@ -51,8 +51,10 @@ struct TimetableSheet {
         }
     }
 
-    /// Row heading of a period: its id and times, `am1 08:30–10:00`.
-    static func periodHeading(_ period: Period) -> String { "\(period.id.rawValue) \(period.start)–\(period.end)" }
+    /// Row heading of a period: the scenario's name for it (else its id) and times, `上午第一节 08:30–10:00`.
+    static func periodHeading(_ period: Period) -> String { "\(periodName(period)) \(period.start)–\(period.end)" }
+    /// What planners call the period: its `name` in the scenario, else its id.
+    static func periodName(_ period: Period) -> String { period.name ?? period.id.rawValue }
 
     /// What a cell says, by view: the class sees course, venue, teacher; the teacher sees course,
     /// classes, venue; the venue sees course, classes, teacher. Empty parts are left out.

@@ -71,10 +71,10 @@ enum TimetableWorkbook {
         // Row heights are set from the text (Excel and WPS do not grow a row for wrapped text
         // that was written by a program), so every line of every cell shows and prints.
         let dayWidth = columnWidth(entity, look, wording)
-        let periodWidth = Double(max(10, entity.periods.map { DisplayWidth.of($0.id.rawValue) }.max() ?? 0) + 2)
+        let periodWidth = Double(max(10, entity.periods.map { DisplayWidth.of(TimetableSheet.periodName($0)) }.max() ?? 0) + 2)
         var linesNeeded = Array(repeating: 2.0, count: entity.periods.count)
         for (p, period) in entity.periods.enumerated() {
-            sheet.write(.text("\(period.id.rawValue)\n\(period.start)–\(period.end)"), row: headingRow + 1 + p, column: 1,
+            sheet.write(.text("\(TimetableSheet.periodName(period))\n\(period.start)–\(period.end)"), row: headingRow + 1 + p, column: 1,
                         style: CellStyle(bold: true, wrapped: true, bordered: true, alignment: .center))
         }
         for d in entity.days.indices {

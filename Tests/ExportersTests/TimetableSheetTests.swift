@@ -30,4 +30,11 @@ import Texts
         #expect(look.courseLabel(unit, .english).hasSuffix(" (theory introduction)"))
         #expect(TimetableSheet.cellLines(.teacher, unit, look, .chinese).contains(look.groupNames(unit)))
     }
+
+    @Test func aPeriodIsHeadedByTheScenariosNameForIt() {
+        var period = Fixture.scenario.calendar.periods[0]
+        #expect(TimetableSheet.periodHeading(period) == "am1 08:30–10:00")
+        period.name = "上午第一节"
+        #expect(TimetableSheet.periodHeading(period) == "上午第一节 08:30–10:00")
+    }
 }
