@@ -27,22 +27,19 @@ public struct LoadedScenario: Sendable {
 /// every problem with its file position rather than stopping at the first.
 public enum ScenarioLoader {
     public static func load(path: String, wording: Wording = .english) -> LoadedScenario {
-        let (text, problems) = YAMLReader.readFile(path)
-        guard let text else {
-            var map = SourceMap()
-            map.files = [path]
-            return LoadedScenario(scenario: nil, diagnostics: problems, sourceMap: map, sources: [:])
-        }
-        return load(text: text, path: path, wording: wording)
+        load(YAMLReader.readFile(path), path: path, wording: wording)
     }
 
     /// A scenario from bytes as a file would hold them (the fuzzer's entry; `path` as below).
     public static func load(data: Data, path: String, wording: Wording = .english) -> LoadedScenario {
-        let (text, problems) = YAMLReader.decode(data, path: path)
-        guard let text else {
+        load(YAMLReader.decode(data, path: path), path: path, wording: wording)
+    }
+
+    private static func load(_ read: (text: String?, diagnostics: [Diagnostic]), path: String, wording: Wording) -> LoadedScenario {
+        guard let text = read.text else {
             var map = SourceMap()
             map.files = [path]
-            return LoadedScenario(scenario: nil, diagnostics: problems, sourceMap: map, sources: [:])
+            return LoadedScenario(scenario: nil, diagnostics: read.diagnostics, sourceMap: map, sources: [:])
         }
         return load(text: text, path: path, wording: wording)
     }
