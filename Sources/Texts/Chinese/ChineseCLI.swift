@@ -25,7 +25,7 @@ enum ChineseCLI {
         "files.openFirst": "请先打开：{0}",
         "files.or": " 或 ",
         "files.timetable.xlsx": "Excel 工作簿：每个班次、教师、场地一张课程表，另有总表和教师工作量",
-        "files.timetable.html": "各班次课程表（可直接打印），以及教师和场地的安排",
+        "files.timetable.html": "打印用：每个班一页 A4 课程表，每位教师一页授课通知，最后是附录",
         "files.grids": "各班次、教师、场地的课程表（Excel 可打开；节次为行，各自的上课日期为列）",
         "files.timetable.csv": "全部课次，每班每节一行，供 Excel 和脚本使用（paike check、--keep 读取）",
         "files.changes": "与已发布课表相比的调整，按班次、教师和场地列出，用于发通知",

@@ -27,7 +27,7 @@ enum EnglishCLI {
         "files.openFirst": "Open first: {0}",
         "files.or": " or ",
         "files.timetable.xlsx": "workbook: a timetable sheet per class, teacher and venue, the full list, teacher workload",
-        "files.timetable.html": "every class's timetable, ready to print, then teachers and venues",
+        "files.timetable.html": "to print: an A4 timetable page per class, a teaching notice per teacher, then an appendix",
         "files.grids": "a timetable per class, teacher and venue for Excel (periods as rows, own dates as columns)",
         "files.timetable.csv": "every session, one row per class per period, for Excel and scripts (paike check, --keep)",
         "files.changes": "what moved against the published timetable, by class, teacher and venue, for notices",
