@@ -34,7 +34,7 @@ import Domain
         let field = try #require(s.venue("walnut_field"))
         #expect(field.capacity == 60 && field.site == "park")
         #expect(field.unavailable == [.date(Day(iso: "2025-03-11")!, periods: ["am1", "am2"])])
-        #expect(s.teacher("guide_1")?.unavailable == [.range(from: Day(iso: "2025-03-13")!, to: Day(iso: "2025-03-14")!)])
+        #expect(s.teacher("guide_1")?.unavailable == [.range(from: Day(iso: "2025-03-14")!, to: Day(iso: "2025-03-14")!)])
         #expect(s.group("young")?.unavailable == [.date(Day(iso: "2025-03-14")!, periods: nil)])
         #expect(s.travelMinutes(from: "park", to: "town") == 40)
     }
