@@ -14,6 +14,7 @@ struct BrokenCase: Sendable, CustomTestStringConvertible {
 let brokenCases: [BrokenCase] = [
     .init(file: "yaml-syntax.yaml", id: "yaml-syntax", line: 9, column: 1),
     .init(file: "yaml-tab.yaml", id: "yaml-syntax", line: 9, column: 1),
+    .init(file: "control-character.yaml", id: "control-character", line: 9, column: 26),
     .init(file: "json-syntax.json", id: "yaml-syntax", line: 4, column: 3),
     .init(file: "not-utf8.yaml", id: "bad-encoding", line: 9, column: 25),
     .init(file: "empty.yaml", id: "wrong-type", line: 1, column: 1),
