@@ -125,8 +125,6 @@ public enum CompareJob {
         return rows
     }
 
-    public static var footnote: String { Wording.english("compare.footnote") }
-
     /// What the moved rows count and where the lists are.
     public static func movedNote(wording w: Wording = .english) -> String { w("moved.note") }
 

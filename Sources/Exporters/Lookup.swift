@@ -40,10 +40,6 @@ struct Lookup {
     func period(_ index: Int) -> Period? { periods.indices.contains(index) ? periods[index] : nil }
     func periodID(_ index: Int) -> String { period(index)?.id.rawValue ?? "#\(index)" }
 
-    /// Course title, with the five-haves part in Chinese when there is one: `田间课堂（理论导入）`.
-    func courseLabel(_ s: ScheduledSession) -> String {
-        courseTitle(s.course) + (s.segment.map { "（\($0.chinese)）" } ?? "")
-    }
     func groupNames(_ s: ScheduledSession) -> String { s.groups.map(groupName).joined(separator: "、") }
 
     /// Start of the first and end of the last period of a session.

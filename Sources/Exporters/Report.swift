@@ -221,9 +221,6 @@ struct Report: Encodable {
             batch: batch)
     }
 
-    /// Label and value pairs of the summary in English, as the HTML page shows them.
-    var facts: [(String, String)] { facts(.english) }
-
     /// Label and value pairs of the summary in the reader's language, shared by report.txt and the HTML page.
     func facts(_ w: Wording) -> [(String, String)] {
         func num(_ x: Double?) -> String { x.map { Number.text($0) } ?? "—" }
