@@ -25,6 +25,9 @@ public struct SolveOptions: Sendable {
     /// run it ends is the same on any machine).
     public var effort: Int = SolveOptions.defaultEffort
     public static let defaultEffort = 4_000_000
+    /// Seconds already spent before the solve began (loading and checking the scenario): the
+    /// time limit is the whole run's, so every phase's deadline counts them.
+    public var spentBefore: Double = 0
     public init(timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
                 passes: Int = 2, nodesPerStep: Int = 50) {
         self.timeLimit = timeLimit; self.relativeGap = relativeGap; self.seed = seed; self.recordTime = recordTime
@@ -42,7 +45,14 @@ public struct SolveProgress: Sendable {
     public var line: String {
         func f(_ x: Double?) -> String { x.map { String(format: "%.1f", $0) } ?? "—" }
         let g = gap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"
+        // A phase with nothing to price yet (loading, building, checking, writing) says only what it does.
+        guard objective != nil || bound != nil || gap != nil else { return String(format: "[%6.1fs] ", elapsed) + phase }
         return String(format: "[%6.1fs] ", elapsed) + "\(phase): objective \(f(objective)), bound \(f(bound)), gap \(g)"
+    }
+    /// A line for a phase only.
+    public init(elapsed: Double, phase: String) { self.init(elapsed: elapsed, objective: nil, bound: nil, gap: nil, phase: phase) }
+    public init(elapsed: Double, objective: Double?, bound: Double?, gap: Double?, phase: String) {
+        self.elapsed = elapsed; self.objective = objective; self.bound = bound; self.gap = gap; self.phase = phase
     }
 }
 
@@ -75,9 +85,10 @@ public enum SolveJob {
                            progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
+        let before = options.spentBefore
         @Sendable func wall() -> Double {
             let d = clock.now - t0
-            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+            return before + Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
         // What every phase compares with its deadline: after Ctrl-C or SIGTERM, past all of them,
         // so each phase ends at its next check and the best timetable so far is finished and written.
@@ -161,6 +172,7 @@ public enum SolveJob {
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
             + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
+        report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable, needs indicators"))
         var summary = finish(plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
                              nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
@@ -204,7 +216,8 @@ public enum SolveJob {
         let large = plan.model.requirements.count > largeProgramme
         var best = GreedyStart(plan: plan, seed: options.seed, repairs: !large)
         var greedy = best.run()
-        for k in 1..<8 where greedy.unplaced > 0 && !large {
+        // More tries only while the clock allows: a province's last parts get one pass each.
+        for k in 1..<8 where greedy.unplaced > 0 && !large && !(until.map { elapsed() > $0 } ?? false) {
             var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
             let again = other.run()
             if again.unplaced < greedy.unplaced { greedy = again; best = other }
@@ -501,9 +514,12 @@ public enum SolveJob {
         if timetables.allSatisfy({ $0.sessions.isEmpty }) || timetables.contains(where: { !$0.unmet.isEmpty }) {
             var sweep = [Timetable](repeating: Timetable(), count: parts.count)
             var sweepIndicators = indicators
+            report(SolveProgress(elapsed: elapsed(), phase: "greedy start of \(parts.count) parts, each around the ones before"))
             for (k, members) in parts.enumerated() {
-                // The greedy timetable is read from its integer values: no completion needed to have it.
-                let plan = Plan(scenario.part(members, around: others(sweep, but: k)), published: options.published)
+                // The greedy timetable is read from its integer values: no completion and no rows
+                // needed to have it (rows are most of a part's build; the re-plans below build them).
+                let plan = Plan(context: PlanningContext(scenario.part(members, around: others(sweep, but: k))),
+                                published: options.published, softTerms: false, rows: false)
                 // Each part's search gets its share of the first half of the limit.
                 let share = elapsed() + max(0, options.timeLimit * 0.5 - elapsed()) / Double(parts.count - k)
                 // A quick first timetable for every part: the improvement search waits for the re-plans.
@@ -553,6 +569,7 @@ public enum SolveJob {
             + (searchedWhole ? "greedy start, feasibility and improvement search over the whole programme, " : "greedy start of each part, ")
             + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut "
             + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone by linear programming"
+        report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable"))
         var summary = finish(whole, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
                              method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         summary.coverage = indicators.flatMap(\.coverage)

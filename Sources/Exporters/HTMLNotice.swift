@@ -27,7 +27,7 @@ extension HTMLPage {
         /// One notice per teacher with sessions, by teacher id.
         static func all(_ look: Lookup, moves: [SessionMove]?) -> [Notice] {
             look.sortedTeachers.compactMap { t in
-                let mine = look.sessions.filter { $0.teacher == t.id }
+                let mine = look.sessions(of: t.id)
                 guard !mine.isEmpty else { return nil }
                 let moves = moves ?? []
                 let lines = mine.map { s in

@@ -68,12 +68,12 @@ public enum ICalendar {
 
     static func calendar(for teacher: Teacher, _ look: Lookup, _ say: Wording) -> Data {
         document(name: say("ics.name.teacher", teacher.name, look.scenario.name),
-                 sessions: look.sessions.filter { $0.teacher == teacher.id }, look, say)
+                 sessions: look.sessions(of: teacher.id), look, say)
     }
 
     static func calendar(for group: Group, _ look: Lookup, _ say: Wording) -> Data {
         document(name: say("ics.name.class", group.name, look.scenario.name),
-                 sessions: look.sessions.filter { $0.groups.contains(group.id) }, look, say)
+                 sessions: look.sessions(of: group.id), look, say)
     }
 
     static func document(name: String, sessions: [ScheduledSession], _ look: Lookup, _ say: Wording) -> Data {

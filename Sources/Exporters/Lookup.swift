@@ -12,6 +12,11 @@ struct Lookup {
     let days: [Day]
     /// Sessions in the stable order of `Timetable.ordered`, their groups sorted by id.
     let sessions: [ScheduledSession]
+    /// Each class's, teacher's and venue's sessions in that order: looked up, not filtered, so
+    /// writing a province's 1,000 classes stays linear in its sessions.
+    let sessionsOfGroup: [Group.ID: [ScheduledSession]]
+    let sessionsOfTeacher: [Teacher.ID: [ScheduledSession]]
+    let sessionsOfVenue: [Venue.ID: [ScheduledSession]]
 
     init(_ scenario: TrainingScenario, _ timetable: Timetable) {
         self.scenario = scenario
@@ -25,7 +30,19 @@ struct Lookup {
             s.groups = Array(Set(s.groups)).sorted()
             return s
         }
+        var byGroup: [Group.ID: [ScheduledSession]] = [:], byTeacher: [Teacher.ID: [ScheduledSession]] = [:]
+        var byVenue: [Venue.ID: [ScheduledSession]] = [:]
+        for s in sessions {
+            for g in s.groups { byGroup[g, default: []].append(s) }
+            if let t = s.teacher { byTeacher[t, default: []].append(s) }
+            byVenue[s.venue, default: []].append(s)
+        }
+        sessionsOfGroup = byGroup; sessionsOfTeacher = byTeacher; sessionsOfVenue = byVenue
     }
+
+    func sessions(of group: Group.ID) -> [ScheduledSession] { sessionsOfGroup[group] ?? [] }
+    func sessions(of teacher: Teacher.ID) -> [ScheduledSession] { sessionsOfTeacher[teacher] ?? [] }
+    func sessions(of venue: Venue.ID) -> [ScheduledSession] { sessionsOfVenue[venue] ?? [] }
 
     var periods: [Period] { scenario.calendar.periods }
     var sortedGroups: [Group] { scenario.groups.sorted { $0.id < $1.id } }

@@ -9,9 +9,12 @@ enum NeedsCoverage {
                           "group_met_share", "group_potential_share"]
 
     static func lines(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> [(line: TopicCoverage, courses: [String])] {
-        summary.coverage.sorted { ($0.group, $0.topic) < ($1.group, $1.topic) }.map { line in
-            let held = Set(timetable.sessions.filter { $0.groups.contains(line.group) }.map(\.course))
-            let courses = held.filter { c in (scenario.course(c)?.topics.first { $0.topic == line.topic }?.score ?? 0) > 0 }.map(\.rawValue).sorted()
+        let courseByID = Dictionary(scenario.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var heldBy: [Group.ID: Set<Course.ID>] = [:]
+        for s in timetable.sessions { for g in s.groups { heldBy[g, default: []].insert(s.course) } }
+        return summary.coverage.sorted { ($0.group, $0.topic) < ($1.group, $1.topic) }.map { line in
+            let held = heldBy[line.group] ?? []
+            let courses = held.filter { c in (courseByID[c]?.topics.first { $0.topic == line.topic }?.score ?? 0) > 0 }.map(\.rawValue).sorted()
             return (line, courses)
         }
     }
@@ -23,9 +26,10 @@ enum NeedsCoverage {
 
     static func csv(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en) -> Data {
         let shares = Dictionary(summary.needShares.map { ($0.group, $0) }, uniquingKeysWith: { a, _ in a })
+        let groups = Dictionary(scenario.groups.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let rows = lines(scenario: scenario, timetable: timetable, summary: summary).map { l, courses -> [String] in
             let share = shares[l.group]
-            return [l.group.rawValue, scenario.group(l.group)?.name ?? "", l.topic, String(l.gap), Number.text(l.coverage, decimals: 2),
+            return [l.group.rawValue, groups[l.group] ?? "", l.topic, String(l.gap), Number.text(l.coverage, decimals: 2),
                     Number.text(l.potential, decimals: 2), Number.text(max(0, 5 - l.coverage), decimals: 2), courses.joined(separator: " "),
                     Wording(language).words(l.because, english: l.reason), share.map { Number.text($0.met, decimals: 4) } ?? "", share.map { Number.text($0.potential, decimals: 4) } ?? ""]
         }

@@ -161,7 +161,7 @@ struct Report: Encodable {
         }
 
         let teachers = look.sortedTeachers.map { t in
-            let mine = sessions.filter { $0.teacher == t.id }
+            let mine = look.sessions(of: t.id)
             var perDay: [Day: Int] = [:]
             for s in mine { perDay[s.day, default: 0] += s.periodCount }
             return TeacherLoad(id: t.id.rawValue, name: t.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
@@ -169,14 +169,14 @@ struct Report: Encodable {
                                maxPeriodsPerDay: Nullable(t.maxPeriodsPerDay), maxPeriods: Nullable(t.maxPeriods))
         }
         let venues = look.sortedVenues.map { v in
-            let mine = sessions.filter { $0.venue == v.id }
+            let mine = look.sessions(of: v.id)
             let available = look.days.reduce(0) { n, day in n + look.periods.filter { !v.unavailable.covers(day, $0.id) }.count }
             let used = mine.reduce(0) { $0 + $1.periodCount }
             return VenueUse(id: v.id.rawValue, name: v.name, kind: v.kind.rawValue, sessions: mine.count, periodsUsed: used,
                             periodsAvailable: available, utilisation: available == 0 ? 0 : Double(used) / Double(available))
         }
         let groups = look.sortedGroups.map { g in
-            let mine = sessions.filter { $0.groups.contains(g.id) }
+            let mine = look.sessions(of: g.id)
             let required = g.required.reduce(0) { $0 + (look.courses[$1]?.totalPeriods ?? 0) } + (g.menu?.periods ?? 0)
             return GroupLoad(id: g.id.rawValue, name: g.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
                              periodsRequired: required)

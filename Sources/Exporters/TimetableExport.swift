@@ -19,10 +19,10 @@ public enum TimetableExport {
         }
         let look = Lookup(scenario, timetable)
         let wording = Wording(language)
-        for teacher in look.sortedTeachers where look.sessions.contains(where: { $0.teacher == teacher.id }) {
+        for teacher in look.sortedTeachers where !look.sessions(of: teacher.id).isEmpty {
             files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look, wording)
         }
-        for group in look.sortedGroups where look.sessions.contains(where: { $0.groups.contains(group.id) }) {
+        for group in look.sortedGroups where !look.sessions(of: group.id).isEmpty {
             files[ICalendar.fileName(for: group.id)] = ICalendar.calendar(for: group, look, wording)
         }
         // Left out only if the C library cannot write at all (no temporary space): the text

@@ -19,14 +19,14 @@ struct TimetableSheet {
 
     /// Every entity of the view's kind, by id, including those with nothing scheduled.
     static func sheets(_ view: GridView, _ look: Lookup) -> [TimetableSheet] {
-        let entities: [(id: String, name: String, has: (ScheduledSession) -> Bool)]
+        let entities: [(id: String, name: String, own: [ScheduledSession])]
         switch view {
-        case .group: entities = look.sortedGroups.map { g in (g.id.rawValue, g.name, { $0.groups.contains(g.id) }) }
-        case .teacher: entities = look.sortedTeachers.map { t in (t.id.rawValue, t.name, { $0.teacher == t.id }) }
-        case .venue: entities = look.sortedVenues.map { v in (v.id.rawValue, v.name, { $0.venue == v.id }) }
+        case .group: entities = look.sortedGroups.map { g in (g.id.rawValue, g.name, look.sessions(of: g.id)) }
+        case .teacher: entities = look.sortedTeachers.map { t in (t.id.rawValue, t.name, look.sessions(of: t.id)) }
+        case .venue: entities = look.sortedVenues.map { v in (v.id.rawValue, v.name, look.sessions(of: v.id)) }
         }
         return entities.map { entity in
-            let own = look.sessions.filter(entity.has)
+            let own = entity.own
             let days = Array(Set(own.map(\.day))).sorted()
             let column = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
             var cells = Array(repeating: Array(repeating: [ScheduledSession](), count: days.count), count: look.periods.count)

@@ -182,7 +182,7 @@ enum TimetableWorkbook {
         let keys = ["teacher_id", "name", "sessions", "periods", "busiest_day", "max_periods_per_day", "max_periods"]
         sheet.write(row: 1, keys.map { .text(wording("xlsx.workload.\($0)")) }, style: .header)
         for (n, teacher) in look.sortedTeachers.enumerated() {
-            let mine = look.sessions.filter { $0.teacher == teacher.id }
+            let mine = look.sessions(of: teacher.id)
             var perDay: [Day: Int] = [:]
             for s in mine { perDay[s.day, default: 0] += s.periodCount }
             let limit: (Int?) -> CellValue = { $0.map { .number(Double($0)) } ?? .text("") }

@@ -34,6 +34,8 @@ public struct TimetableFacts: Sendable {
     public let context: PlanningContext
     public let timetable: Timetable
     public let requirements: [SessionRequirement]
+    /// Each group's requirements, in `requirements`' order.
+    public let requirementsOfGroup: [Group.ID: [SessionRequirement]]
     /// Each group's sessions ordered by day and first period.
     public let sessionsOfGroup: [Group.ID: [ScheduledSession]]
     public let sessionsOfTeacher: [Teacher.ID: [ScheduledSession]]
@@ -43,6 +45,7 @@ public struct TimetableFacts: Sendable {
         self.context = context
         self.timetable = timetable
         self.requirements = context.sessionRequirements()
+        requirementsOfGroup = Dictionary(grouping: requirements, by: \.group)
         let ordered = timetable.ordered
         var g: [Group.ID: [ScheduledSession]] = [:], t: [Teacher.ID: [ScheduledSession]] = [:], v: [Venue.ID: [ScheduledSession]] = [:]
         for s in ordered {

@@ -33,11 +33,20 @@ public struct ModelSize: Sendable, Equatable {
         var teachers: [Course.ID: Int] = [:]
         for t in s.teachers { for c in Set(t.teaches) { teachers[c, default: 0] += 1 } }
         let courses = Dictionary(s.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The capacities each rule names, sorted once: a province asks for each rule 1,000 times.
+        var capacities: [VenueRule: [Int]] = [:]
+        let index = VenueIndex(s.venues)
         func venues(_ rule: VenueRule, size: Int) -> Int {
-            s.venues.filter { v in
-                let named = rule.venues.isEmpty ? (rule.kinds.isEmpty ? v.kind != .online : rule.kinds.contains(v.kind)) : rule.venues.contains(v.id)
-                return named && (v.capacity ?? .max) >= size
-            }.count
+            if capacities[rule] == nil {
+                // Named venues alone when a rule names some (an upper bound either way).
+                let named = rule.venues.isEmpty ? VenueRule(kinds: rule.kinds) : VenueRule(venues: rule.venues)
+                capacities[rule] = index.allowed(by: named).map { $0.capacity ?? .max }.sorted()
+            }
+            let sorted = capacities[rule]!
+            // The first capacity that holds `size`: all after it do too.
+            var lo = 0, hi = sorted.count
+            while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] >= size { hi = mid } else { lo = mid + 1 } }
+            return sorted.count - lo
         }
         func candidates(length: Int, rule: VenueRule, course: Course, size: Int) -> Int {
             let starts = days * max(0, periods - length + 1)

@@ -88,12 +88,17 @@ extension PlanningContext {
         }
         // A pinned venue is kept apart too, so the room the pin names is the room the group gets.
         for pin in scenario.pins { if let v = pin.venue { namedBy[v, default: []].append("pin") } }
+        // Venues alike in all of these are interchangeable (a typed key: a province builds pools 81 times).
+        struct PoolKey: Hashable {
+            var kind: VenueKind, site: Site.ID?, capacity: Int?, unavailable: [Unavailability], namedBy: [String], venue: Venue.ID?
+        }
         var pools: [VenuePool] = []
-        var keyIndex: [String: Int] = [:]
+        var keyIndex: [PoolKey: Int] = [:]
         for v in scenario.venues {
-            let key = "\(v.kind.rawValue)|\(v.site?.rawValue ?? "")|\(pooledBySeats ? "" : "\(v.capacity ?? -1)")|\(v.unavailable)|\(namedBy[v.id, default: []].sorted())"
-                // Room stability needs each room seen by the solver (not when times come first).
-                + (scenario.objective.venueChanges > 0 && !timesFirst ? "|\(v.id)" : "")
+            let key = PoolKey(kind: v.kind, site: v.site, capacity: pooledBySeats ? nil : (v.capacity ?? -1), unavailable: v.unavailable,
+                              namedBy: namedBy[v.id, default: []].sorted(),
+                              // Room stability needs each room seen by the solver (not when times come first).
+                              venue: scenario.objective.venueChanges > 0 && !timesFirst ? v.id : nil)
             // Online venues are never short of room: one pool per venue keeps names stable.
             if !v.isOnline, let i = keyIndex[key] {
                 pools[i].venues.append(v.id)

@@ -246,13 +246,22 @@ struct ScenarioChecks {
     /// a smaller venue at a cost, so only joint courses still need a venue that holds it.
     func checkVenues() {
         guard !anyBroken("venues") else { return }
+        // Each course's venues once, not once per class taking it: a province has 1,000 of each.
+        struct Rule: Hashable { var course: Course.ID; var segment: Int }
+        let venueIndex = VenueIndex(s.venues)
+        var allowedFor: [Rule: (venues: [Venue], largest: Int)] = [:]
         for g in s.groups where !isBroken("groups", g.id.rawValue) && g.size > 0 {
             for cid in g.required {
                 guard let c = course(cid), !isBroken("courses", cid.rawValue) else { continue }
                 let rules: [(String?, VenueRule)] = c.fiveHaves.map { $0.segments.map { ($0.kind.rawValue, $0.venueRule) } } ?? [(nil, c.venueRule)]
-                for (segment, rule) in rules {
-                    let allowed = s.venues.filter(rule.allows)
-                    if allowed.contains(where: { $0.isOnline || ($0.capacity ?? .max) >= g.size }) { continue }
+                for (k, (segment, rule)) in rules.enumerated() {
+                    let key = Rule(course: cid, segment: k)
+                    if allowedFor[key] == nil {
+                        let venues = venueIndex.allowed(by: rule)
+                        allowedFor[key] = (venues, venues.map { $0.isOnline ? .max : ($0.capacity ?? .max) }.max() ?? -1)
+                    }
+                    let (allowed, largest) = allowedFor[key]!
+                    if largest >= g.size { continue }
                     let squeezable = !c.joint && !allowed.isEmpty
                     if squeezable && s.objective.overCapacity != nil { continue }
                     let what = segment.map { "segment '\($0)' of course '\(cid)'" } ?? "course '\(cid)'"
@@ -348,7 +357,12 @@ struct ScenarioChecks {
     func warnUnused() {
         if !anyBroken("courses") {
             let rules = s.courses.flatMap { c in c.fiveHaves.map { $0.segments.map(\.venueRule) } ?? [c.venueRule] }
-            for v in s.venues where !isBroken("venues", v.id.rawValue) && !rules.contains(where: { $0.allows(v) }) {
+            // What any rule allows, gathered once: a venue is used when its id or kind is named,
+            // or (not online) when some rule names neither.
+            let named = Set(rules.flatMap(\.venues)), kinds = Set(rules.flatMap(\.kinds))
+            let open = rules.contains { $0.kinds.isEmpty && $0.venues.isEmpty }
+            for v in s.venues where !isBroken("venues", v.id.rawValue)
+                && !(named.contains(v.id) || kinds.contains(v.kind) || (open && !v.isOnline)) {
                 r.warning(.unusedVenue, "no course can use venue '\(v.id)'", at: at("venues", v.id.rawValue),
                           hint: v.isOnline ? "online venues are used only by courses that name them or the 'online' kind" : nil)
             }

@@ -81,6 +81,12 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         if isBatch { return try runBatch() }
+        // The time limit is the whole run's: loading before the solve and writing after it count.
+        let started = ContinuousClock.now
+        func seconds() -> Double {
+            let d = ContinuousClock.now - started
+            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        }
         let s = try loadOrExit(scenario, maxModelBytes: maxMemory.bytes)
         try checkOutputFolderOrExit(out)
         let lang = language.choice.language(for: s)
@@ -95,6 +101,7 @@ struct Solve: ParsableCommand {
         let showProgress = progress || isatty(STDERR_FILENO) == 1
         var reporter: (@Sendable (SolveProgress) -> Void)? = nil
         if showProgress { reporter = { @Sendable p in printError(p.line) } }
+        reporter?(SolveProgress(elapsed: seconds(), phase: "scenario loaded and checked: \(s.groups.count) classes, \(s.courses.count) courses"))
         // Ctrl-C or SIGTERM ends the search; what was found by then is still written.
         Workflow.stopOnSignals()
         let outcome: SolveOutcome
@@ -102,6 +109,7 @@ struct Solve: ParsableCommand {
             var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)
             options.published = published
             options.effort = effort
+            options.spentBefore = seconds()
             outcome = try SolveJob.run(s, options: options, progress: reporter)
         } catch {
             printError("\(scenario): error: \(error)")
@@ -110,10 +118,12 @@ struct Solve: ParsableCommand {
         let summary = outcome.summary
         var written: [String] = []
         if summary.status != .none || !outcome.timetable.sessions.isEmpty {
+            reporter?(SolveProgress(elapsed: seconds(), phase: "writing the files"))
             do { written = try Workflow.write(outcome, scenario: s, to: out, language: lang) } catch {
                 printError("\(out): error: \(error) — the previous files in the folder are left as they were")
                 throw ExitCode(Exit.failure)
             }
+            reporter?(SolveProgress(elapsed: seconds(), phase: "\(written.count) files written"))
         }
         print(Workflow.summaryLine(outcome, out: out, language: lang))
         if let moves = summary.moves { print(w("cli.moved", moves.count, keep ?? w("cli.published"))) }

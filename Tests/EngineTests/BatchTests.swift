@@ -18,7 +18,8 @@ import Testing
     @Test func manyFilesSolveIntoTheirOwnFoldersInTheOrderGivenWhateverTheWorkerCount() throws {
         let list = [Self.fx + "two-classes.yaml", Self.broken, Self.fx + "hall-closed-monday.yaml"]
         let two = CLI.temporaryDirectory(), one = CLI.temporaryDirectory()
-        let r2 = try CLI.run(["solve"] + list + ["--out", two.path, "--workers", "2", "--progress"])
+        // A limit far above the solves' work budgets: a loaded machine must not cut one run short.
+        let r2 = try CLI.run(["solve"] + list + ["--out", two.path, "--workers", "2", "--progress", "--time-limit", "600"])
         // the invalid file does not stop the others; the batch exits with the worst status
         #expect(r2.status == 2, "\(r2.stdout)\(r2.stderr)")
         #expect(r2.stderr.contains("unknown-key.yaml:16:5: error: unknown key 'capcity'"))
@@ -39,7 +40,7 @@ import Testing
         #expect(files["unknown-key/timetable.csv"] == nil)
 
         // one worker: the same bytes, file for file
-        let r1 = try CLI.run(["solve"] + list + ["--out", one.path, "--workers", "1"])
+        let r1 = try CLI.run(["solve"] + list + ["--out", one.path, "--workers", "1", "--time-limit", "600"])
         #expect(r1.status == 2)
         let again = try CLI.files(in: one)
         #expect(again.keys.sorted() == files.keys.sorted())

@@ -59,7 +59,7 @@ extension TimetableFacts {
     /// Topic coverage delivered to a group: each course's topic score times the share of its sessions held.
     public func coverage(of group: Group.ID, topic: String) -> Double {
         let held = sessionsOfGroup[group] ?? []
-        let reqs = requirements.filter { $0.group == group }
+        let reqs = requirementsOfGroup[group] ?? []
         var total = 0.0
         for (c, rs) in Dictionary(grouping: reqs, by: \.course).sorted(by: { $0.key < $1.key }) {
             guard let score = context.courses[c]?.topics.first(where: { $0.topic == topic })?.score, score > 0 else { continue }

@@ -41,7 +41,7 @@ public struct SpreadTerm: SoftTerm {
         var total = 0
         for g in f.context.scenario.groups {
             let mine = f.sessionsOfGroup[g.id] ?? []
-            for c in Set(f.requirements.filter { $0.group == g.id }.map(\.course)).sorted() {
+            for c in Set((f.requirementsOfGroup[g.id] ?? []).map(\.course)).sorted() {
                 guard let need = f.context.courses[c]?.minDays, need > 1 else { continue }
                 total += max(0, need - Set(mine.filter { $0.course == c }.map(\.day)).count)
             }

@@ -43,7 +43,7 @@ public struct VenueChangesTerm: SoftTerm {
     public func amount(in f: TimetableFacts) -> Double {
         var total = 0
         for (g, list) in f.sessionsOfGroup {
-            let counted = Set(f.requirements.filter { $0.group == g }.map(\.course))
+            let counted = Set((f.requirementsOfGroup[g] ?? []).map(\.course))
             for (_, sessions) in Dictionary(grouping: list.filter { counted.contains($0.course) && f.context.venues[$0.venue]?.isOnline != true }, by: \.course) {
                 total += max(0, Set(sessions.map(\.venue)).count - 1)
             }
