@@ -37,7 +37,7 @@ extension ScenarioChecks {
                     // path from p to c, each after the one before it in the list: in time, c's
                     // predecessors come first, so the circle reads backwards along the path.
                     let loop = Array(path[path.lastIndex(of: p)!...])
-                    let inTime = ([p] + loop.reversed()).map { "'\($0)'" }.joined(separator: " → ")
+                    let inTime = ([p] + loop.reversed()).map { quote($0) }.joined(separator: " → ")
                     r.error(.orderCycle, w("order.cycle", inTime), at: afterLocation(c, p), hint: w("order.cycleHint"))
                 case .done: break
                 case nil: visit(p)
@@ -99,10 +99,10 @@ extension ScenarioChecks {
                     var chain = [via]
                     while let before = ends[chain[0]]?.via { chain.insert(before, at: 0) }
                     if let f = first, chain[0] != f { chain.insert(f, at: 0) }
-                    let preds = course(c)!.after.filter(taken.contains).map { "'\($0)'" }.joined(separator: w.language == .zh ? "、" : ", ")
-                    let message = w("order.noFit", g.id, c, preds, chain.map { "'\($0)'" }.joined(separator: " → "),
-                                    teachingDays[from.day].iso, periods[from.period - 1].id, freePeriods(from: from, free: free),
-                                    course(c)!.totalPeriods)
+                    let preds = course(c)!.after.filter(taken.contains).map { quote($0) }.joined(separator: w.language == .zh ? "、" : ", ")
+                    let message = w("order.noFit", g.id, c, preds, chain.map { quote($0) }.joined(separator: " → "),
+                                    teachingDays[from.day].iso, periods[from.period - 1].id, count(freePeriods(from: from, free: free), "order.freeOne", "order.free"),
+                                    count(course(c)!.totalPeriods, "order.periodOne", "order.periods"))
                     if failures[c] == nil { reported.append(c) }
                     failures[c, default: []].append((g.id, via, message))
                 }
@@ -113,12 +113,18 @@ extension ScenarioChecks {
         // One error per course, at its 'after', naming every group it fails for.
         for c in reported {
             let list = failures[c]!
-            let others = list.dropFirst().map { "'\($0.group)'" }
+            let others = list.dropFirst().map { quote($0.group) }
             r.error(.impossibleOrder, list[0].message, at: afterLocation(c, list[0].via),
                     hint: w("order.noFitHint", list[0].via, c),
                     notes: others.isEmpty ? [] : [w("order.noFitOthers", others.joined(separator: w.language == .zh ? "、" : ", "))])
         }
     }
+
+    /// An id as the language quotes it: 'x' or “x”.
+    func quote(_ id: Course.ID) -> String { r.wording.language == .zh ? "“\(id)”" : "'\(id)'" }
+    func quote(_ id: Group.ID) -> String { r.wording.language == .zh ? "“\(id)”" : "'\(id)'" }
+
+    func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? r.wording(one) : r.wording(many, n) }
 
     /// Where a group is after taking every session of `c` as early as it can from `from`; nil when
     /// the calendar ends first.
