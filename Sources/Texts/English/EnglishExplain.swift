@@ -49,5 +49,6 @@ enum EnglishExplain {
         "explain.rule.FiveHavesOrder": "five-haves order", "explain.rule.TeacherLoad": "teacher load",
         "explain.rule.Pins": "pins", "explain.rule.SessionCoverage": "session coverage",
         "explain.rule.VenueCapacity": "venue capacity", "explain.rule.Travel": "travel",
+        "explain.rule.CourseOrder": "course order",
     ]
 }
