@@ -235,6 +235,9 @@ public struct Course: Sendable, Equatable, Identifiable {
     public var fiveHaves: FiveHaves?
     /// Spread the sessions over at least this many days (soft: `objective.spread` per day short).
     public var minDays: Int? = nil
+    /// Courses that must be over first (`after:`): for a group taking both, every session of
+    /// this course starts after every session of each of these has ended (research, then the seminar).
+    public var after: [Course.ID] = []
     public init(id: ID, title: String, form: CourseForm, periods: Int, venueRule: VenueRule = VenueRule(),
                 topics: [TopicScore] = [], first: Bool = false, joint: Bool = false, sessions: Int = 1, fiveHaves: FiveHaves? = nil) {
         self.id = id; self.title = title; self.form = form; self.periods = periods; self.venueRule = venueRule

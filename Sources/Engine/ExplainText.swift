@@ -128,6 +128,8 @@ extension Workflow {
                 : w("explain.block.teachers", c, list.map { teacher($0) }.joined(separator: separator(w)))
         case let .calendar(g, days, periods, needed, available):
             return w("explain.block.calendar", days, periods, "\(s.group(g)?.name ?? g.rawValue) [\(g)]", needed, available)
+        case let .order(g, c, p):
+            return w("explain.block.order", c, p, "\(s.group(g)?.name ?? g.rawValue) [\(g)]")
         }
     }
 }

@@ -12,11 +12,13 @@ public enum Relaxation: Sendable, Hashable {
     case addTeacher(Teacher.ID, Course.ID)
     case allowKind(Course.ID, SegmentKind?, VenueKind)
     case extendCalendar(days: Int, end: Day)
+    /// An order rule dropped: `predecessor` taken out of the `after` of `course`.
+    case dropOrder(Course.ID, after: Course.ID)
 
     /// How much the value changes: a day opened, a teacher or kind added, periods a limit rises by.
     public var change: Int {
         switch self {
-        case .openVenue, .openTeacher, .addTeacher, .allowKind: 1
+        case .openVenue, .openTeacher, .addTeacher, .allowKind, .dropOrder: 1
         case let .raiseDailyLimit(_, from, to), let .raiseTotalLimit(_, from, to): to - from
         case let .extendCalendar(days, _): days
         }
@@ -32,6 +34,7 @@ public enum Relaxation: Sendable, Hashable {
         case .allowKind: 4
         case .addTeacher: 5
         case .extendCalendar: 6
+        case .dropOrder: 7
         }
     }
 
@@ -57,6 +60,8 @@ public enum Relaxation: Sendable, Hashable {
             }
         case let .extendCalendar(_, end):
             s.calendar.end = end
+        case let .dropOrder(c, p):
+            if let i = s.courses.firstIndex(where: { $0.id == c }) { s.courses[i].after.removeAll { $0 == p } }
         }
         return s
     }
@@ -89,6 +94,7 @@ public enum Relaxation: Sendable, Hashable {
             let what = segment.map { w("explain.segmentOf", w("segment.\($0.rawValue)"), c) } ?? Workflow.quoted(c, w)
             return w("explain.fix.allowKind", kind.rawValue, w("venue.\(kind.rawValue)"), what)
         case let .extendCalendar(days, end): return w("explain.fix.extendCalendar", days, end)
+        case let .dropOrder(c, p): return w("explain.fix.dropOrder", c, p)
         }
     }
 }
@@ -121,6 +127,8 @@ extension Relaxation {
             return other.map { .allowKind(c, segment, $0) }
         case .venueTooSmall:
             return []
+        case let .order(_, c, p):
+            return [.dropOrder(c, after: p)]
         case .calendar:
             let cal = s.calendar
             var end = cal.end

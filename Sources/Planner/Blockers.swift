@@ -19,6 +19,8 @@ public enum BlockingSetting: Sendable, Hashable {
     case teachers(Course.ID, [Teacher.ID])
     /// The calendar: teaching days and periods a day, when the group's time runs out.
     case calendar(Group.ID, days: Int, periodsPerDay: Int, needed: Int, available: Int)
+    /// An order rule the group is bound by: `course` comes after `predecessor` (`after:`).
+    case order(Group.ID, Course.ID, after: Course.ID)
 }
 
 extension BlockingSetting {
@@ -33,6 +35,7 @@ extension BlockingSetting {
         case .teachers: 5
         case .venueRule: 6
         case .calendar: 7
+        case .order: 8
         }
     }
 }
@@ -85,6 +88,12 @@ extension Plan {
         }
         if rule == "GroupClash" || r.length > ctx.periodsPerDay || needed * 10 > available * 9 {
             out.append(.calendar(r.group, days: ctx.days.count, periodsPerDay: ctx.periodsPerDay, needed: needed, available: available))
+        }
+        if rule == CourseOrder().name {
+            // The orders binding this session's group: what it follows, and what follows it.
+            let taken = Set(group.required + (group.menu?.from ?? []))
+            for p in course.after where taken.contains(p) { out.append(.order(group.id, course.id, after: p)) }
+            for c in s.courses where c.after.contains(course.id) && taken.contains(c.id) { out.append(.order(group.id, c.id, after: course.id)) }
         }
         return out
     }

@@ -38,6 +38,12 @@ public struct GreedyStart {
     /// Without repairs: what does not fit at once is left out for the search (making room by
     /// moving a class's sessions copies the whole start, too slow for a whole programme).
     let repairs: Bool
+    /// Order rules (`after:`): each requirement's predecessors and followers in its group.
+    let orderEarlier: [Int: [Int]]
+    let orderLater: [Int: [Int]]
+    /// Each course's place in the order rules: 0 if it follows nothing, else one more than the
+    /// deepest course it follows; courses are placed level by level, predecessors first.
+    let orderDepth: [Course.ID: Int]
 
     public init(plan: Plan, seed: Int, explore: Bool = false, repairs: Bool = true) {
         self.plan = plan; self.rng = SeededRandom(seed: seed); self.explore = explore; self.repairs = repairs
@@ -49,6 +55,27 @@ public struct GreedyStart {
             lookup[r.index] = at
         }
         jointAssignment = lookup
+        var earlier: [Int: [Int]] = [:], later: [Int: [Int]] = [:]
+        for (e, ls, _) in m.orderedRequirements() {
+            for l in ls { earlier[l, default: []].append(e); later[e, default: []].append(l) }
+        }
+        orderEarlier = earlier; orderLater = later
+        orderDepth = Self.depths(plan.context.scenario.courses)
+    }
+
+    /// Depth of each course in the `after:` order (a cycle, which validation refuses, stops at the repeat).
+    static func depths(_ courses: [Course]) -> [Course.ID: Int] {
+        let byID = Dictionary(courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var depth: [Course.ID: Int] = [:]
+        func visit(_ c: Course.ID, _ path: Set<Course.ID>) -> Int {
+            if let d = depth[c] { return d }
+            let preds = (byID[c]?.after ?? []).filter { byID[$0] != nil && !path.contains($0) && $0 != c }
+            let d = preds.map { visit($0, path.union([c])) + 1 }.max() ?? 0
+            depth[c] = d
+            return d
+        }
+        for c in courses { _ = visit(c.id, []) }
+        return depth
     }
 
     /// Values for every integer column (placements, attendance, electives, windows); continuous
@@ -60,15 +87,18 @@ public struct GreedyStart {
         if plan.stability != nil { keepPublished(reqs) }
         // 1. first courses, joint ones shared where possible
         placeJointOrSingle(reqs.filter { $0.first && chosen[$0.index] == nil })
-        // 2. five-haves units, segment by segment
+        // 2. and 3., level by level of the order rules (one level when there are none): five-haves
+        // units segment by segment, then the rest, most constrained first
         var units = m.fiveHavesUnits().filter { u in reqs.contains { $0.index == u[0] } && chosen[u[0]] == nil }
         if explore { units.shuffle(using: &rng) }
-        for u in units { placeUnit(u) }
-        // 3. the rest, most constrained first
         // joint courses before single ones: they need several classes free at once
         let rest = reqs.filter { !$0.first && $0.segment == nil && chosen[$0.index] == nil }
             .sorted { ($0.joint ? 0 : 1, m.assignmentsOf[$0.index].count, $0.index) < ($1.joint ? 0 : 1, m.assignmentsOf[$1.index].count, $1.index) }
-        placeJointOrSingle(rest)
+        func level(_ r: Int) -> Int { orderDepth[m.requirements[r].course] ?? 0 }
+        for depth in Set(orderDepth.values).union([0]).sorted() {
+            for u in units where level(u[0]) == depth { placeUnit(u) }
+            placeJointOrSingle(rest.filter { level($0.index) == depth })
+        }
         // 4. what is still out: make room by moving the group's own single sessions
         if repairs { for r in rest where chosen[r.index] == nil { _ = placeByMoving(r) } }
 
@@ -175,7 +205,21 @@ public struct GreedyStart {
             }
         }
         if let nb = notBefore, ss[0] <= nb { return false }
+        if !orderAllows(r.index, first: ss[0], last: ss.last!) { return false }
         return tripOK(groupTrips[r.group] ?? [], p, m.site(of: p))
+    }
+
+    /// Whether slots first...last keep every order rule with the group's sessions placed so far:
+    /// after each placed predecessor has ended, before each placed follower starts.
+    func orderAllows(_ r: Int, first: Int, last: Int) -> Bool {
+        func range(_ q: Int) -> (Int, Int)? {
+            guard let a = chosen[q] else { return nil }
+            let p = m.placement(m.assignments[a].placement)
+            return (m.slot(day: p.day, period: p.start), m.slot(day: p.day, period: p.start + p.length - 1))
+        }
+        for e in orderEarlier[r] ?? [] { if let (_, end) = range(e), end >= first { return false } }
+        for l in orderLater[r] ?? [] { if let (start, _) = range(l), last >= start { return false } }
+        return true
     }
 
     mutating func commit(_ r: SessionRequirement, assignment a: Int) {

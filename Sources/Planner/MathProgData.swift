@@ -31,6 +31,8 @@ public enum MathProgData {
         if !spread.isEmpty, s.objective.spread > 0 { out.append("min_days (course \(Self.quoted(spread.map(\.id.rawValue))))") }
         if let w = s.objective.overCapacity { out.append("objective.over_capacity (\(number(w)))") }
         if s.objective.venueChanges > 0 { out.append("objective.venue_changes (\(number(s.objective.venueChanges)))") }
+        let ordered = s.courses.filter { !$0.after.isEmpty }
+        if !ordered.isEmpty { out.append("after (course \(Self.quoted(ordered.map(\.id.rawValue))))") }
         return out
     }
 

@@ -96,6 +96,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case pinNotTaken = "pin-not-taken"
     case cohortTooSmall = "cohort-too-small"
     case cohortRepeatedGroup = "cohort-repeated-group"
+    case orderCycle = "order-cycle"
     // Variants
     case unknownBase = "unknown-base"
     case variantCycle = "variant-cycle"
@@ -110,6 +111,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case impossibleFirst = "impossible-first"
     case impossibleMinDays = "impossible-min-days"
     case impossibleDailyLimit = "impossible-daily-limit"
+    case impossibleOrder = "impossible-order"
     // Warnings
     case unusedVenue = "unused-venue"
     case idleTeacher = "idle-teacher"

@@ -38,6 +38,7 @@ struct ScenarioChecks {
         checkMinDays()
         checkGroupHours()
         checkFirstCourses()
+        checkCourseOrder()
         checkTeachers()
         checkDailyLimits()
         checkVenues()

@@ -9,7 +9,7 @@ enum Keys {
     static let travel = ["from", "to", "minutes"]
     static let venue = ["id", "name", "kind", "site", "capacity", "unavailable"]
     static let teacher = ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods", "unavailable"]
-    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days"]
+    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days", "after"]
     static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
     static let segment = ["periods", "venue_kinds", "venues"]
     static let package = ["category", "name", "required", "menu"]
@@ -465,6 +465,8 @@ final class ScenarioDecoder {
             let shapeKnown = (sessionsGiven != nil || !f.has("sessions")) && (fiveHaves != nil || !f.has("five_haves"))
             course.minDays = readMinDays(mn, what, sessions: shapeKnown ? sessions : nil, fiveHaves: fiveHaves)
         }
+        // Unknown ids are reported with every other reference; self and cycles by the checks.
+        course.after = references("courses", f["after"], "after", what, owner: key).map { Course.ID($0) }
         return course
     }
 

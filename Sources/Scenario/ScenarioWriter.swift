@@ -63,6 +63,7 @@ public enum ScenarioWriter {
             if course.joint { fields.append(("joint", "true")) }
             if course.sessions != 1 { fields.append(("sessions", String(course.sessions))) }
             if let n = course.minDays { fields.append(("min_days", String(n))) }
+            if !course.after.isEmpty { fields.append(("after", list(course.after.map(\.rawValue)))) }
             out += block(fields)
             if let fh = course.fiveHaves {
                 out += "    five_haves:\n      within_days: \(fh.withinDays)\n"

@@ -144,6 +144,12 @@ extension TimetableState {
         if crowded(p) { return true }
         if groupDayTravel[g * x.days + d] > 0 || (t >= 0 && teacherDayTravel[t * x.days + d] > 0) { return true }
         if groupFirst[g] > 0 { return true }
+        if groupOrder[g] > 0 {
+            // only the sessions of a pair out of order, not the group's others
+            for pair in x.orderPairsOfGroup[g] where pair.earlier == r || pair.later == r {
+                if let e = slotRange(pair.earlier), let l = slotRange(pair.later), l.first <= e.last { return true }
+            }
+        }
         let u = x.requirementUnit[r]
         if u >= 0 && (unitOrder[u] > 0 || unitWindow[u] > 0) { return true }
         return false

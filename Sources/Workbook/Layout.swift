@@ -16,7 +16,7 @@ public enum SheetKind: String, CaseIterable, Sendable {
         case .travel: ["from", "to", "minutes"]
         case .venues: ["id", "name", "kind", "site", "capacity"]
         case .teachers: ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods"]
-        case .courses: ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "min_days", "within_days"]
+        case .courses: ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "min_days", "within_days", "after"]
         case .segments: ["course", "segment", "periods", "venue_kinds", "venues"]
         case .groups: ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu_from", "menu_periods", "needs"]
         case .packages: ["category", "name", "required", "menu_from", "menu_periods"]

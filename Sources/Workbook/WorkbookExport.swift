@@ -51,7 +51,7 @@ public enum WorkbookExport {
             return s.courses.map { k in
                 [k.id.rawValue, k.title, w("form.\(k.form.rawValue)"), k.fiveHaves == nil ? String(k.periods) : "",
                  names(k.venueRule.kinds, "venue"), ids(k.venueRule.venues), scores(k.topics), yes(k.first), yes(k.joint),
-                 String(k.sessions), count(k.minDays), count(k.fiveHaves?.withinDays)]
+                 String(k.sessions), count(k.minDays), count(k.fiveHaves?.withinDays), ids(k.after)]
             }
         case .segments:
             return s.courses.flatMap { k in

@@ -352,7 +352,7 @@ public final class WorkbookImport {
             if !own.isEmpty || r.has("within_days") {
                 f.append(("five_haves", .map(fields([("within_days", whole(r, "within_days"))]) + own, r.cell("within_days"))))
             }
-            return f
+            return f + fields([("after", ids(r, "after"))])
         }
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import Domain
+import Texts
+@testable import Planner
 @testable import Engine
 
 /// The messages of issue 13's explain cases, as a planner runs them: a scenario and options,
@@ -49,6 +51,19 @@ let explainMessageCases: [ExplainMessageCase] = [
               "连带影响：同班另有 3 节课因此无法安排（FirstCourse）：governance、lawful_admin、mediation",
               "建议修改：让教师“li_jianguo”（李建国）在 星期一 2025-03-10 可以上课（从其 unavailable 中去掉这一天）",
           ]),
+    .init(name: "an order rule between the research and the seminar",
+          arguments: ["explain", "Tests/EngineTests/Fixtures/explain-order.yaml", "--time-limit", "10"],
+          status: 3,
+          expected: [
+              "1 requirement(s) cannot be met together with the rest, from 1 cause(s):",
+              "[CourseOrder]",
+              "- 'research_seminar' must come after 'field_research' for 村党组织书记班 [secretaries] ('after' of 'research_seminar')",
+              "CourseOrder (1): No session of a course may start before every session of the courses it is after has ended",
+          ]),
+    .init(name: "the order rule in Chinese",
+          arguments: ["explain", "Tests/EngineTests/Fixtures/explain-order.yaml", "--time-limit", "10", "--lang", "zh"],
+          status: 3,
+          expected: ["- 村党组织书记班 [secretaries]的“research_seminar”须排在“field_research”结束之后（“research_seminar”的 after）"]),
     // A sole teacher whose daily limit is below the course never reaches the solver now.
     .init(name: "sole teacher with a daily limit below the course",
           arguments: ["explain", "Tests/ScenarioTests/Fixtures/broken/impossible-daily-limit.yaml"],
@@ -78,6 +93,20 @@ func explainNamesTheCauseAndTheFix(_ c: ExplainMessageCase) throws {
 }
 
 @Suite struct RelaxationTests {
+    /// An order rule blocking a session is relaxed by taking the predecessor out of the follower's `after`.
+    @Test func anOrderIsDroppedFromTheFollowersAfter() {
+        var s = TrainingScenario(name: "t", calendar: TeachingCalendar(start: Day(iso: "2025-03-10")!, end: Day(iso: "2025-03-14")!, periods: []))
+        s.courses = [Course(id: "research", title: "调研", form: .research, periods: 2),
+                     Course(id: "seminar", title: "研讨", form: .seminar, periods: 2)]
+        s.courses[1].after = ["research", "other"]
+        let r = SessionRequirement(index: 0, group: "g", course: "seminar", occurrence: 1, segment: nil, length: 2,
+                                   venueRule: VenueRule(), elective: false, joint: false, first: false)
+        let found = Relaxation.candidates(for: .order("g", "seminar", after: "research"), requirement: r, size: 30, in: s, load: [:])
+        #expect(found == [Relaxation.dropOrder("seminar", after: "research")])
+        #expect(found[0].apply(to: s).courses[1].after == ["other"])
+        #expect(found[0].words(Wording.english, in: s) == "let 'seminar' be held before 'research' ends: remove 'research' from the 'after' of 'seminar'")
+    }
+
     @Test func openingADayInsideARangeSplitsIt() {
         let from = Day(iso: "2025-03-10")!, to = Day(iso: "2025-03-14")!, wed = Day(iso: "2025-03-12")!
         let opened = Relaxation.opening(wed, in: [.range(from: from, to: to), .date(wed, periods: nil)])

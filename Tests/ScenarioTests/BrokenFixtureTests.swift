@@ -103,6 +103,12 @@ let brokenCases: [BrokenCase] = [
     // Full-width punctuation is named where it stands, before YAML parses; daily limits below every course.
     .init(file: "full-width-colon.yaml", id: "full-width-punctuation", line: 3, column: 8),
     .init(file: "impossible-daily-limit.yaml", id: "impossible-daily-limit", line: 13, column: 65),
+    // Order rules (after:): an unknown id, a course after itself, a circle, a first course after another, no room in the calendar.
+    .init(file: "ref-after.yaml", id: "unknown-reference", line: 18, column: 69),
+    .init(file: "order-self.yaml", id: "order-cycle", line: 18, column: 69),
+    .init(file: "order-cycle.yaml", id: "order-cycle", line: 18, column: 69),
+    .init(file: "order-first.yaml", id: "impossible-order", line: 16, column: 87),
+    .init(file: "impossible-order.yaml", id: "impossible-order", line: 18, column: 69),
 ]
 
 @Test(arguments: brokenCases)

@@ -42,6 +42,40 @@ import Testing
         #expect(p.familyViolations()["TeacherLoad"] == 2)
     }
 
+    /// g1's policy after its law lecture (Tuesday pm1 then pm2): in order, then swapped.
+    @Test func courseOrder() {
+        var p = SmallProgramme(after: [("policy", "law")])
+        p.placeValid()
+        #expect(p.state.isValid, "\(p.state.counts)")
+        #expect(p.familyViolations() == [:])
+        let policy = p.requirement("g1", "policy"), law = p.requirement("g1", "law")
+        p.place(policy, day: 1, start: 2, teacher: "wang")  // on top of law: a clash and out of order
+        p.place(law, day: 1, start: 3, teacher: "wang")     // swapped: out of order only
+        #expect(p.state.count(.courseOrder) == 1, "\(p.state.counts)")
+        #expect(p.state.violationCount == 1, "\(p.state.counts)")
+        #expect(p.familyViolations() == ["CourseOrder": 1])
+        #expect(p.state.counts == p.state.recountedFromScratch())
+        #expect(Set(p.state.conflicted()) == [policy, law], "only the pair out of order is in conflict")
+        // the predecessor taken out: nothing binds the follower
+        p.state.unplace(law)
+        #expect(p.state.count(.courseOrder) == 0)
+        #expect(p.state.counts == p.state.recountedFromScratch())
+        // g2 takes law but not policy: its law anywhere breaks no order
+        var q = SmallProgramme(after: [("policy", "law")])
+        q.placeValid()
+        q.place(q.requirement("g2", "law"), day: 1, start: 3, teacher: "li")
+        #expect(q.state.count(.courseOrder) == 0)
+    }
+
+    /// A five-haves unit after a lecture: each segment that starts too early is one pair.
+    @Test func unitAfterALecture() {
+        var p = SmallProgramme(after: [("farm", "policy")])
+        p.placeValid()  // the unit starts Monday, policy is on Tuesday: five segments out of order
+        #expect(p.state.count(.courseOrder) == 5, "\(p.state.counts)")
+        #expect(p.familyViolations()["CourseOrder"] == 5)
+        #expect(p.state.counts == p.state.recountedFromScratch())
+    }
+
     @Test func unitWindowAndPart() {
         var p = SmallProgramme(days: 3)
         p.placeValid()

@@ -8,13 +8,14 @@ struct SmallProgramme {
     let plan: Plan
     var state: TimetableState
 
-    init(teacherDailyLimit: Int? = nil, days: Int = 2) {
+    /// `after`: order rules (follower, predecessor) added to the courses.
+    init(teacherDailyLimit: Int? = nil, days: Int = 2, after: [(Course.ID, Course.ID)] = []) {
         let mon = Day(iso: "2025-03-10")!
         let periods = [("am1", "10:00", "11:30"), ("am2", "12:00", "13:30"), ("pm1", "16:00", "17:30"), ("pm2", "18:00", "19:30")]
             .map { Period(id: .init($0.0), start: ClockTime($0.1)!, end: ClockTime($0.2)!) }
         let school = VenueRule(kinds: [.partySchool])
         let farm = VenueRule(venues: ["field"])
-        let scenario = TrainingScenario(
+        var scenario = TrainingScenario(
             name: "small", calendar: TeachingCalendar(start: mon, end: mon.adding(days: days - 1), periods: periods),
             sites: [Site(id: "school", name: "党校"), Site(id: "farm", name: "农场")],
             travel: [Travel(from: "school", to: "farm", minutes: 60)],
@@ -37,6 +38,7 @@ struct SmallProgramme {
                 Group(id: "g1", name: "一班", category: .leadership, size: 40, site: "school", required: ["xi", "law", "policy", "farm"]),
                 Group(id: "g2", name: "二班", category: .youngCadre, size: 30, site: "school", required: ["xi", "law"]),
             ])
+        for (follower, predecessor) in after { scenario.courses[scenario.courses.firstIndex { $0.id == follower }!].after.append(predecessor) }
         plan = Plan(scenario)
         state = TimetableState(index: StateIndex(plan: plan), active: plan.model.requirements.map { _ in true })
     }

@@ -47,6 +47,20 @@ import Testing
 
     @Test func wensu() throws { Self.check(try Fixtures.wensu(), steps: 1_500, seed: 3) }
 
+    /// Wensu with more order rules than its own (the seminar after the research): every class's
+    /// on-site unit after its second course, and the ethnic-unity lecture after the unit.
+    @Test func wensuWithOrderRules() throws {
+        var s = try Fixtures.wensu()
+        for g in s.groups {
+            guard let unit = g.required.first(where: { c in s.course(c)?.fiveHaves != nil }), g.required.count > 1 else { continue }
+            let i = s.courses.firstIndex { $0.id == unit }!
+            if !s.courses[i].after.contains(g.required[1]) { s.courses[i].after.append(g.required[1]) }
+        }
+        if let i = s.courses.firstIndex(where: { $0.id == "ethnic_unity" }) { s.courses[i].after += ["kekeya_unit", "walnut_unit"] }
+        #expect(s.courses.filter { !$0.after.isEmpty }.count >= 3)
+        Self.check(s, steps: 1_500, seed: 5)
+    }
+
     @Test(arguments: [1, 2]) func generatedCounty(seed: Int) { Self.check(Fixtures.county(seed: seed), steps: 400, seed: seed) }
 
     /// Undoing a compound change gives back the same counts and assignments.

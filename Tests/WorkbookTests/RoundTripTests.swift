@@ -49,7 +49,7 @@ import Texts
         let all = Set(SheetKind.allCases.flatMap { $0.columns + $0.fields })
         for key in ["format", "name", "language", "start", "end", "weekdays", "date", "id", "from", "to", "minutes", "kind", "site", "capacity",
                     "teaches", "max_periods_per_day", "max_periods", "title", "form", "periods", "venue_kinds", "venues", "topics", "first",
-                    "joint", "sessions", "min_days", "within_days", "segment", "category", "size", "required", "required_add",
+                    "joint", "sessions", "min_days", "within_days", "after", "segment", "category", "size", "required", "required_add",
                     "required_remove", "menu_from", "menu_periods", "needs", "groups", "group", "course", "occurrence", "period", "venue",
                     "teacher", "owner", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated",
                     "venue_changes"] {
@@ -81,7 +81,7 @@ import Texts
         #expect(WorkbookImport.read(sheets, wording: .chinese).yaml == WorkbookImport.read(sheets, wording: .chinese).yaml)
     }
 
-    /// Pins, cohorts, over-capacity and every kind of unavailability, which Wensu lacks.
+    /// Pins, cohorts, over-capacity, an order rule and every kind of unavailability.
     @Test func partsWensuLacksComeBackToo() throws {
         var s = Template.scenario(.english)
         s.pins = [Pin(group: "young", course: "governance", occurrence: 2, date: Day(iso: "2025-03-12"), period: "pm1", teacher: "wang_li"),
@@ -91,6 +91,7 @@ import Texts
         s.objective.venueChanges = 3
         s.calendar.holidays = [Day(iso: "2025-03-13")!]
         s.courses[1].minDays = 2
+        s.courses[2].after = [s.courses[1].id]
         let w = Wording.chinese
         let imported = WorkbookImport.read(WorkbookExport.sheets(s, language: .en, in: w), wording: w).checked(as: "t.yaml", w)
         #expect(imported.scenario == s, "\(imported.rendered)")

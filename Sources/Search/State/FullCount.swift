@@ -52,6 +52,7 @@ extension TimetableState {
         // Order rules.
         for g in 0..<x.groupIDs.count {
             add(.firstCourse, Self.firstCourseCount(firsts: firstsOfGroup[g], others: othersOfGroup[g], slotRange: slotRange))
+            add(.courseOrder, Self.courseOrderCount(x.orderPairsOfGroup[g], slotRange: slotRange))
         }
         for (u, unit) in x.units.enumerated() {
             let c = Self.unitCounts(unit, window: x.unitWindow[u], slotRange: slotRange, periodsPerDay: x.periodsPerDay)

@@ -26,6 +26,8 @@ public enum Rule: Int, CaseIterable, Sendable, CustomStringConvertible {
     case fiveHavesWindow
     /// Pairs of sessions of one group or teacher too close for the trip between them (Travel).
     case travel
+    /// Pairs of a group's sessions where one starts before a course it is after has ended (CourseOrder).
+    case courseOrder
 
     /// The constraint family's name, as reports show it.
     public var description: String {
@@ -41,6 +43,7 @@ public enum Rule: Int, CaseIterable, Sendable, CustomStringConvertible {
         case .fiveHavesOrder: FiveHavesOrder().name
         case .fiveHavesWindow: FiveHavesWindow().name
         case .travel: Travel().name
+        case .courseOrder: CourseOrder().name
         }
     }
 }

@@ -44,6 +44,8 @@ public final class StateIndex: Sendable {
     /// Five-haves units: requirements in segment order, and their window in days (Int.max: none).
     public let units: [[Int]]
     let unitWindow: [Int]
+    /// Each group's pairs (earlier, later) of requirements under an order rule (`after:`).
+    let orderPairsOfGroup: [[(earlier: Int, later: Int)]]
 
     /// Soft terms the state prices: weights, each group's home site (-1: none), each teacher's fair share.
     let travelWeight: Double, compactnessWeight: Double, balanceWeight: Double
@@ -89,6 +91,12 @@ public final class StateIndex: Sendable {
             let w = ctx.courses[m.requirements[u[0]].course]?.fiveHaves?.withinDays ?? Int.max
             return w >= ctx.days.count ? Int.max : w
         }
+
+        var pairs = [[(earlier: Int, later: Int)]](repeating: [], count: groupIDs.count)
+        for (e, later, _) in m.orderedRequirements() {
+            for l in later { pairs[requirementGroup[e]].append((e, l)) }
+        }
+        orderPairsOfGroup = pairs
 
         let pools = m.set.pools
         placementDay = m.set.placements.map(\.day)

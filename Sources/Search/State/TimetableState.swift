@@ -36,6 +36,7 @@ public struct TimetableState: Sendable {
     var groupDayTravel: [Int]
     var teacherDayTravel: [Int]
     var groupFirst: [Int]
+    var groupOrder: [Int]
     var unitOrder: [Int]
     var unitWindow: [Int]
     /// Active first-course and other requirements of each group.
@@ -69,6 +70,7 @@ public struct TimetableState: Sendable {
         firstsOfGroup = firsts
         othersOfGroup = others
         groupFirst = [Int](repeating: 0, count: x.groupIDs.count)
+        groupOrder = [Int](repeating: 0, count: x.groupIDs.count)
         unitOrder = [Int](repeating: 0, count: x.units.count)
         unitWindow = [Int](repeating: 0, count: x.units.count)
         counts[Rule.unplaced.rawValue] = (0..<x.requirementCount).reduce(0) { $0 + (active[$1] ? x.requirementLength[$1] : 0) }
@@ -124,6 +126,7 @@ public struct TimetableState: Sendable {
         groupDay[g * x.days + d].append(r)
         recountGroupDayTravel(g, d)
         recountFirstCourse(g)
+        recountCourseOrder(g)
         if x.requirementUnit[r] >= 0 { recountUnit(x.requirementUnit[r]) }
     }
 
@@ -145,6 +148,7 @@ public struct TimetableState: Sendable {
         if let i = groupDay[g * x.days + d].firstIndex(of: r) { groupDay[g * x.days + d].remove(at: i) }
         recountGroupDayTravel(g, d)
         recountFirstCourse(g)
+        recountCourseOrder(g)
         if x.requirementUnit[r] >= 0 { recountUnit(x.requirementUnit[r]) }
     }
 

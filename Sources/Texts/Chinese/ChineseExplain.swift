@@ -38,6 +38,8 @@ enum ChineseExplain {
         "explain.fix.raiseTotalLimit": "把教师“{0}”的 max_periods 从 {1} 提高到 {2}",
         "explain.fix.addTeacher": "在教师“{1}”（{2}）的 teaches 中加入“{0}”",
         "explain.fix.allowKind": "允许{2}使用场地类型“{0}”（{1}）（加入 venue_kinds）",
+        "explain.block.order": "{2}的“{0}”须排在“{1}”结束之后（“{0}”的 after）",
+        "explain.fix.dropOrder": "允许“{0}”在“{1}”结束前上课：从“{0}”的 after 中删去“{1}”",
         "explain.fix.extendCalendar": "把日历延长 {0} 个教学日：end: {1}",
         "explain.rule.FirstCourse": "首修课在先", "explain.rule.VenueClash": "场地冲突",
         "explain.rule.TeacherClash": "教师冲突", "explain.rule.GroupClash": "班级冲突",
@@ -46,5 +48,6 @@ enum ChineseExplain {
         "explain.rule.FiveHavesOrder": "“五有”顺序", "explain.rule.TeacherLoad": "教师课时",
         "explain.rule.Pins": "固定安排", "explain.rule.SessionCoverage": "课程覆盖",
         "explain.rule.VenueCapacity": "场地容量", "explain.rule.Travel": "路程时间",
+        "explain.rule.CourseOrder": "课程先后",
     ]
 }

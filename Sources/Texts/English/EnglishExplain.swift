@@ -39,6 +39,8 @@ enum EnglishExplain {
         "explain.fix.raiseTotalLimit": "raise 'max_periods' of teacher '{0}' from {1} to {2}",
         "explain.fix.addTeacher": "add '{0}' to the 'teaches' of teacher '{1}' ({2})",
         "explain.fix.allowKind": "allow venue kind '{0}' ({1}) for {2} (add it to 'venue_kinds')",
+        "explain.block.order": "'{0}' must come after '{1}' for {2} ('after' of '{0}')",
+        "explain.fix.dropOrder": "let '{0}' be held before '{1}' ends: remove '{1}' from the 'after' of '{0}'",
         "explain.fix.extendCalendar": "lengthen the calendar by {0} teaching day(s): 'end: {1}'",
         "explain.rule.FirstCourse": "first course", "explain.rule.VenueClash": "venue clash",
         "explain.rule.TeacherClash": "teacher clash", "explain.rule.GroupClash": "class clash",
@@ -47,5 +49,6 @@ enum EnglishExplain {
         "explain.rule.FiveHavesOrder": "five-haves order", "explain.rule.TeacherLoad": "teacher load",
         "explain.rule.Pins": "pins", "explain.rule.SessionCoverage": "session coverage",
         "explain.rule.VenueCapacity": "venue capacity", "explain.rule.Travel": "travel",
+        "explain.rule.CourseOrder": "course order",
     ]
 }

@@ -53,6 +53,7 @@ enum EnglishReport {
         "rule.VenueFit": "VenueFit", "rule.TeacherQualification": "TeacherQualification", "rule.VenueCapacity": "VenueCapacity",
         "rule.FiveHavesOrder": "FiveHavesOrder", "rule.FiveHavesWindow": "FiveHavesWindow", "rule.VenueClash": "VenueClash",
         "rule.CalendarFit": "CalendarFit", "rule.Travel": "Travel", "rule.TeacherClash": "TeacherClash",
+        "rule.CourseOrder": "CourseOrder",
         // What changed in a move.
         "change.date": "date", "change.period": "period", "change.venue": "venue", "change.teacher": "teacher",
         "change.added": "added", "change.dropped": "dropped",
