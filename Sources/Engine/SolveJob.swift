@@ -216,8 +216,9 @@ public enum SolveJob {
         let large = plan.model.requirements.count > largeProgramme
         var best = GreedyStart(plan: plan, seed: options.seed, repairs: !large)
         var greedy = best.run()
-        // More tries only while the clock allows: a province's last parts get one pass each.
-        for k in 1..<8 where greedy.unplaced > 0 && !large && !(until.map { elapsed() > $0 } ?? false) {
+        // Bounded (seven passes at most, only while something is left out), so not cut by the
+        // clock: on a province with a short limit they are what keeps a part from leaving sessions out.
+        for k in 1..<8 where greedy.unplaced > 0 && !large {
             var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
             let again = other.run()
             if again.unplaced < greedy.unplaced { greedy = again; best = other }

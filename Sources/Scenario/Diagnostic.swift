@@ -125,12 +125,19 @@ public struct DiagnosticRenderer: Sendable {
     public init(sources: [String: String]) { self.sources = sources }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.sorted(by: Diagnostic.ordered).map(render).joined()
+        // Each file split into lines once: 2,000 diagnostics must not each scan the file from the top.
+        var lines: [String: [Substring]] = [:]
+        for d in diagnostics where d.line > 0 && lines[d.file] == nil { lines[d.file] = sources[d.file].map(Self.lines) }
+        return diagnostics.sorted(by: Diagnostic.ordered).map { render($0, lines: lines[$0.file] ?? nil) }.joined()
     }
 
     public func render(_ d: Diagnostic) -> String {
+        render(d, lines: d.line > 0 ? sources[d.file].map(Self.lines) : nil)
+    }
+
+    func render(_ d: Diagnostic, lines: [Substring]?) -> String {
         var out = Self.printable(d.headline) + "\n"
-        if d.line > 0, let text = sources[d.file], let sourceLine = Self.line(d.line, of: text),
+        if d.line > 0, let lines, lines.indices.contains(d.line - 1), case let sourceLine = String(lines[d.line - 1]),
            !sourceLine.allSatisfy(\.isWhitespace) {
             out += Self.printable(sourceLine) + "\n" + Self.caret(under: d.column, in: sourceLine) + "\n"
         }
@@ -148,6 +155,12 @@ public struct DiagnosticRenderer: Sendable {
     }
     static func isControl(_ c: Unicode.Scalar) -> Bool {
         c != "\t" && (c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{FEFF}")
+    }
+
+    /// The lines of a text as `line(_:of:)` counts them (`\n`, `\r\n` or `\r` end one; a BOM is not part of line 1).
+    static func lines(of text: String) -> [Substring] {
+        let body = text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.unicodeScalars.dropFirst()) : Substring(text)
+        return body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
 
     static func line(_ n: Int, of text: String) -> String? {

@@ -101,9 +101,9 @@ struct Solve: ParsableCommand {
         let showProgress = progress || isatty(STDERR_FILENO) == 1
         var reporter: (@Sendable (SolveProgress) -> Void)? = nil
         if showProgress { reporter = { @Sendable p in printError(p.line) } }
-        reporter?(SolveProgress(elapsed: seconds(), phase: "scenario loaded and checked: \(s.groups.count) classes, \(s.courses.count) courses"))
         // Ctrl-C or SIGTERM ends the search; what was found by then is still written.
         Workflow.stopOnSignals()
+        reporter?(SolveProgress(elapsed: seconds(), phase: "scenario loaded and checked: \(s.groups.count) classes, \(s.courses.count) courses"))
         let outcome: SolveOutcome
         do {
             var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)

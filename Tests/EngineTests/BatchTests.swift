@@ -56,7 +56,7 @@ import Testing
 
         // a single solve of the same file: the same files, the same bytes but for report.json's batch object
         let single = CLI.temporaryDirectory()
-        #expect(try CLI.run(["solve", Self.fx + "hall-closed-monday.yaml", "--out", single.path]).status == 0)
+        #expect(try CLI.run(["solve", Self.fx + "hall-closed-monday.yaml", "--out", single.path, "--time-limit", "600"]).status == 0)
         let solo = try CLI.files(in: single)
         let folder = files.filter { $0.key.hasPrefix("hall-closed-monday/") }
         #expect(solo.keys.sorted() == folder.keys.map { String($0.dropFirst("hall-closed-monday/".count)) }.sorted())

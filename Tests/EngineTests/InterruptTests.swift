@@ -17,9 +17,10 @@ import Testing
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
         try p.run()
-        // The first progress line comes once a timetable exists: the handlers are in place by then.
+        // The first line with an objective comes once a timetable exists (the phase lines before
+        // it say what is being done); the handlers are in place by then.
         var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("\n") {
+        while !String(decoding: seen, as: UTF8.self).contains("objective") {
             let chunk = err.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             seen += chunk

@@ -62,8 +62,9 @@ import Testing
     @Test func sameSeedWritesIdenticalBytes() throws {
         let a = CLI.temporaryDirectory(), b = CLI.temporaryDirectory()
         let scenario = "Tests/EngineTests/Fixtures/two-classes.yaml"
-        #expect(try CLI.run(["solve", scenario, "--out", a.path, "--seed", "7"]).status == 0)
-        #expect(try CLI.run(["solve", scenario, "--out", b.path, "--seed", "7"]).status == 0)
+        // A limit far above the work budgets: a loaded machine must not cut one run short.
+        #expect(try CLI.run(["solve", scenario, "--out", a.path, "--seed", "7", "--time-limit", "600"]).status == 0)
+        #expect(try CLI.run(["solve", scenario, "--out", b.path, "--seed", "7", "--time-limit", "600"]).status == 0)
         let fa = try CLI.files(in: a), fb = try CLI.files(in: b)
         #expect(fa.keys.sorted() == fb.keys.sorted())
         for (name, data) in fa { #expect(fb[name] == data, "\(name) differs") }
