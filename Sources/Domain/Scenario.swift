@@ -111,6 +111,11 @@ public struct Travel: Sendable, Equatable {
 public enum VenueKind: String, CaseIterable, Sendable, Codable {
     case partySchool = "party_school", enterprisePark = "enterprise_park", fieldClassroom = "field_classroom"
     case projectClassroom = "project_classroom", online, village, community, enterprise, other
+    /// A unit cadres shadow for days (跟班单位), taking `host_capacity` of them at once.
+    case hostUnit = "host_unit"
+
+    /// Kinds a shadowing placement may name as a host (跟班单位, 村, 社区, 企业).
+    public static let hostKinds: Set<VenueKind> = [.hostUnit, .village, .community, .enterprise]
 }
 
 public struct Venue: Sendable, Equatable, Identifiable {
@@ -123,6 +128,10 @@ public struct Venue: Sendable, Equatable, Identifiable {
     /// nil means no limit (online venues).
     public var capacity: Int?
     public var unavailable: [Unavailability]
+    /// Cadres a host unit takes at once for a shadowing placement; nil: not a host.
+    public var hostCapacity: Int? = nil
+    /// What cadres learn shadowing here, 0–5 per need topic (as a course's `topics`).
+    public var topics: [TopicScore] = []
     public init(id: ID, name: String, kind: VenueKind, site: Site.ID?, capacity: Int?, unavailable: [Unavailability] = []) {
         self.id = id; self.name = name; self.kind = kind; self.site = site; self.capacity = capacity; self.unavailable = unavailable
     }
@@ -147,16 +156,27 @@ public struct Teacher: Sendable, Equatable, Identifiable {
 
 public enum CourseForm: String, CaseIterable, Sendable, Codable {
     case lecture, `case`, experiential, interactive, onsite, online, research, seminar
+    /// Shadowing placement (跟班学习): the class goes out for `days` whole teaching days to host units.
+    case placement
+}
+
+/// A shadowing placement's shape: how many consecutive teaching days, and the host units cadres
+/// may be placed with (no other host is ever chosen for it).
+public struct PlacementRule: Sendable, Equatable {
+    public var days: Int
+    public var hosts: [Venue.ID]
+    public init(days: Int, hosts: [Venue.ID]) { self.days = days; self.hosts = hosts }
 }
 
 /// Where a course (or a five-haves segment) may be held: venues of these kinds, or these venues.
-/// Both empty means any venue that is not online.
+/// Both empty means any venue that is not online and not a host unit.
 public struct VenueRule: Sendable, Equatable {
     public var kinds: [VenueKind]
     public var venues: [Venue.ID]
     public init(kinds: [VenueKind] = [], venues: [Venue.ID] = []) { self.kinds = kinds; self.venues = venues }
     public func allows(_ v: Venue) -> Bool {
-        if kinds.isEmpty && venues.isEmpty { return !v.isOnline }
+        // A host unit takes cadres shadowing it, not classes: only a rule that names it uses it.
+        if kinds.isEmpty && venues.isEmpty { return !v.isOnline && v.kind != .hostUnit }
         return venues.contains(v.id) || kinds.contains(v.kind)
     }
 }
@@ -211,6 +231,8 @@ public struct Course: Sendable, Equatable, Identifiable {
     public var fiveHaves: FiveHaves?
     /// Spread the sessions over at least this many days (soft: `objective.spread` per day short).
     public var minDays: Int? = nil
+    /// For `form: placement`: the days out and the hosts (nil for every other form).
+    public var placement: PlacementRule? = nil
     public init(id: ID, title: String, form: CourseForm, periods: Int, venueRule: VenueRule = VenueRule(),
                 topics: [TopicScore] = [], first: Bool = false, joint: Bool = false, sessions: Int = 1, fiveHaves: FiveHaves? = nil) {
         self.id = id; self.title = title; self.form = form; self.periods = periods; self.venueRule = venueRule

@@ -90,6 +90,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case fiveHavesSegment = "five-haves-segment"
     case fiveHavesForm = "five-haves-form"
     case fiveHavesPeriods = "five-haves-periods"
+    case placementHost = "placement-host"
     case onlineVenueField = "online-venue-field"
     case outsideCalendar = "outside-calendar"
     case pinOutsideCalendar = "pin-outside-calendar"
@@ -110,6 +111,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case impossibleFirst = "impossible-first"
     case impossibleMinDays = "impossible-min-days"
     case impossibleDailyLimit = "impossible-daily-limit"
+    case impossiblePlacement = "impossible-placement"
     // Warnings
     case unusedVenue = "unused-venue"
     case idleTeacher = "idle-teacher"

@@ -7,9 +7,9 @@ enum Keys {
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
     static let travel = ["from", "to", "minutes"]
-    static let venue = ["id", "name", "kind", "site", "capacity", "unavailable"]
+    static let venue = ["id", "name", "kind", "site", "capacity", "unavailable", "host_capacity", "topics"]
     static let teacher = ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods", "unavailable"]
-    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days"]
+    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days", "days", "hosts"]
     static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
     static let segment = ["periods", "venue_kinds", "venues"]
     static let package = ["category", "name", "required", "menu"]
@@ -383,13 +383,24 @@ final class ScenarioDecoder {
             if let c = f["capacity"] { r.warning(.onlineVenueField, "online venue '\(id)' has a 'capacity'; online venues hold any number", at: c.location) }
         } else {
             if kind != nil {
-                for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) { r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location) }
+                // A host unit seats no class unless a course names it, so its seats are optional.
+                for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) && !(k == "capacity" && kind == .hostUnit) { r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location) }
             }
             site = reference("sites", f["site"], "site", what, owner: key)
             capacity = f["capacity"].flatMap { r.int($0, "capacity", what, positive: true, range: 1...Self.maxPeople) }
         }
-        return Venue(id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
-                     capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        var venue = Venue(id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
+                          capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        if let hc = f["host_capacity"] {
+            if let kind, !VenueKind.hostKinds.contains(kind) {
+                r.error(.placementHost, "\(what) has 'host_capacity' but its kind '\(kind.rawValue)' takes no shadowing cadres",
+                        at: f.keyLocation("host_capacity") ?? hc.location,
+                        hint: "host units are of kind 'host_unit', 'village', 'community' or 'enterprise'")
+            }
+            venue.hostCapacity = r.int(hc, "host_capacity", what, positive: true, range: 1...Self.maxPeople)
+        }
+        venue.topics = readScores(f["topics"], "topics", what)
+        return venue
     }
 
     func readTeacher(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Teacher {
@@ -438,6 +449,7 @@ final class ScenarioDecoder {
         let sessionsGiven = f["sessions"].flatMap { r.int($0, "sessions", what, positive: true) }
         let sessions = sessionsGiven ?? 1
         var fiveHaves: FiveHaves?
+        var placement: PlacementRule?
         if let fh = f["five_haves"] {
             if let form, form != .onsite {
                 r.error(.fiveHavesForm, "\(what) has 'five_haves' but its form is '\(form.rawValue)'", at: f.keyLocation("five_haves") ?? fh.location,
@@ -455,17 +467,45 @@ final class ScenarioDecoder {
         } else if form == .onsite {
             r.error(.fiveHavesForm, "on-site \(what) has no 'five_haves'", at: f.node.location,
                     hint: "give its segments: theory, explanation, observation, exchange, summary")
+        } else if form == .placement {
+            placement = readPlacement(f, what, key)
         } else if form != nil, !f.has("periods"), f.values["periods"] == nil, !f.misspelt.contains("periods") {
             r.error(.missingField, "missing 'periods' in \(what)", at: f.node.location)
         }
+        if form != .placement {
+            for k in ["days", "hosts"] where f.has(k) {
+                r.error(.badValue, "\(what) has '\(k)' but its form is '\(form?.rawValue ?? "")'", at: f.keyLocation(k) ?? f.node.location,
+                        hint: "'days' and 'hosts' belong to shadowing placements: set 'form: placement' or remove them")
+            }
+        }
         var course = Course(id: Course.ID(id), title: name(f, "title", what), form: form ?? .lecture, periods: periods ?? 1,
                             venueRule: rule, topics: topics, first: first, joint: joint, sessions: sessions, fiveHaves: fiveHaves)
+        course.placement = placement
         if let mn = f["min_days"] {
             // Compare with the sessions only when they were read cleanly; a broken one is reported already.
             let shapeKnown = (sessionsGiven != nil || !f.has("sessions")) && (fiveHaves != nil || !f.has("five_haves"))
             course.minDays = readMinDays(mn, what, sessions: shapeKnown ? sessions : nil, fiveHaves: fiveHaves)
         }
         return course
+    }
+
+    /// A shadowing placement (跟班学习): whole teaching days at host units, so no periods, no teacher,
+    /// no venue rule, and one block per group (not joint, not first, one session, no `min_days`).
+    func readPlacement(_ f: Fields, _ what: String, _ key: EntityKey) -> PlacementRule? {
+        for k in ["periods", "venue_kinds", "venues", "first", "joint", "sessions", "min_days"] where f.has(k) {
+            r.error(.badValue, "shadowing placement \(what) has '\(k)'", at: f.keyLocation(k) ?? f.node.location,
+                    hint: "a placement is one block of whole days at its 'hosts': give 'days' and 'hosts' only")
+        }
+        for k in ["days", "hosts"] where !f.has(k) && !f.misspelt.contains(k) {
+            r.error(.missingField, "missing '\(k)' in shadowing placement \(what)", at: f.node.location)
+        }
+        let days = f["days"].flatMap { r.int($0, "days", what, positive: true) }
+        let hosts = references("venues", f["hosts"], "hosts", what, owner: key)
+        if let h = f["hosts"], hosts.isEmpty, h.items?.isEmpty == true {
+            r.error(.missingField, "shadowing placement \(what) names no host in 'hosts'", at: h.location, hint: "list the host units' venue ids")
+        }
+        guard let days, !hosts.isEmpty else { return nil }
+        return PlacementRule(days: days, hosts: hosts.map { Venue.ID($0) })
     }
 
     /// `min_days` counts the days a course meets a group, so it lies between 1 and the number of

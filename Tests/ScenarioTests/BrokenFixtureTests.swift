@@ -103,6 +103,14 @@ let brokenCases: [BrokenCase] = [
     // Full-width punctuation is named where it stands, before YAML parses; daily limits below every course.
     .init(file: "full-width-colon.yaml", id: "full-width-punctuation", line: 3, column: 8),
     .init(file: "impossible-daily-limit.yaml", id: "impossible-daily-limit", line: 13, column: 65),
+    // Shadowing placements: one changed line of valid/placement.yaml each.
+    .init(file: "placement-host-kind.yaml", id: "placement-host", line: 25, column: 79),
+    .init(file: "placement-host-no-capacity.yaml", id: "placement-host", line: 25, column: 79),
+    .init(file: "placement-host-capacity-kind.yaml", id: "placement-host", line: 17, column: 74),
+    .init(file: "placement-periods.yaml", id: "bad-value", line: 25, column: 45),
+    .init(file: "placement-missing-hosts.yaml", id: "missing-field", line: 25, column: 5),
+    .init(file: "impossible-placement-days.yaml", id: "impossible-placement", line: 25, column: 51),
+    .init(file: "impossible-placement-capacity.yaml", id: "impossible-placement", line: 27, column: 91),
 ]
 
 @Test(arguments: brokenCases)
