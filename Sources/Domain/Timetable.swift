@@ -47,6 +47,8 @@ public struct UnmetRequirement: Sendable, Equatable {
 public struct Timetable: Sendable, Equatable {
     public var sessions: [ScheduledSession]
     public var unmet: [UnmetRequirement]
+    /// Classes out on shadowing placements (跟班学习), by group then course.
+    public var placements: [PlacementBlock] = []
     public init(sessions: [ScheduledSession] = [], unmet: [UnmetRequirement] = []) { self.sessions = sessions; self.unmet = unmet }
 
     /// Sessions in a stable order: day, first period, venue, course, then id.

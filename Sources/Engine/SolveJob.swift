@@ -73,6 +73,7 @@ public enum SolveJob {
 
     public static func run(_ scenario: TrainingScenario, options: SolveOptions = SolveOptions(),
                            progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
+        if PlacementPhase.applies(to: scenario) { return try PlacementPhase.run(scenario, options: options, progress: progress) }
         let clock = ContinuousClock()
         let t0 = clock.now
         @Sendable func wall() -> Double {

@@ -19,6 +19,7 @@ public enum FileGuide {
         Entry(key: "timetable.csv", names: ["timetable.csv"]),
         Entry(key: "changes", names: ["changes.csv", "changes-by-teacher.csv", "changes-by-venue.csv"]),
         Entry(key: "coverage.csv", names: ["coverage.csv"]),
+        Entry(key: "placements.csv", names: ["placements.csv"]),
         Entry(key: "report.txt", names: ["report.txt"]),
         Entry(key: "report.json", names: ["report.json"]),
         Entry(key: "solution.json", names: ["solution.json"]),

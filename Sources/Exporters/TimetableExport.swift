@@ -31,6 +31,9 @@ public enum TimetableExport {
         files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary, language: language)
+        if scenario.courses.contains(where: { $0.form == .placement }) {
+            files["placements.csv"] = PlacementsCSV.write(scenario: scenario, timetable: timetable)
+        }
         if let moves = summary.moves {
             files["changes.csv"] = Changes.byGroup(moves, scenario: scenario, language: language)
             files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario, language: language)

@@ -29,6 +29,7 @@ enum ChineseCLI {
         "files.grids": "各班次、教师、场地的课程表（Excel 可打开；节次为行，各自的上课日期为列）",
         "files.timetable.csv": "全部课次，每班每节一行，供 Excel 和脚本使用（paike check、--keep 读取）",
         "files.changes": "与已发布课表相比的调整，按班次、教师和场地列出，用于发通知",
+        "files.placements.csv": "跟班学习安排：各班学员分到哪个跟班单位、几人、起止日期",
         "files.coverage.csv": "各班次各主题的培训需求：已覆盖、可覆盖及未覆盖原因",
         "files.report.txt": "排课报告：状态、目标值、工作量、场地使用、需求满足情况、未排入的要求及原因",
         "files.report.json": "同一报告，供程序读取",

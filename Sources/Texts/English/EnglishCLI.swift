@@ -31,6 +31,7 @@ enum EnglishCLI {
         "files.grids": "a timetable per class, teacher and venue for Excel (periods as rows, own dates as columns)",
         "files.timetable.csv": "every session, one row per class per period, for Excel and scripts (paike check, --keep)",
         "files.changes": "what moved against the published timetable, by class, teacher and venue, for notices",
+        "files.placements.csv": "shadowing placements: which host unit takes how many cadres of each class, and when",
         "files.coverage.csv": "training needs per class and topic: covered, possible, and why not",
         "files.report.txt": "the report: status, objective, loads, venue use, needs, anything unmet and why",
         "files.report.json": "the same report for programs",
