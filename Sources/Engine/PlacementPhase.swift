@@ -40,7 +40,11 @@ enum PlacementPhase {
         for (i, shares) in assignment.shares(from: values).enumerated() { blocks[i].hosts = shares }
         outcome.timetable.placements = blocks
         outcome.timetable.unmet += chosen.unmet
-        if !chosen.unmet.isEmpty, outcome.summary.status == .valid { outcome.summary.status = .unmet }
+        // Every rule again on the scenario as written, placements included.
+        let violations = TimetableFacts(context: context, timetable: outcome.timetable).allViolations().map(\.description)
+        outcome.summary.violations = violations
+        if !violations.isEmpty { outcome.summary.status = .none }
+        else if !chosen.unmet.isEmpty, outcome.summary.status == .valid { outcome.summary.status = .unmet }
         outcome.summary.method = "shadowing placements first (latest free block each host assignment takes, cadres to hosts by GLPK to optimality); "
             + outcome.summary.method
         return outcome

@@ -52,7 +52,7 @@ enum EnglishReport {
         "rule.CohortClash": "CohortClash", "rule.FirstCourse": "FirstCourse", "rule.ElectiveMenu": "ElectiveMenu",
         "rule.VenueFit": "VenueFit", "rule.TeacherQualification": "TeacherQualification", "rule.VenueCapacity": "VenueCapacity",
         "rule.FiveHavesOrder": "FiveHavesOrder", "rule.FiveHavesWindow": "FiveHavesWindow", "rule.VenueClash": "VenueClash",
-        "rule.CalendarFit": "CalendarFit", "rule.Travel": "Travel", "rule.TeacherClash": "TeacherClash",
+        "rule.PlacementBlock": "PlacementBlock", "rule.HostCapacity": "HostCapacity", "rule.CalendarFit": "CalendarFit", "rule.Travel": "Travel", "rule.TeacherClash": "TeacherClash",
         // What changed in a move.
         "change.date": "date", "change.period": "period", "change.venue": "venue", "change.teacher": "teacher",
         "change.added": "added", "change.dropped": "dropped",
