@@ -39,6 +39,8 @@ public enum ScenarioWriter {
                 if let capacity = v.capacity { fields.append(("capacity", String(capacity))) }
             }
             if !v.unavailable.isEmpty { fields.append(("unavailable", unavailable(v.unavailable))) }
+            if let n = v.hostCapacity { fields.append(("host_capacity", String(n))) }
+            if !v.topics.isEmpty { fields.append(("topics", topicScores(v.topics))) }
             out += "  - \(flow(fields))\n"
         }
 
@@ -56,6 +58,13 @@ public enum ScenarioWriter {
         for course in s.courses {
             var fields = [("id", scalar(course.id.rawValue)), ("title", scalar(course.title)), ("form", course.form.rawValue)]
             // An on-site unit's length is the sum of its segments; the loader works it out.
+            // A placement is whole days: its days and hosts, nothing of a session.
+            if let p = course.placement {
+                fields += [("days", String(p.days)), ("hosts", list(p.hosts.map(\.rawValue)))]
+                if !course.topics.isEmpty { fields.append(("topics", topicScores(course.topics))) }
+                out += block(fields)
+                continue
+            }
             if course.fiveHaves == nil { fields.append(("periods", String(course.periods))) }
             fields += venueRule(course.venueRule)
             if !course.topics.isEmpty { fields.append(("topics", topicScores(course.topics))) }
