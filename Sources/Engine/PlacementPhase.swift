@@ -24,13 +24,25 @@ enum PlacementPhase {
         return result.values
     }
 
-    static func run(_ scenario: TrainingScenario, options: SolveOptions, progress: (@Sendable (SolveProgress) -> Void)?) throws -> SolveOutcome {
-        let context = PlanningContext(scenario)
+    /// Each class's block, every one checked by the exact host assignment.
+    static func blocks(_ context: PlanningContext) throws -> PlacementBlocks {
         var failure: Error?
         let chosen = PlacementBlocks(context: context) { units in
             do { return try assign(HostAssignment(context: context, units: units)) != nil } catch { failure = error; return false }
         }
         if let failure { throw SolveError.solver("\(failure)") }
+        return chosen
+    }
+
+    /// The scenario the timetable's program is built on: the one `paike solve` plans (and
+    /// `paike export` writes), with the blocks chosen first.
+    static func around(_ scenario: TrainingScenario) throws -> TrainingScenario {
+        applies(to: scenario) ? try blocks(PlanningContext(scenario)).scenarioAround(scenario) : scenario
+    }
+
+    static func run(_ scenario: TrainingScenario, options: SolveOptions, progress: (@Sendable (SolveProgress) -> Void)?) throws -> SolveOutcome {
+        let context = PlanningContext(scenario)
+        let chosen = try blocks(context)
         var outcome = try SolveJob.run(chosen.scenarioAround(scenario), options: options, progress: progress)
         let assignment = HostAssignment(context: context, units: chosen.units)
         guard let values = try assign(assignment) else {

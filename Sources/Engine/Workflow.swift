@@ -204,7 +204,8 @@ public enum Workflow {
     }
 
     public static func export(_ s: TrainingScenario, format: ExportFormat) throws -> Data {
-        let plan = Plan(s)
+        // With shadowing placements, the timetable's program around the blocks chosen first, as solved.
+        let plan = Plan(try PlacementPhase.around(s))
         switch format {
         case .mathprog:
             return Data(try MathProgData.text(for: plan).utf8)
