@@ -16,6 +16,8 @@ public struct TrainingScenario: Sendable, Equatable {
     public var pins: [Pin] = []
     /// Groups that share trainees, so none of them may meet while another does.
     public var cohorts: [Cohort] = []
+    /// Trainees by name (optional roster); see `Cadre`.
+    public var cadres: [Cadre] = []
     /// `language:` of the file (`zh` or `en`), the language its outputs are read in unless
     /// `--lang` says otherwise; nil leaves it to the locale. Kept as the file spells it, checked
     /// by the loader, so Domain needs no message catalogue.

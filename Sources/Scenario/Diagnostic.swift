@@ -96,6 +96,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case pinNotTaken = "pin-not-taken"
     case cohortTooSmall = "cohort-too-small"
     case cohortRepeatedGroup = "cohort-repeated-group"
+    case rosterSize = "roster-size"
     // Variants
     case unknownBase = "unknown-base"
     case variantCycle = "variant-cycle"

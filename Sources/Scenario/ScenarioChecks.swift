@@ -43,6 +43,7 @@ struct ScenarioChecks {
         checkVenues()
         checkTeacherLoads()
         checkPins()
+        checkRosters()
         warnUnused()
     }
 

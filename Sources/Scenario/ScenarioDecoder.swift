@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
+    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -22,7 +22,7 @@ enum Keys {
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
-        ("cohorts", "cohort"),
+        ("cohorts", "cohort"), ("cadres", "cadre"),
     ]
     static func singular(_ collection: String) -> String {
         collections.first { $0.key == collection }?.singular
@@ -56,6 +56,8 @@ struct DecodedScenario {
     var inheritance: [String: Inheritance] = [:]
     /// Pins as read, with their source-map key (`pins`, 1-based position), for the checks.
     var pinKeys: [EntityKey] = []
+    /// Roster entries written per group id, duplicates and broken entries included.
+    var rosterCounts: [String: Int] = [:]
 }
 
 /// A package (培训套餐) as read: the defaults groups of its category inherit.
@@ -110,6 +112,7 @@ final class ScenarioDecoder {
     /// Courses marked `first`, known before groups are read.
     var firstCourses = Set<String>()
     var pinKeys: [EntityKey] = []
+    var rosterCounts: [String: Int] = [:]
 
     init(reader: FieldReader) { r = reader }
 
@@ -140,19 +143,21 @@ final class ScenarioDecoder {
         for p in readPackages(top) { packages[p.category] = p }
         let groups = entities(top, "groups", allowed: Keys.group, required: ["id", "name", "category", "size"], read: readGroup)
         let cohorts = entities(top, "cohorts", allowed: Keys.cohort, required: ["id", "groups"], read: readCohort)
+        let cadres = entities(top, "cadres", allowed: Keys.cadre, required: ["id", "name", "group"], read: readCadre)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
         var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
         scenario.cohorts = cohorts
+        scenario.cadres = cadres
         scenario.language = language
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
                                unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
                                packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
-                               pinKeys: pinKeys)
+                               pinKeys: pinKeys, rosterCounts: rosterCounts)
     }
 
     /// `language: zh` or `en`: what people read the outputs in (the files' ids never change).

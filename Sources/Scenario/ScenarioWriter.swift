@@ -91,6 +91,18 @@ public enum ScenarioWriter {
             }
         }
 
+        // Rosters likewise, only when there are any.
+        if !s.cadres.isEmpty {
+            out += "\ncadres:\n"
+            for c in s.cadres {
+                var fields = [("id", scalar(c.id.rawValue)), ("name", scalar(c.name)), ("group", scalar(c.group.rawValue))]
+                if let town = c.town { fields.append(("town", scalar(town.rawValue))) }
+                if let post = c.post { fields.append(("post", scalar(post))) }
+                if let needs = c.needs { fields.append(("needs", topicScores(needs))) }
+                out += "  - \(flow(fields))\n"
+            }
+        }
+
         let o = s.objective
         let defaults = Objective()
         var weights = [("needs", number(o.needs)), ("travel", number(o.travel)), ("compactness", number(o.compactness)),

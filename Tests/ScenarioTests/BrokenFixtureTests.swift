@@ -103,6 +103,13 @@ let brokenCases: [BrokenCase] = [
     // Full-width punctuation is named where it stands, before YAML parses; daily limits below every course.
     .init(file: "full-width-colon.yaml", id: "full-width-punctuation", line: 3, column: 8),
     .init(file: "impossible-daily-limit.yaml", id: "impossible-daily-limit", line: 13, column: 65),
+    // Rosters (干部名册): one changed line of valid/roster.yaml each.
+    .init(file: "roster-size.yaml", id: "roster-size", line: 27, column: 54),
+    .init(file: "roster-ref-group.yaml", id: "unknown-reference", line: 30, column: 31),
+    .init(file: "roster-ref-town.yaml", id: "unknown-reference", line: 29, column: 41),
+    .init(file: "roster-duplicate-id.yaml", id: "duplicate-id", line: 31, column: 10),
+    .init(file: "roster-needs-range.yaml", id: "out-of-range", line: 30, column: 66),
+    .init(file: "roster-unknown-key.yaml", id: "unknown-key", line: 29, column: 49),
 ]
 
 @Test(arguments: brokenCases)
