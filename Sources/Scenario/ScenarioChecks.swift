@@ -44,6 +44,7 @@ struct ScenarioChecks {
         checkTeacherLoads()
         checkPins()
         checkRosters()
+        checkMentoring()
         warnUnused()
     }
 

@@ -80,6 +80,7 @@ public enum ScenarioWriter {
             if let m = g.menu { fields.append(("menu", flow([("from", list(m.from.map(\.rawValue))), ("periods", String(m.periods))]))) }
             if !g.needs.isEmpty { fields.append(("needs", topicScores(g.needs))) }
             if !g.unavailable.isEmpty { fields.append(("unavailable", unavailable(g.unavailable))) }
+            if let m = g.mentoring { fields.append(("mentoring", flow([("months", String(m.months)), ("meetings", String(m.meetings))]))) }
             out += block(fields)
         }
 
@@ -99,6 +100,17 @@ public enum ScenarioWriter {
                 if let town = c.town { fields.append(("town", scalar(town.rawValue))) }
                 if let post = c.post { fields.append(("post", scalar(post))) }
                 if let needs = c.needs { fields.append(("needs", topicScores(needs))) }
+                out += "  - \(flow(fields))\n"
+            }
+        }
+        if !s.mentors.isEmpty {
+            out += "\nmentors:\n"
+            for m in s.mentors {
+                var fields = [("id", scalar(m.id.rawValue)), ("name", scalar(m.name)), ("site", scalar(m.site.rawValue))]
+                if !m.topics.isEmpty { fields.append(("topics", topicScores(m.topics))) }
+                fields.append(("capacity", String(m.capacity)))
+                if !m.categories.isEmpty { fields.append(("categories", list(m.categories.map(\.rawValue)))) }
+                if !m.unavailable.isEmpty { fields.append(("unavailable", unavailable(m.unavailable))) }
                 out += "  - \(flow(fields))\n"
             }
         }
