@@ -110,6 +110,13 @@ let brokenCases: [BrokenCase] = [
     .init(file: "roster-duplicate-id.yaml", id: "duplicate-id", line: 31, column: 10),
     .init(file: "roster-needs-range.yaml", id: "out-of-range", line: 30, column: 66),
     .init(file: "roster-unknown-key.yaml", id: "unknown-key", line: 29, column: 49),
+    // Mentors (导师帮带), also from valid/roster.yaml.
+    .init(file: "mentor-ref-site.yaml", id: "unknown-reference", line: 33, column: 32),
+    .init(file: "mentor-capacity.yaml", id: "non-positive", line: 33, column: 86),
+    .init(file: "mentor-category.yaml", id: "bad-value", line: 33, column: 102),
+    .init(file: "mentoring-months.yaml", id: "out-of-range", line: 27, column: 152),
+    .init(file: "mentoring-unknown-key.yaml", id: "unknown-key", line: 27, column: 155),
+    .init(file: "mentoring-without-mentors.yaml", id: "mentoring-without-mentors", line: 27, column: 143),
 ]
 
 @Test(arguments: brokenCases)

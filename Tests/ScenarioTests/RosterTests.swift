@@ -73,3 +73,54 @@ struct RosterTests {
         #expect(l.scenario?.cadres.map(\.id) == ["c1", "c2", "c4"])
     }
 }
+
+/// Mentors (导师帮带) and a group's `mentoring`.
+struct MentorScenarioTests {
+    static let valid = Fixture.path("valid/roster.yaml")
+
+    @Test func mentorsAndMentoringDecode() throws {
+        let l = ScenarioLoader.load(path: Self.valid)
+        #expect(l.diagnostics.isEmpty, "\(l.renderedDiagnostics())")
+        let s = try #require(l.scenario)
+        #expect(s.group("g2")?.mentoring == Mentoring(months: 3, meetings: 2))
+        #expect(s.group("g1")?.mentoring == nil)
+        let m1 = try #require(s.mentor("m1"))
+        #expect(m1 == Mentor(id: "m1", name: "阿不都拉", site: "kekeya", topics: [TopicScore(topic: "governance", score: 5), TopicScore(topic: "theory", score: 2)],
+                             capacity: 2, categories: [.youngCadre]))
+        let m2 = try #require(s.mentor("m2"))
+        #expect(m2.categories.isEmpty && m2.takes(.leadership))
+        #expect(m2.isAway(on: Day(iso: "2025-04-15")!) && !m2.isAway(on: Day(iso: "2025-05-01")!))
+        // A cadre group with mentoring gives one mentee per cadre.
+        #expect(s.mentees.map(\.cadre) == ["c1", "c2", "c3"])
+    }
+
+    @Test func mentorDaysOffAfterTheProgrammeAreNoWarning() {
+        // m2 is away in April, after the calendar's March week: that is when mentoring happens.
+        #expect(ScenarioLoader.load(path: Self.valid).warnings.isEmpty)
+    }
+
+    @Test func aGroupWithoutRosterIsOneMentee() throws {
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8)
+            .replacingOccurrences(of: "required: [xi], needs: {governance: 3}}", with: "required: [xi], needs: {governance: 3}, mentoring: {months: 2, meetings: 1}}")
+        let s = try #require(ScenarioLoader.load(text: text, path: Self.valid).scenario)
+        #expect(s.mentees.first == Mentee(group: "g1"))
+        #expect(s.needs(of: Mentee(group: "g1")) == [TopicScore(topic: "governance", score: 3)])
+        #expect(s.town(of: Mentee(group: "g1")) == "town")
+    }
+
+    @Test func theWriterKeepsMentorsAndMentoring() throws {
+        let s = try #require(ScenarioLoader.load(path: Self.valid).scenario)
+        let back = ScenarioLoader.load(text: ScenarioWriter.yaml(s), path: "written.yaml")
+        #expect(back.diagnostics.isEmpty, "\(back.renderedDiagnostics())")
+        #expect(back.scenario == s)
+    }
+
+    @Test(arguments: [Language.en, .zh])
+    func noMentorsAtAllIsNamedInEitherLanguage(_ language: Language) throws {
+        let l = ScenarioLoader.load(path: Fixture.path("broken/mentoring-without-mentors.yaml"), wording: Wording(language))
+        let e = try #require(l.errors.first)
+        #expect(e.message.contains("g2"))
+        #expect(e.hint?.contains("mentors") == true)
+        if language == .zh { #expect(e.message.contains("导师")) }
+    }
+}
