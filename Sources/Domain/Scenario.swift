@@ -16,6 +16,10 @@ public struct TrainingScenario: Sendable, Equatable {
     public var pins: [Pin] = []
     /// Groups that share trainees, so none of them may meet while another does.
     public var cohorts: [Cohort] = []
+    /// Trainees by name (optional roster); see `Cadre`.
+    public var cadres: [Cadre] = []
+    /// Tutors for mentoring after the programme (导师帮带); see `Mentor`.
+    public var mentors: [Mentor] = []
     /// `language:` of the file (`zh` or `en`), the language its outputs are read in unless
     /// `--lang` says otherwise; nil leaves it to the locale. Kept as the file spells it, checked
     /// by the loader, so Domain needs no message catalogue.
@@ -273,6 +277,8 @@ public struct Group: Sendable, Equatable, Identifiable {
     /// Gap scores 0–5 per topic (S2, S4).
     public var needs: [TopicScore]
     public var unavailable: [Unavailability]
+    /// Mentoring after the programme (导师帮带); nil: none.
+    public var mentoring: Mentoring? = nil
     public init(id: ID, name: String, category: GroupCategory, size: Int, site: Site.ID? = nil, required: [Course.ID] = [],
                 menu: Menu? = nil, needs: [TopicScore] = [], unavailable: [Unavailability] = []) {
         self.id = id; self.name = name; self.category = category; self.size = size; self.site = site

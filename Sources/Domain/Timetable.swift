@@ -143,6 +143,8 @@ public struct SolveSummary: Sendable, Equatable {
     public var history: [ProgressPoint]? = nil
     /// `SIGINT` or `SIGTERM` when the run was asked to stop and wrote what it had found by then.
     public var interruptedBy: String? = nil
+    /// Mentor matching (导师帮带), when some group has `mentoring`; independent of the timetable.
+    public var mentoring: MentorPlan? = nil
     public init(scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
                 optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
                 elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []) {

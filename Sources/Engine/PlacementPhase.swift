@@ -43,7 +43,7 @@ enum PlacementPhase {
     static func run(_ scenario: TrainingScenario, options: SolveOptions, progress: (@Sendable (SolveProgress) -> Void)?) throws -> SolveOutcome {
         let context = PlanningContext(scenario)
         let chosen = try blocks(context)
-        var outcome = try SolveJob.run(chosen.scenarioAround(scenario), options: options, progress: progress)
+        var outcome = try SolveJob.runTimetable(chosen.scenarioAround(scenario), options: options, progress: progress)
         let assignment = HostAssignment(context: context, units: chosen.units)
         guard let values = try assign(assignment) else {
             throw SolveError.solver("the host assignment of blocks each found feasible has no solution (a bug: please report it)")

@@ -141,6 +141,8 @@ struct Report: Encodable {
     var violations: [String]
     /// Only in batch runs (absent otherwise).
     var batch: BatchEntry?
+    /// Mentor matching (导师帮带); absent when no group asks for it.
+    var mentoring: MentoringReport?
 
     static func meaning(_ status: SolveStatus) -> (words: String, exit: Int) {
         switch status {
@@ -218,7 +220,9 @@ struct Report: Encodable {
             history: summary.history.map { $0.map { HistoryPoint(seconds: $0.seconds, objective: $0.objective, bound: Nullable($0.bound), phase: $0.phase) } },
             unmet: unmet,
             violations: summary.violations,
-            batch: batch)
+            batch: batch,
+            mentoring: summary.mentoring.map { MentoringReport($0, scenario) })
+            .withMentoringStatus()
     }
 
     /// Label and value pairs of the summary in the reader's language, shared by report.txt and the HTML page.
@@ -293,6 +297,14 @@ struct Report: Encodable {
                 unmet.map { [$0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
                              $0.segment.map { w("segment.\($0)") } ?? "", w.rule($0.rule), $0.reason] },
                 right: [4])
+        if let mentoring {
+            section(w("report.section.mentoring", mentoring.pairs.count, mentoring.unmet.count),
+                    ["mentee", "mentor", "fit", "travelMinutes", "meetings"],
+                    mentoring.pairs.map { [$0.mentee, $0.mentorName + " [\($0.mentor)]", Number.text($0.fit, decimals: 2),
+                                           $0.travelMinutes.map(String.init) ?? "—", $0.meetings.joined(separator: " ")] },
+                    right: [2, 3])
+            out += mentoring.unmetProblems.map { "  - " + MentorsExport.describe($0, in: mentoring.scenario, w) + "\n" }.joined()
+        }
         out += "\n" + w("report.section.violations", violations.count) + "\n"
         out += violations.isEmpty ? "  \(w("core.none"))\n" : violations.map { "  - \($0)\n" }.joined()
         return out

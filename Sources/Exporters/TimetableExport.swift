@@ -39,6 +39,7 @@ public enum TimetableExport {
             files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario, language: language)
             files["changes-by-venue.csv"] = Changes.byVenue(moves, scenario: scenario, language: language)
         }
+        if let plan = summary.mentoring { files.merge(MentorsExport.files(scenario: scenario, plan: plan, language: language)) { a, _ in a } }
         let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch)
         files["report.txt"] = Data(report.text(Wording(language)).utf8)
         files["report.json"] = report.json()

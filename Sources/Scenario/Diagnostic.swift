@@ -97,6 +97,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case pinNotTaken = "pin-not-taken"
     case cohortTooSmall = "cohort-too-small"
     case cohortRepeatedGroup = "cohort-repeated-group"
+    case rosterSize = "roster-size"
+    case mentoringWithoutMentors = "mentoring-without-mentors"
     // Variants
     case unknownBase = "unknown-base"
     case variantCycle = "variant-cycle"

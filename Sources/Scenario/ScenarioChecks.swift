@@ -44,6 +44,8 @@ struct ScenarioChecks {
         checkPlacements()
         checkTeacherLoads()
         checkPins()
+        checkRosters()
+        checkMentoring()
         warnUnused()
     }
 

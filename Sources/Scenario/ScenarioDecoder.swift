@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
+    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres", "mentors"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -13,7 +13,7 @@ enum Keys {
     static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
     static let segment = ["periods", "venue_kinds", "venues"]
     static let package = ["category", "name", "required", "menu"]
-    static let group = ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu", "needs", "unavailable"]
+    static let group = ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu", "needs", "unavailable", "mentoring"]
     static let menu = ["from", "periods"]
     static let objective = ["needs", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated", "venue_changes"]
     static let cohort = ["id", "name", "groups"]
@@ -22,7 +22,7 @@ enum Keys {
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
-        ("cohorts", "cohort"),
+        ("cohorts", "cohort"), ("cadres", "cadre"), ("mentors", "mentor"),
     ]
     static func singular(_ collection: String) -> String {
         collections.first { $0.key == collection }?.singular
@@ -56,6 +56,8 @@ struct DecodedScenario {
     var inheritance: [String: Inheritance] = [:]
     /// Pins as read, with their source-map key (`pins`, 1-based position), for the checks.
     var pinKeys: [EntityKey] = []
+    /// Roster entries written per group id, duplicates and broken entries included.
+    var rosterCounts: [String: Int] = [:]
 }
 
 /// A package (培训套餐) as read: the defaults groups of its category inherit.
@@ -110,6 +112,7 @@ final class ScenarioDecoder {
     /// Courses marked `first`, known before groups are read.
     var firstCourses = Set<String>()
     var pinKeys: [EntityKey] = []
+    var rosterCounts: [String: Int] = [:]
 
     init(reader: FieldReader) { r = reader }
 
@@ -140,19 +143,23 @@ final class ScenarioDecoder {
         for p in readPackages(top) { packages[p.category] = p }
         let groups = entities(top, "groups", allowed: Keys.group, required: ["id", "name", "category", "size"], read: readGroup)
         let cohorts = entities(top, "cohorts", allowed: Keys.cohort, required: ["id", "groups"], read: readCohort)
+        let cadres = entities(top, "cadres", allowed: Keys.cadre, required: ["id", "name", "group"], read: readCadre)
+        let mentors = entities(top, "mentors", allowed: Keys.mentor, required: ["id", "name", "site", "capacity"], read: readMentor)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
         var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
         scenario.cohorts = cohorts
+        scenario.cadres = cadres
+        scenario.mentors = mentors
         scenario.language = language
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
                                unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
                                packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
-                               pinKeys: pinKeys)
+                               pinKeys: pinKeys, rosterCounts: rosterCounts)
     }
 
     /// `language: zh` or `en`: what people read the outputs in (the files' ids never change).
@@ -642,9 +649,11 @@ final class ScenarioDecoder {
                                           menuFrom: menu.fromInherited, menuPeriods: menu.periodsInherited)
         }
         let needs = readScores(f["needs"], "needs", what)
-        return Group(id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
-                     site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu.value, needs: needs,
-                     unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        var group = Group(id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
+                          site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu.value, needs: needs,
+                          unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        group.mentoring = f["mentoring"].flatMap { readMentoring($0, what, key) }
+        return group
     }
 
     /// The group's own `required`, else its package's; then `required_remove`, then `required_add`.

@@ -89,6 +89,7 @@ public enum ScenarioWriter {
             if let m = g.menu { fields.append(("menu", flow([("from", list(m.from.map(\.rawValue))), ("periods", String(m.periods))]))) }
             if !g.needs.isEmpty { fields.append(("needs", topicScores(g.needs))) }
             if !g.unavailable.isEmpty { fields.append(("unavailable", unavailable(g.unavailable))) }
+            if let m = g.mentoring { fields.append(("mentoring", flow([("months", String(m.months)), ("meetings", String(m.meetings))]))) }
             out += block(fields)
         }
 
@@ -97,6 +98,29 @@ public enum ScenarioWriter {
             out += "\ncohorts:\n"
             for c in s.cohorts {
                 out += "  - \(flow([("id", scalar(c.id.rawValue)), ("name", scalar(c.name)), ("groups", list(c.groups.map(\.rawValue)))]))\n"
+            }
+        }
+
+        // Rosters likewise, only when there are any.
+        if !s.cadres.isEmpty {
+            out += "\ncadres:\n"
+            for c in s.cadres {
+                var fields = [("id", scalar(c.id.rawValue)), ("name", scalar(c.name)), ("group", scalar(c.group.rawValue))]
+                if let town = c.town { fields.append(("town", scalar(town.rawValue))) }
+                if let post = c.post { fields.append(("post", scalar(post))) }
+                if let needs = c.needs { fields.append(("needs", topicScores(needs))) }
+                out += "  - \(flow(fields))\n"
+            }
+        }
+        if !s.mentors.isEmpty {
+            out += "\nmentors:\n"
+            for m in s.mentors {
+                var fields = [("id", scalar(m.id.rawValue)), ("name", scalar(m.name)), ("site", scalar(m.site.rawValue))]
+                if !m.topics.isEmpty { fields.append(("topics", topicScores(m.topics))) }
+                fields.append(("capacity", String(m.capacity)))
+                if !m.categories.isEmpty { fields.append(("categories", list(m.categories.map(\.rawValue)))) }
+                if !m.unavailable.isEmpty { fields.append(("unavailable", unavailable(m.unavailable))) }
+                out += "  - \(flow(fields))\n"
             }
         }
 
