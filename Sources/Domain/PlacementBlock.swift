@@ -18,10 +18,12 @@ public struct PlacementBlock: Sendable, Equatable {
 /// weighed: topic fit and travel minutes, each per cadre.
 public struct HostShare: Sendable, Equatable {
     public var host: Venue.ID
+    /// With a roster: the one cadre this share is (count 1); nil: `count` cadres of the class.
+    public var cadre: Cadre.ID? = nil
     public var count: Int
     public var topicFit: Double
     public var travelMinutes: Int
-    public init(host: Venue.ID, count: Int, topicFit: Double, travelMinutes: Int) {
-        self.host = host; self.count = count; self.topicFit = topicFit; self.travelMinutes = travelMinutes
+    public init(host: Venue.ID, cadre: Cadre.ID? = nil, count: Int, topicFit: Double, travelMinutes: Int) {
+        self.host = host; self.cadre = cadre; self.count = count; self.topicFit = topicFit; self.travelMinutes = travelMinutes
     }
 }

@@ -49,7 +49,7 @@ enum PlacementPhase {
             throw SolveError.solver("the host assignment of blocks each found feasible has no solution (a bug: please report it)")
         }
         var blocks = chosen.blocks
-        for (i, shares) in assignment.shares(from: values).enumerated() { blocks[i].hosts = shares }
+        for (u, shares) in assignment.shares(from: values).enumerated() { blocks[chosen.blockOf[u]].hosts += shares }
         outcome.timetable.placements = blocks
         outcome.timetable.unmet += chosen.unmet
         // Every rule again on the scenario as written, placements included.

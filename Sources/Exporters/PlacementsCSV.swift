@@ -2,7 +2,8 @@ import Domain
 import Foundation
 
 /// `placements.csv`: who of each class shadows which host unit (跟班学习), UTF-8 with BOM, CRLF.
-/// Without a roster one row per class and host with the number of its cadres there.
+/// With a roster one row per cadre (count 1); without one, one row per class and host with the
+/// number of its cadres there.
 public enum PlacementsCSV {
     public static let columns = [
         "group_id", "group_name", "cadre_id", "cadre_name", "count", "host_id", "host_name",
@@ -16,7 +17,8 @@ public enum PlacementsCSV {
         for b in timetable.placements.sorted(by: { ($0.group, $0.course) < ($1.group, $1.course) }) {
             guard let first = b.days.first, let last = b.days.last else { continue }
             for share in b.hosts {
-                out.append([b.group.rawValue, look.groupName(b.group), "", "", String(share.count), share.host.rawValue,
+                let cadre = share.cadre.map { ($0.rawValue, scenario.cadre($0)?.name ?? $0.rawValue) } ?? ("", "")
+                out.append([b.group.rawValue, look.groupName(b.group), cadre.0, cadre.1, String(share.count), share.host.rawValue,
                             look.venueName(share.host), first.iso, last.iso, fit(share.topicFit), String(share.travelMinutes)])
             }
         }
@@ -68,7 +70,12 @@ public enum PlacementsCSV {
                 continue
             }
             let fit = Double(cell("topic_fit")) ?? 0, minutes = Int(cell("travel_minutes")) ?? 0
-            timetable.placements[b].hosts.append(HostShare(host: host, count: count, topicFit: fit, travelMinutes: minutes))
+            let cadreText = cell("cadre_id")
+            let cadre = cadreText.isEmpty ? nil : Cadre.ID(cadreText)
+            if let cadre, scenario.cadre(cadre)?.group != group {
+                problems.append(.init(line: record.line, message: "cadre '\(Printable.clip(cadreText))' is not on the roster of group '\(Printable.clip(group.rawValue))'")); continue
+            }
+            timetable.placements[b].hosts.append(HostShare(host: host, cadre: cadre, count: count, topicFit: fit, travelMinutes: minutes))
         }
         guard problems.isEmpty else { throw .init(problems: problems) }
     }

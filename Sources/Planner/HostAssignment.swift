@@ -5,6 +5,8 @@ import MIP
 /// size, its site and needs), or later one cadre of a roster (`count` 1, the cadre's town and gaps).
 public struct PlacementUnit: Sendable, Equatable {
     public var group: Group.ID
+    /// The cadre this unit is (count 1), for a class with a roster; nil: a count of the class.
+    public var cadre: Cadre.ID? = nil
     public var course: Course.ID
     public var count: Int
     public var home: Site.ID?
@@ -77,7 +79,7 @@ public struct HostAssignment: Sendable {
         var out = [[HostShare]](repeating: [], count: units.count)
         for c in columns {
             let n = Int(values[c.column].rounded())
-            if n > 0 { out[c.unit].append(HostShare(host: c.host, count: n, topicFit: c.fit, travelMinutes: c.minutes)) }
+            if n > 0 { out[c.unit].append(HostShare(host: c.host, cadre: units[c.unit].cadre, count: n, topicFit: c.fit, travelMinutes: c.minutes)) }
         }
         return out
     }

@@ -8,8 +8,10 @@ import Domain
 /// timetable is then planned around them, the group unavailable on its block days.
 public struct PlacementBlocks: Sendable {
     public var blocks: [PlacementBlock]
-    /// The host assignment's units, one per block (a class without a roster is one unit).
+    /// The host assignment's units: a class without a roster is one unit, with one each cadre.
     public var units: [PlacementUnit]
+    /// For each unit, its block in `blocks`.
+    public var blockOf: [Int]
     /// Placements no block could hold, with the reason.
     public var unmet: [UnmetRequirement]
 
@@ -25,9 +27,25 @@ public struct PlacementBlocks: Sendable {
         }
     }
 
+    /// The units a block of a class places: each cadre of its roster (own town and needs), or
+    /// without one the class's size from its site with its needs.
+    public static func units(_ context: PlanningContext, group g: Group, course: Course.ID, days: [Int], hosts: [Venue.ID]) -> [PlacementUnit] {
+        let s = context.scenario
+        let roster = s.cadres(of: g.id)
+        guard !roster.isEmpty else {
+            return [PlacementUnit(group: g.id, course: course, count: g.size, home: g.site, gaps: g.needs, days: days, hosts: hosts)]
+        }
+        return roster.map { c in
+            var u = PlacementUnit(group: g.id, course: course, count: 1, home: s.town(of: c), gaps: s.needs(of: c), days: days, hosts: hosts)
+            u.cadre = c.id
+            return u
+        }
+    }
+
     public init(context: PlanningContext, feasible: ([PlacementUnit]) -> Bool) {
         var blocks: [PlacementBlock] = []
         var units: [PlacementUnit] = []
+        var blockOf: [Int] = []
         var unmet: [UnmetRequirement] = []
         for g in context.scenario.groups {
             var taken = Set<Int>()
@@ -36,9 +54,9 @@ public struct PlacementBlocks: Sendable {
                 let periods = rule.days * context.periodsPerDay
                 let windows = Self.windows(context, group: g, days: rule.days, taken: taken)
                 let chosen = windows.lazy.map { w in
-                    PlacementUnit(group: g.id, course: cid, count: g.size, home: g.site, gaps: g.needs, days: w, hosts: rule.hosts)
-                }.first { feasible(units + [$0]) }
-                guard let unit = chosen else {
+                    Self.units(context, group: g, course: cid, days: w, hosts: rule.hosts)
+                }.first { feasible(units + $0) }
+                guard let mine = chosen, let unit = mine.first else {
                     let reason = windows.isEmpty
                         ? "the group has no \(rule.days) consecutive teaching days free in every period"
                         : "on every free stretch of \(rule.days) days the hosts of '\(cid)' cannot take the group's \(g.size) cadres besides the classes already out"
@@ -47,11 +65,12 @@ public struct PlacementBlocks: Sendable {
                     continue
                 }
                 taken.formUnion(unit.days)
-                units.append(unit)
+                units += mine
+                blockOf += Array(repeating: blocks.count, count: mine.count)
                 blocks.append(PlacementBlock(group: g.id, course: cid, days: unit.days.map { context.days[$0] }))
             }
         }
-        self.blocks = blocks; self.units = units; self.unmet = unmet
+        self.blocks = blocks; self.units = units; self.blockOf = blockOf; self.unmet = unmet
     }
 
     /// The scenario the timetable is planned on: placement courses out of every `required` list

@@ -57,4 +57,18 @@ import Testing
         let teachers = String(decoding: Grids.csv(.teacher, scenario: Self.scenario, timetable: Self.timetable), as: UTF8.self)
         #expect(!teachers.contains("Shadowing placement"))
     }
+
+    @Test func aRosterIsOneRowPerCadre() throws {
+        var s = Self.scenario
+        let g = s.groups[0]
+        s.cadres = (1...g.size).map { Cadre(id: Cadre.ID("k\($0)"), name: "学员\($0)", group: g.id) }
+        var t = Self.timetable
+        t.placements[0].hosts = s.cadres.map { HostShare(host: "v_office", cadre: $0.id, count: 1, topicFit: 1.75, travelMinutes: 40) }
+        let rows = PlacementsCSV.rows(scenario: s, timetable: t)
+        #expect(rows.count == g.size + 1)
+        #expect(rows[1][2...4] == ["k1", "学员1", "1"])
+        var back = try TimetableCSV.read(data: TimetableCSV.write(scenario: s, timetable: t), scenario: s)
+        try PlacementsCSV.read(data: PlacementsCSV.write(scenario: s, timetable: t), scenario: s, into: &back)
+        #expect(back.placements == t.placements)
+    }
 }

@@ -193,3 +193,54 @@ enum Shadow {
         #expect(found.count == 1 && found[0].message.contains("places 8 cadres but the group has 9"), "\(found)")
     }
 }
+
+/// With a roster (干部名册) each cadre is placed on its own, from its town, for its own needs.
+@Suite struct PlacementRosterTests {
+    static func scenario() -> TrainingScenario {
+        var s = Shadow.scenario(g2: 3)
+        s.cadres = [
+            Cadre(id: "c1", name: "甲", group: "g2", town: "tuoqiong", needs: [TopicScore(topic: "rural", score: 5)]),
+            Cadre(id: "c2", name: "乙", group: "g2"),
+            Cadre(id: "c3", name: "丙", group: "g2", needs: [TopicScore(topic: "governance", score: 5)]),
+        ]
+        return s
+    }
+
+    @Test func eachCadreIsAUnitWithItsOwnTownAndNeeds() {
+        let s = Self.scenario()
+        let units = PlacementBlocks.units(PlanningContext(s), group: s.groups[1], course: "shadow", days: [3, 4], hosts: ["office", "village", "textile"])
+        #expect(units.map(\.cadre) == ["c1", "c2", "c3"])
+        #expect(units.allSatisfy { $0.count == 1 })
+        #expect(units[0].home == "tuoqiong" && units[1].home == "town")
+        #expect(units[1].gaps == s.groups[1].needs)
+        // Without a roster the class is one unit.
+        let whole = PlacementBlocks.units(PlanningContext(s), group: s.groups[0], course: "shadow", days: [3, 4], hosts: ["village"])
+        #expect(whole.count == 1 && whole[0].count == 20 && whole[0].cadre == nil)
+    }
+
+    @Test func eachCadreGoesWhereItsNeedsAreBestMet() throws {
+        let s = Self.scenario()
+        let ctx = PlanningContext(s)
+        let units = PlacementBlocks.units(ctx, group: s.groups[1], course: "shadow", days: [3, 4], hosts: ["office", "village", "textile"])
+        let a = HostAssignment(context: ctx, units: units)
+        let shares = a.shares(from: try #require(try Shadow.solve(a)))
+        // c1 (rural 5, living at the village's site) to the village; c2 (the class's industry need) to the enterprise; c3 (governance) to the office.
+        #expect(shares.map { $0.map(\.host) } == [["village"], ["textile"], ["office"]])
+        #expect(shares.map { $0.first?.cadre } == ["c1", "c2", "c3"])
+    }
+
+    @Test func eachCadreOnceIsChecked() {
+        let s = Self.scenario()
+        let ctx = PlanningContext(s)
+        func facts(_ hosts: [HostShare]) -> TimetableFacts {
+            var t = Timetable()
+            t.placements = [PlacementBlock(group: "g2", course: "shadow", days: [ctx.days[3], ctx.days[4]], hosts: hosts)]
+            return TimetableFacts(context: ctx, timetable: t)
+        }
+        let clean = ["c1", "c2", "c3"].map { HostShare(host: "village", cadre: Cadre.ID($0), count: 1, topicFit: 0, travelMinutes: 0) }
+        #expect(HostCapacity().violations(in: facts(clean)) == [])
+        let twice = [clean[0], clean[0], clean[2]]
+        let found = HostCapacity().violations(in: facts(twice))
+        #expect(found.count == 1 && found[0].message.contains("each cadre of the roster once (missing: 'c2')"), "\(found)")
+    }
+}

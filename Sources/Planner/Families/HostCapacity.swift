@@ -24,6 +24,15 @@ public struct HostCapacity: ConstraintFamily {
             if let size = c.groups[b.group]?.size, b.cadres != size {
                 out.append(Violation(family: name, message: "\(what) places \(b.cadres) cadres but the group has \(size)"))
             }
+            // With a roster, each cadre of it once.
+            let roster = c.scenario.cadres(of: b.group).map(\.id)
+            if !roster.isEmpty {
+                let placed = b.hosts.compactMap(\.cadre)
+                let missing = roster.filter { !placed.contains($0) }
+                if !missing.isEmpty || placed.count != Set(placed).count || placed.count != b.hosts.count {
+                    out.append(Violation(family: name, message: "\(what) does not place each cadre of the roster once" + (missing.isEmpty ? "" : " (missing: \(missing.prefix(3).map { "'\($0)'" }.joined(separator: ", ")))")))
+                }
+            }
             for share in b.hosts {
                 if !named.contains(share.host) {
                     out.append(Violation(family: name, message: "\(what) sends cadres to '\(share.host)', which the placement does not name"))
