@@ -52,13 +52,15 @@ public struct PlacementBlocks: Sendable {
             for cid in g.required {
                 guard let c = context.courses[cid], let rule = c.placement else { continue }
                 let periods = rule.days * context.periodsPerDay
-                let windows = Self.windows(context, group: g, days: rule.days, taken: taken)
+                // A pinned date must fall inside the block.
+                let pinned = context.scenario.pins.filter { $0.group == g.id && $0.course == cid }.compactMap { $0.date.flatMap { context.dayIndex[$0] } }
+                let windows = Self.windows(context, group: g, days: rule.days, taken: taken).filter { w in pinned.allSatisfy(w.contains) }
                 let chosen = windows.lazy.map { w in
                     Self.units(context, group: g, course: cid, days: w, hosts: rule.hosts)
                 }.first { feasible(units + $0) }
                 guard let mine = chosen, let unit = mine.first else {
                     let reason = windows.isEmpty
-                        ? "the group has no \(rule.days) consecutive teaching days free in every period"
+                        ? "the group has no \(rule.days) consecutive teaching days free in every period" + (pinned.isEmpty ? "" : " around its pinned date")
                         : "on every free stretch of \(rule.days) days the hosts of '\(cid)' cannot take the group's \(g.size) cadres besides the classes already out"
                     unmet.append(UnmetRequirement(group: g.id, course: cid, rule: windows.isEmpty ? "PlacementBlock" : "HostCapacity",
                                                   reason: reason, periods: periods))

@@ -323,6 +323,15 @@ struct ScenarioChecks {
                         hint: "a placement takes the whole class out: list it under 'required'")
             }
         }
+        // A pin of a placement fixes a day inside its block, nothing else.
+        for (i, pin) in s.pins.enumerated() where course(pin.course)?.form == .placement {
+            for (field, given) in [("period", pin.period != nil), ("venue", pin.venue != nil), ("teacher", pin.teacher != nil),
+                                   ("segment", pin.segment != nil)] where given {
+                r.error(.badValue, "pin \(i + 1) gives a \(field) for shadowing placement '\(pin.course)'",
+                        at: map.location(of: "pins", id: String(i + 1), field: field) ?? map.location(of: "pins", id: String(i + 1)) ?? at("courses", pin.course.rawValue),
+                        hint: "a placement is whole days at its hosts: pin only a 'date' the block must include")
+            }
+        }
     }
 
     func describe(_ rule: VenueRule) -> String {

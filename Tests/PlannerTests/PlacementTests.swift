@@ -128,6 +128,20 @@ enum Shadow {
         #expect(around.groups[0].unavailable.covers(ctx.days[3], "am1") && !around.groups[0].unavailable.covers(ctx.days[2], "am1"))
     }
 
+    @Test func aPinnedDateIsInsideTheBlock() {
+        var s = Shadow.scenario()
+        s.pins = [Pin(group: "g1", course: "shadow", date: Day(iso: "2025-03-11")!)]
+        let ctx = PlanningContext(s)
+        let chosen = PlacementBlocks(context: ctx) { units in (try? Shadow.solve(HostAssignment(context: ctx, units: units))) ?? nil != nil }
+        // The latest stretch holding Tuesday: Tuesday–Wednesday.
+        #expect(chosen.blocks.first?.days == [ctx.days[1], ctx.days[2]])
+        var t = Timetable()
+        t.placements = [PlacementBlock(group: "g1", course: "shadow", days: [ctx.days[3], ctx.days[4]])]
+        t.unmet = [UnmetRequirement(group: "g2", course: "shadow", rule: "", reason: "")]
+        let found = PlacementBlockRule().violations(in: TimetableFacts(context: ctx, timetable: t))
+        #expect(found.count == 1 && found[0].message.contains("does not include 2025-03-11, the date of its pin"), "\(found)")
+    }
+
     @Test func aClassNoStretchCanHoldIsUnmet() {
         let s = Shadow.scenario(g2: 20, days: 3)
         let ctx = PlanningContext(s)

@@ -111,6 +111,7 @@ let brokenCases: [BrokenCase] = [
     .init(file: "placement-missing-hosts.yaml", id: "missing-field", line: 25, column: 5),
     .init(file: "impossible-placement-days.yaml", id: "impossible-placement", line: 25, column: 51),
     .init(file: "impossible-placement-capacity.yaml", id: "impossible-placement", line: 27, column: 91),
+    .init(file: "placement-pin-period.yaml", id: "bad-value", line: 30, column: 61),
     // Rosters (干部名册): one changed line of valid/roster.yaml each.
     .init(file: "roster-size.yaml", id: "roster-size", line: 27, column: 54),
     .init(file: "roster-ref-group.yaml", id: "unknown-reference", line: 30, column: 31),

@@ -37,6 +37,9 @@ public struct PlacementBlockRule: ConstraintFamily {
                 out.append(Violation(family: name, message: "\(what) falls on \(c.days[d].iso), when the group is unavailable"))
             }
             let days = Set(b.days)
+            for pin in c.scenario.pins where pin.group == b.group && pin.course == b.course {
+                if let d = pin.date, !days.contains(d) { out.append(Violation(family: name, message: "\(what) does not include \(d.iso), the date of its pin")) }
+            }
             for s in f.sessionsOfGroup[b.group] ?? [] where days.contains(s.day) {
                 out.append(Violation(family: name, message: "\(f.describe(s)) falls on a day group '\(b.group)' is out on \(what)"))
             }
