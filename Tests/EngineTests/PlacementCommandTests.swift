@@ -11,6 +11,7 @@ import Testing
         let solve = try CLI.run(["solve", Self.scenario, "--out", out.path, "--time-limit", "20"])
         #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
         #expect(solve.stdout.contains("placements.csv"))
+        #expect(solve.stdout.contains("placements: 2 classes out (29 cadres) at 3 host units"), "\(solve.stdout)")
         return out
     }
 
@@ -36,6 +37,15 @@ import Testing
         let check = try CLI.run(["check", Self.scenario, out.appendingPathComponent("timetable.csv").path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("0 violations"))
+        // report.txt lists each class out with its hosts; report.json likewise.
+        let report = String(decoding: try Data(contentsOf: out.appendingPathComponent("report.txt")), as: UTF8.self)
+        #expect(report.contains("Shadowing placements (跟班学习): 2 classes out"), "\(report)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any]
+        let placements = try #require(json?["placements"] as? [[String: Any]])
+        #expect(placements.map { $0["group"] as? String } == ["g1", "g2"])
+        let groups = try #require(json?["groups"] as? [[String: Any]])
+        // Each class: 2 periods of lecture and 2 whole days out of 2 periods.
+        #expect(groups.map { $0["periods"] as? Int } == [6, 6] && groups.map { $0["periods_required"] as? Int } == [6, 6])
     }
 
     @Test func checkFindsAHostOverItsCapacity() throws {

@@ -12,6 +12,7 @@ enum ChineseCLI {
         "cli.unmet": "  未排入：{0}",
         "cli.moved": "  与{1}相比调整了 {0} 个课次（见 changes.csv）",
         "cli.published": "已发布的课表",
+        "cli.placements": "跟班学习：{0} 个班（{1} 名学员）分到 {2} 个跟班单位",
         "cli.check.violation": "{0}：违反规则：{1}",
         "cli.check.summary": "{0}：{1} 个课次，{2} 项列为未排入，{3} 处违反规则",
         "cli.batch.solving": "{0}：正在求解 {1}",

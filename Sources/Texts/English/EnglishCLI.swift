@@ -13,6 +13,7 @@ enum EnglishCLI {
         "cli.unmet": "  unmet: {0}",
         "cli.moved": "  {0} session(s) moved against {1} (changes.csv)",
         "cli.published": "the published timetable",
+        "cli.placements": "placements: {0} classes out ({1} cadres) at {2} host units",
         "cli.check.violation": "{0}: violation: {1}",
         "cli.check.summary": "{0}: {1} sessions, {2} listed unmet, {3} violations",
         "cli.batch.solving": "{0}: solving {1}",
