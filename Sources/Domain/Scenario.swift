@@ -16,6 +16,10 @@ public struct TrainingScenario: Sendable, Equatable {
     public var pins: [Pin] = []
     /// Groups that share trainees, so none of them may meet while another does.
     public var cohorts: [Cohort] = []
+    /// Trainees by name (optional roster); see `Cadre`.
+    public var cadres: [Cadre] = []
+    /// Tutors for mentoring after the programme (导师帮带); see `Mentor`.
+    public var mentors: [Mentor] = []
     /// `language:` of the file (`zh` or `en`), the language its outputs are read in unless
     /// `--lang` says otherwise; nil leaves it to the locale. Kept as the file spells it, checked
     /// by the loader, so Domain needs no message catalogue.
@@ -111,6 +115,11 @@ public struct Travel: Sendable, Equatable {
 public enum VenueKind: String, CaseIterable, Sendable, Codable {
     case partySchool = "party_school", enterprisePark = "enterprise_park", fieldClassroom = "field_classroom"
     case projectClassroom = "project_classroom", online, village, community, enterprise, other
+    /// A unit cadres shadow for days (跟班单位), taking `host_capacity` of them at once.
+    case hostUnit = "host_unit"
+
+    /// Kinds a shadowing placement may name as a host (跟班单位, 村, 社区, 企业).
+    public static let hostKinds: Set<VenueKind> = [.hostUnit, .village, .community, .enterprise]
 }
 
 public struct Venue: Sendable, Equatable, Identifiable {
@@ -123,6 +132,10 @@ public struct Venue: Sendable, Equatable, Identifiable {
     /// nil means no limit (online venues).
     public var capacity: Int?
     public var unavailable: [Unavailability]
+    /// Cadres a host unit takes at once for a shadowing placement; nil: not a host.
+    public var hostCapacity: Int? = nil
+    /// What cadres learn shadowing here, 0–5 per need topic (as a course's `topics`).
+    public var topics: [TopicScore] = []
     public init(id: ID, name: String, kind: VenueKind, site: Site.ID?, capacity: Int?, unavailable: [Unavailability] = []) {
         self.id = id; self.name = name; self.kind = kind; self.site = site; self.capacity = capacity; self.unavailable = unavailable
     }
@@ -147,16 +160,27 @@ public struct Teacher: Sendable, Equatable, Identifiable {
 
 public enum CourseForm: String, CaseIterable, Sendable, Codable {
     case lecture, `case`, experiential, interactive, onsite, online, research, seminar
+    /// Shadowing placement (跟班学习): the class goes out for `days` whole teaching days to host units.
+    case placement
+}
+
+/// A shadowing placement's shape: how many consecutive teaching days, and the host units cadres
+/// may be placed with (no other host is ever chosen for it).
+public struct PlacementRule: Sendable, Equatable {
+    public var days: Int
+    public var hosts: [Venue.ID]
+    public init(days: Int, hosts: [Venue.ID]) { self.days = days; self.hosts = hosts }
 }
 
 /// Where a course (or a five-haves segment) may be held: venues of these kinds, or these venues.
-/// Both empty means any venue that is not online.
+/// Both empty means any venue that is not online and not a host unit.
 public struct VenueRule: Sendable, Hashable {
     public var kinds: [VenueKind]
     public var venues: [Venue.ID]
     public init(kinds: [VenueKind] = [], venues: [Venue.ID] = []) { self.kinds = kinds; self.venues = venues }
     public func allows(_ v: Venue) -> Bool {
-        if kinds.isEmpty && venues.isEmpty { return !v.isOnline }
+        // A host unit takes cadres shadowing it, not classes: only a rule that names it uses it.
+        if kinds.isEmpty && venues.isEmpty { return !v.isOnline && v.kind != .hostUnit }
         return venues.contains(v.id) || kinds.contains(v.kind)
     }
 }
@@ -167,18 +191,19 @@ public struct VenueIndex: Sendable {
     let all: [Venue]
     let byKind: [VenueKind: [Int]]
     let byID: [Venue.ID: Int]
-    let inPerson: [Int]
+    /// What a rule naming neither kinds nor venues allows.
+    let unnamed: [Int]
 
     public init(_ venues: [Venue]) {
         all = venues
         byKind = Dictionary(grouping: venues.indices, by: { venues[$0].kind })
         byID = Dictionary(venues.indices.map { (venues[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-        inPerson = venues.indices.filter { !venues[$0].isOnline }
+        unnamed = venues.indices.filter { VenueRule().allows(venues[$0]) }
     }
 
     /// The venues `rule` allows, in the scenario's order (the same as filtering with `allows`).
     public func allowed(by rule: VenueRule) -> [Venue] {
-        if rule.kinds.isEmpty && rule.venues.isEmpty { return inPerson.map { all[$0] } }
+        if rule.kinds.isEmpty && rule.venues.isEmpty { return unnamed.map { all[$0] } }
         var at = Set(rule.venues.compactMap { byID[$0] })
         for k in rule.kinds { at.formUnion(byKind[k] ?? []) }
         return at.sorted().map { all[$0] }
@@ -238,6 +263,8 @@ public struct Course: Sendable, Equatable, Identifiable {
     /// Courses that must be over first (`after:`): for a group taking both, every session of
     /// this course starts after every session of each of these has ended (research, then the seminar).
     public var after: [Course.ID] = []
+    /// For `form: placement`: the days out and the hosts (nil for every other form).
+    public var placement: PlacementRule? = nil
     public init(id: ID, title: String, form: CourseForm, periods: Int, venueRule: VenueRule = VenueRule(),
                 topics: [TopicScore] = [], first: Bool = false, joint: Bool = false, sessions: Int = 1, fiveHaves: FiveHaves? = nil) {
         self.id = id; self.title = title; self.form = form; self.periods = periods; self.venueRule = venueRule
@@ -278,6 +305,8 @@ public struct Group: Sendable, Equatable, Identifiable {
     /// Gap scores 0–5 per topic (S2, S4).
     public var needs: [TopicScore]
     public var unavailable: [Unavailability]
+    /// Mentoring after the programme (导师帮带); nil: none.
+    public var mentoring: Mentoring? = nil
     public init(id: ID, name: String, category: GroupCategory, size: Int, site: Site.ID? = nil, required: [Course.ID] = [],
                 menu: Menu? = nil, needs: [TopicScore] = [], unavailable: [Unavailability] = []) {
         self.id = id; self.name = name; self.category = category; self.size = size; self.site = site

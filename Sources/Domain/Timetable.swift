@@ -47,6 +47,8 @@ public struct UnmetRequirement: Sendable, Equatable {
 public struct Timetable: Sendable, Equatable {
     public var sessions: [ScheduledSession]
     public var unmet: [UnmetRequirement]
+    /// Classes out on shadowing placements (跟班学习), by group then course.
+    public var placements: [PlacementBlock] = []
     public init(sessions: [ScheduledSession] = [], unmet: [UnmetRequirement] = []) { self.sessions = sessions; self.unmet = unmet }
 
     /// Sessions in a stable order: day, first period, venue, course, then id.
@@ -141,6 +143,8 @@ public struct SolveSummary: Sendable, Equatable {
     public var history: [ProgressPoint]? = nil
     /// `SIGINT` or `SIGTERM` when the run was asked to stop and wrote what it had found by then.
     public var interruptedBy: String? = nil
+    /// Mentor matching (导师帮带), when some group has `mentoring`; independent of the timetable.
+    public var mentoring: MentorPlan? = nil
     public init(scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
                 optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
                 elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []) {

@@ -83,6 +83,16 @@ public enum SolveJob {
 
     public static func run(_ scenario: TrainingScenario, options: SolveOptions = SolveOptions(),
                            progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
+        // Shadowing placements put their blocks first and plan the timetable around them.
+        var outcome = PlacementPhase.applies(to: scenario) ? try PlacementPhase.run(scenario, options: options, progress: progress)
+            : try runTimetable(scenario, options: options, progress: progress)
+        // Mentoring is matched after the classes and apart from them: it never moves a session.
+        outcome.summary.mentoring = try MentoringJob.run(scenario)
+        return outcome
+    }
+
+    static func runTimetable(_ scenario: TrainingScenario, options: SolveOptions,
+                             progress: (@Sendable (SolveProgress) -> Void)?) throws -> SolveOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
         let before = options.spentBefore

@@ -158,6 +158,11 @@ public enum Workflow {
         // Unmet requirements are not in the CSV: a sibling report.json lists them.
         var t = timetable
         t.unmet = unmetListed(near: timetablePath)
+        // Hosts of shadowing placements, when placements.csv sits beside the timetable.
+        let hostsURL = URL(fileURLWithPath: timetablePath).deletingLastPathComponent().appendingPathComponent("placements.csv")
+        if let hosts = try? Data(contentsOf: hostsURL) {
+            do { try PlacementsCSV.read(data: hosts, scenario: scenario, into: &t) } catch { throw CheckFailure(text: error.diagnostics(path: hostsURL.path)) }
+        }
         // The terms measure the timetable itself: no need to build the program to price it.
         let facts = TimetableFacts(context: PlanningContext(scenario), timetable: t)
         let objective = facts.objectiveTerms().reduce(0) { $0 + $1.weighted }
@@ -199,7 +204,8 @@ public enum Workflow {
     }
 
     public static func export(_ s: TrainingScenario, format: ExportFormat) throws -> Data {
-        let plan = Plan(s)
+        // With shadowing placements, the timetable's program around the blocks chosen first, as solved.
+        let plan = Plan(try PlacementPhase.around(s))
         switch format {
         case .mathprog:
             return Data(try MathProgData.text(for: plan).utf8)

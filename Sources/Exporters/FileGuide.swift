@@ -19,6 +19,8 @@ public enum FileGuide {
         Entry(key: "timetable.csv", names: ["timetable.csv"]),
         Entry(key: "changes", names: ["changes.csv", "changes-by-teacher.csv", "changes-by-venue.csv"]),
         Entry(key: "coverage.csv", names: ["coverage.csv"]),
+        Entry(key: "placements.csv", names: ["placements.csv"]),
+        Entry(key: "mentors.csv", names: ["mentors.csv"]),
         Entry(key: "report.txt", names: ["report.txt"]),
         Entry(key: "report.json", names: ["report.json"]),
         Entry(key: "solution.json", names: ["solution.json"]),
@@ -45,7 +47,8 @@ public enum FileGuide {
         for (dir, files) in folders.sorted(by: { $0.key < $1.key }) {
             shown.formUnion(files)
             // Whose calendars a folder holds is said, so the planner knows which to send to whom.
-            let whose = dir == "calendars/teachers/" ? "files.calendars.teachers" : dir == "calendars/classes/" ? "files.calendars.classes" : "files.calendars"
+            let whose = ["calendars/teachers/": "files.calendars.teachers", "calendars/classes/": "files.calendars.classes",
+                         "calendars/mentors/": "files.calendars.mentors"][dir] ?? "files.calendars"
             let what = files.allSatisfy { $0.hasSuffix(".ics") } ? w(whose, files.count) : w("files.folder", files.count)
             rest.append(line([dir], what))
         }

@@ -17,6 +17,8 @@ struct Lookup {
     let sessionsOfGroup: [Group.ID: [ScheduledSession]]
     let sessionsOfTeacher: [Teacher.ID: [ScheduledSession]]
     let sessionsOfVenue: [Venue.ID: [ScheduledSession]]
+    /// Classes out on shadowing placements (跟班学习).
+    let placements: [PlacementBlock]
 
     init(_ scenario: TrainingScenario, _ timetable: Timetable) {
         self.scenario = scenario
@@ -25,6 +27,7 @@ struct Lookup {
         venues = Dictionary(scenario.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         courses = Dictionary(scenario.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         days = scenario.calendar.teachingDays
+        placements = timetable.placements
         sessions = timetable.ordered.map { s in
             var s = s
             s.groups = Array(Set(s.groups)).sorted()

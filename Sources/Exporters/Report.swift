@@ -141,6 +141,16 @@ struct Report: Encodable {
     var violations: [String]
     /// Only in batch runs (absent otherwise).
     var batch: BatchEntry?
+    /// Mentor matching (导师帮带); absent when no group asks for it.
+    var mentoring: MentoringReport?
+    /// Classes out on shadowing placements (跟班学习); absent when none.
+    var placements: [PlacementOut]?
+
+    struct PlacementOut: Encodable {
+        var group, name, course, start, end: String
+        var hosts: [Host]
+        struct Host: Encodable { var host, name: String; var cadres: Int }
+    }
 
     static func meaning(_ status: SolveStatus) -> (words: String, exit: Int) {
         switch status {
@@ -175,10 +185,14 @@ struct Report: Encodable {
             return VenueUse(id: v.id.rawValue, name: v.name, kind: v.kind.rawValue, sessions: mine.count, periodsUsed: used,
                             periodsAvailable: available, utilisation: available == 0 ? 0 : Double(used) / Double(available))
         }
+        let perDay = scenario.calendar.periods.count
         let groups = look.sortedGroups.map { g in
             let mine = look.sessions(of: g.id)
-            let required = g.required.reduce(0) { $0 + (look.courses[$1]?.totalPeriods ?? 0) } + (g.menu?.periods ?? 0)
-            return GroupLoad(id: g.id.rawValue, name: g.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
+            // A placement takes whole days.
+            let required = g.required.reduce(0) { $0 + (look.courses[$1].map { c in c.placement.map { $0.days * perDay } ?? c.totalPeriods } ?? 0) }
+                + (g.menu?.periods ?? 0)
+            let out = timetable.placements.filter { $0.group == g.id }.reduce(0) { $0 + $1.days.count * perDay }
+            return GroupLoad(id: g.id.rawValue, name: g.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount } + out,
                              periodsRequired: required)
         }
         let needs = NeedsCoverage.lines(scenario: scenario, timetable: timetable, summary: summary).map {
@@ -218,7 +232,19 @@ struct Report: Encodable {
             history: summary.history.map { $0.map { HistoryPoint(seconds: $0.seconds, objective: $0.objective, bound: Nullable($0.bound), phase: $0.phase) } },
             unmet: unmet,
             violations: summary.violations,
-            batch: batch)
+            batch: batch,
+            mentoring: summary.mentoring.map { MentoringReport($0, scenario) },
+            placements: timetable.placements.isEmpty ? nil : timetable.placements.map { b in
+                // One line per host: a roster's cadres at one host are counted together.
+                var hosts: [PlacementOut.Host] = []
+                for share in b.hosts {
+                    if let i = hosts.firstIndex(where: { $0.host == share.host.rawValue }) { hosts[i].cadres += share.count }
+                    else { hosts.append(PlacementOut.Host(host: share.host.rawValue, name: look.venueName(share.host), cadres: share.count)) }
+                }
+                return PlacementOut(group: b.group.rawValue, name: look.groupName(b.group), course: b.course.rawValue,
+                                    start: b.days.first?.iso ?? "", end: b.days.last?.iso ?? "", hosts: hosts)
+            })
+            .withMentoringStatus()
     }
 
     /// Label and value pairs of the summary in the reader's language, shared by report.txt and the HTML page.
@@ -293,6 +319,19 @@ struct Report: Encodable {
                 unmet.map { [$0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
                              $0.segment.map { w("segment.\($0)") } ?? "", w.rule($0.rule), $0.reason] },
                 right: [4])
+        if let placements {
+            section(w("report.section.placements", placements.count), ["group", "name", "course", "from", "to", "hosts"],
+                    placements.map { p in [p.group, p.name, p.course, p.start, p.end,
+                                           p.hosts.map { w("grid.placementHost", $0.name, $0.cadres) }.joined(separator: w.language == .zh ? "、" : ", ")] })
+        }
+        if let mentoring {
+            section(w("report.section.mentoring", mentoring.pairs.count, mentoring.unmet.count),
+                    ["mentee", "mentor", "fit", "travelMinutes", "meetings"],
+                    mentoring.pairs.map { [$0.mentee, $0.mentorName + " [\($0.mentor)]", Number.text($0.fit, decimals: 2),
+                                           $0.travelMinutes.map(String.init) ?? "—", $0.meetings.joined(separator: " ")] },
+                    right: [2, 3])
+            out += mentoring.unmetProblems.map { "  - " + MentorsExport.describe($0, in: mentoring.scenario, w) + "\n" }.joined()
+        }
         out += "\n" + w("report.section.violations", violations.count) + "\n"
         out += violations.isEmpty ? "  \(w("core.none"))\n" : violations.map { "  - \($0)\n" }.joined()
         return out

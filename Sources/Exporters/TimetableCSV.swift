@@ -35,6 +35,21 @@ public enum TimetableCSV {
                 }
             }
         }
+        // A shadowing placement: every period of its days, no teacher and no venue (the hosts are in placements.csv).
+        for b in timetable.placements {
+            let id = placementSessionID(b)
+            for day in b.days {
+                for p in 0..<scenario.calendar.periods.count {
+                    let period = look.period(p)
+                    let cells = [
+                        day.iso, day.weekday.rawValue, look.periodID(p), period?.start.description ?? "", period?.end.description ?? "",
+                        b.group.rawValue, look.groupName(b.group), b.course.rawValue, look.courseTitle(b.course),
+                        CourseForm.placement.rawValue, "", "", "", "", "", "", id, "1",
+                    ]
+                    keyed.append(((day, p, b.group.rawValue, id), cells))
+                }
+            }
+        }
         keyed.sort { $0.key < $1.key }
         return [columns] + keyed.map(\.cells)
     }
@@ -42,6 +57,9 @@ public enum TimetableCSV {
     public static func write(scenario: TrainingScenario, timetable: Timetable) -> Data {
         CSV.document(rows(scenario: scenario, timetable: timetable))
     }
+
+    /// The session id of a block's rows: one block per group and placement course.
+    static func placementSessionID(_ b: PlacementBlock) -> String { "\(b.course)-\(b.group)" }
 
     /// Everything wrong with a timetable file, each problem on its line.
     public struct ReadError: Error, Equatable, CustomStringConvertible {
@@ -96,6 +114,7 @@ public enum TimetableCSV {
         let groupIDs = Set(scenario.groups.map(\.id)), courseIDs = Set(scenario.courses.map(\.id))
         let teacherIDs = Set(scenario.teachers.map(\.id)), venueIDs = Set(scenario.venues.map(\.id))
         var rows: [Row] = []
+        var placementRows: [(line: Int, day: Day, period: Int, group: Group.ID, course: Course.ID)] = []
         for record in records.dropFirst() {
             if record.cells == [""] { continue }
             guard record.cells.count == header.cells.count else {
@@ -121,7 +140,12 @@ public enum TimetableCSV {
             let teacher = teacherText.isEmpty ? nil : Teacher.ID(teacherText)
             if let teacher, !teacherIDs.contains(teacher) { problem(record.line, "unknown teacher '\(Printable.clip("\(teacher)"))'") }
             let venue = Venue.ID(cell("venue_id"))
-            if !venueIDs.contains(venue) { problem(record.line, "unknown venue '\(Printable.clip("\(venue)"))'") }
+            let placement = look.courses[course]?.form == .placement
+            if placement {
+                if teacher != nil || !venue.rawValue.isEmpty || !segmentText.isEmpty {
+                    problem(record.line, "shadowing placement '\(Printable.clip("\(course)"))' has no teacher, venue or segment; the hosts are in placements.csv")
+                }
+            } else if !venueIDs.contains(venue) { problem(record.line, "unknown venue '\(Printable.clip("\(venue)"))'") }
             let session = cell("session_id")
             if session.isEmpty { problem(record.line, "session_id is empty") }
             var occurrence: Int?
@@ -130,6 +154,13 @@ public enum TimetableCSV {
                 if (occurrence ?? 0) < 1 { problem(record.line, "occurrence '\(Printable.clip(cell("occurrence")))' is not a positive whole number") }
             }
             guard problems.count == before, let day, let period else { continue }
+            if placement {
+                if strict, cell("form") != CourseForm.placement.rawValue {
+                    problem(record.line, "form '\(Printable.clip(cell("form")))' does not match the scenario, which gives 'placement'")
+                }
+                placementRows.append((record.line, day, period, group, course))
+                continue
+            }
             // After the guard: a wrong name is reported, but the row's ids still make the session.
             if strict {
                 for (column, expected) in described(period: period, group: group, course: course,
@@ -191,11 +222,30 @@ public enum TimetableCSV {
                                              groups: groups, teacher: first.teacher, venue: first.venue, day: first.day,
                                              firstPeriod: lo, periodCount: periods.count))
         }
+        // Blocks: each day of a group's placement holds every period of the day.
+        var blocks: [PlacementBlock] = []
+        let perDay = cal.periods.count
+        for (key, rs) in Dictionary(grouping: placementRows, by: { "\($0.group)\u{1F}\($0.course)" }).sorted(by: { $0.key < $1.key }) {
+            _ = key
+            var byDay: [Day: Set<Int>] = [:]
+            for r in rs {
+                if byDay[r.day, default: []].insert(r.period).inserted == false {
+                    problem(r.line, "group '\(r.group)' holds period '\(cal.periods[r.period].id)' of placement '\(Printable.clip("\(r.course)"))' twice")
+                }
+            }
+            for (day, periods) in byDay where periods.count != perDay {
+                let line = rs.first { $0.day == day }!.line
+                problem(line, "placement '\(Printable.clip("\(rs[0].course)"))' of group '\(rs[0].group)' holds \(periods.count) of the \(perDay) periods of \(day.iso); a placement day is whole")
+            }
+            blocks.append(PlacementBlock(group: rs[0].group, course: rs[0].course, days: byDay.keys.sorted()))
+        }
         guard problems.isEmpty else {
             throw ReadError(problems: problems.sorted { ($0.line, $0.message) < ($1.line, $1.message) })
         }
         if index["occurrence"] == nil { numberOccurrences(&sessions) }
-        return Timetable(sessions: Timetable(sessions: sessions).ordered)
+        var timetable = Timetable(sessions: Timetable(sessions: sessions).ordered)
+        timetable.placements = blocks
+        return timetable
     }
 
     /// What the scenario says each descriptive column of a row must hold, for the ids it knows.

@@ -31,11 +31,15 @@ public enum TimetableExport {
         files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
         files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary, language: language)
+        if scenario.courses.contains(where: { $0.form == .placement }) {
+            files["placements.csv"] = PlacementsCSV.write(scenario: scenario, timetable: timetable)
+        }
         if let moves = summary.moves {
             files["changes.csv"] = Changes.byGroup(moves, scenario: scenario, language: language)
             files["changes-by-teacher.csv"] = Changes.byTeacher(moves, scenario: scenario, language: language)
             files["changes-by-venue.csv"] = Changes.byVenue(moves, scenario: scenario, language: language)
         }
+        if let plan = summary.mentoring { files.merge(MentorsExport.files(scenario: scenario, plan: plan, language: language)) { a, _ in a } }
         let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch)
         files["report.txt"] = Data(report.text(Wording(language)).utf8)
         files["report.json"] = report.json()

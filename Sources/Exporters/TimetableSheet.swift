@@ -26,7 +26,9 @@ struct TimetableSheet {
         case .venue: entities = look.sortedVenues.map { v in (v.id.rawValue, v.name, look.sessions(of: v.id)) }
         }
         return entities.map { entity in
-            let own = entity.own
+            var own = entity.own
+            // A class's placement days fill its sheet: one cell per day across every period.
+            if view == .group { own += look.placementDays(of: Group.ID(entity.id)) }
             let days = Array(Set(own.map(\.day))).sorted()
             let column = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
             var cells = Array(repeating: Array(repeating: [ScheduledSession](), count: days.count), count: look.periods.count)
@@ -59,6 +61,7 @@ struct TimetableSheet {
     /// What a cell says, by view: the class sees course, venue, teacher; the teacher sees course,
     /// classes, venue; the venue sees course, classes, teacher. Empty parts are left out.
     static func cellLines(_ view: GridView, _ s: ScheduledSession, _ look: Lookup, _ wording: Wording) -> [String] {
+        if let block = look.placement(of: s) { return look.placementLines(block, wording) }
         let course = look.courseLabel(s, wording)
         let parts: [String]
         switch view {
@@ -102,5 +105,27 @@ extension Lookup {
         case .zh: return short ? "\(day.month)月\(day.day)日" : "\(day.year)年\(day.month)月\(day.day)日"
         case .en: return day.iso
         }
+    }
+}
+
+extension Lookup {
+    /// A placement's days as sessions of its class (no teacher, no venue), for the class's sheet only.
+    func placementDays(of group: Group.ID) -> [ScheduledSession] {
+        placements.filter { $0.group == group }.flatMap { b in
+            b.days.map { ScheduledSession(id: TimetableCSV.placementSessionID(b), course: b.course, groups: [group], teacher: nil,
+                                          venue: Venue.ID(""), day: $0, firstPeriod: 0, periodCount: periods.count) }
+        }
+    }
+
+    /// The block a sheet's session stands for, if it is a placement day.
+    func placement(of s: ScheduledSession) -> PlacementBlock? {
+        guard courses[s.course]?.form == .placement, let g = s.groups.first else { return nil }
+        return placements.first { $0.group == g && $0.course == s.course }
+    }
+
+    /// `跟班学习：乡镇机关跟班学习`, then the hosts: `温宿镇人民政府 12人、托乎拉乡人民政府 8人`.
+    func placementLines(_ b: PlacementBlock, _ wording: Wording) -> [String] {
+        let hosts = b.hosts.map { wording("grid.placementHost", venueName($0.host), $0.count) }
+        return [wording("grid.placement", courseTitle(b.course))] + (hosts.isEmpty ? [] : [hosts.joined(separator: wording.language == .zh ? "、" : ", ")])
     }
 }

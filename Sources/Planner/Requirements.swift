@@ -37,7 +37,8 @@ extension PlanningContext {
             var courseIDs: [(Course.ID, Bool)] = g.required.map { ($0, false) }
             for c in g.menu?.from ?? [] where !g.required.contains(c) { courseIDs.append((c, true)) }
             for (cid, elective) in courseIDs {
-                guard let c = courses[cid] else { continue }
+                // A shadowing placement is whole days at host units, no session (PlacementBlocks).
+                guard let c = courses[cid], c.form != .placement else { continue }
                 for occ in 1...max(1, c.sessions) {
                     if let fh = c.fiveHaves {
                         for seg in fh.segments.sorted(by: { $0.kind < $1.kind }) {

@@ -90,6 +90,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case fiveHavesSegment = "five-haves-segment"
     case fiveHavesForm = "five-haves-form"
     case fiveHavesPeriods = "five-haves-periods"
+    case placementHost = "placement-host"
     case onlineVenueField = "online-venue-field"
     case outsideCalendar = "outside-calendar"
     case pinOutsideCalendar = "pin-outside-calendar"
@@ -97,6 +98,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case cohortTooSmall = "cohort-too-small"
     case cohortRepeatedGroup = "cohort-repeated-group"
     case orderCycle = "order-cycle"
+    case rosterSize = "roster-size"
+    case mentoringWithoutMentors = "mentoring-without-mentors"
     // Variants
     case unknownBase = "unknown-base"
     case variantCycle = "variant-cycle"
@@ -112,6 +115,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case impossibleMinDays = "impossible-min-days"
     case impossibleDailyLimit = "impossible-daily-limit"
     case impossibleOrder = "impossible-order"
+    case impossiblePlacement = "impossible-placement"
     // Warnings
     case unusedVenue = "unused-venue"
     case idleTeacher = "idle-teacher"

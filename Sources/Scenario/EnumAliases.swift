@@ -17,7 +17,7 @@ extension VenueKind: AliasedChoice {
         "县委党校": .partySchool, "党校教室": .partySchool, "园区": .enterprisePark, "产业园": .enterprisePark,
         "田间学校": .fieldClassroom, "田间": .fieldClassroom, "项目": .projectClassroom, "项目现场": .projectClassroom,
         "线上": .online, "网络": .online, "在线": .online, "村委会": .village, "村庄": .village, "社区服务中心": .community,
-        "其他": .other,
+        "其他": .other, "跟班学习单位": .hostUnit, "接收单位": .hostUnit, "host unit": .hostUnit,
         // Spellings seen in planners' workbooks.
         "党校礼堂": .partySchool, "园区企业": .enterprisePark, "田间地头": .fieldClassroom, "公司": .enterprise, "企业车间": .enterprise, "其它": .other, "其它场地": .other,
     ]
@@ -29,7 +29,7 @@ extension CourseForm: AliasedChoice {
         "专题讲授": .lecture, "讲座": .lecture, "授课": .lecture, "案例教学": .case, "案例式": .case,
         "体验": .experiential, "体验式教学": .experiential, "互动": .interactive, "互动式": .interactive,
         "现场": .onsite, "现场教学": .onsite, "网络": .online, "在线": .online, "网络教学": .online, "线上教学": .online,
-        "调查研究": .research, "研讨式": .seminar, "研讨交流": .seminar,
+        "调查研究": .research, "研讨式": .seminar, "研讨交流": .seminar, "跟班培训": .placement, "跟班": .placement, "跟班锻炼": .placement,
         // Spellings seen in planners' workbooks.
         "课堂讲授": .lecture, "体验教学": .experiential, "现场教学单元": .onsite, "五有现场教学": .onsite, "on-site": .onsite, "指尖课堂": .online, "调研式": .research, "研讨会": .seminar, "座谈": .seminar,
     ]

@@ -42,8 +42,11 @@ struct ScenarioChecks {
         checkTeachers()
         checkDailyLimits()
         checkVenues()
+        checkPlacements()
         checkTeacherLoads()
         checkPins()
+        checkRosters()
+        checkMentoring()
         warnUnused()
     }
 
@@ -94,6 +97,8 @@ struct ScenarioChecks {
         func check(_ menu: Menu, _ what: String, at loc: SourceLocation) {
             let courses = menu.from.compactMap { course($0) }
             guard courses.count == menu.from.count, !courses.contains(where: { isBroken("courses", $0.id.rawValue) }) else { return }
+            // A placement on a menu is refused by checkPlacements; its periods mean nothing here.
+            guard !courses.contains(where: { $0.form == .placement }) else { return }
             let offered = courses.reduce(0) { $0 + $1.totalPeriods }
             if offered < menu.periods {
                 r.error(.menuTooSmall, "menu of \(what) asks for \(menu.periods) periods but its courses offer only \(offered)",
@@ -170,10 +175,13 @@ struct ScenarioChecks {
         for g in s.groups where !isBroken("groups", g.id.rawValue) {
             let required = g.required.compactMap { course($0) }
             guard required.count == g.required.count, !required.contains(where: { isBroken("courses", $0.id.rawValue) }) else { continue }
-            let need = required.reduce(0) { $0 + $1.totalPeriods } + (g.menu?.periods ?? 0)
+            // A placement longer than the calendar is reported once, by checkPlacements.
+            if required.contains(where: { ($0.placement?.days ?? 0) > teachingDays.count }) { continue }
+            // A placement takes its whole days.
+            let need = required.reduce(0) { $0 + ($1.placement.map { $0.days * s.calendar.periods.count } ?? $1.totalPeriods) } + (g.menu?.periods ?? 0)
             let have = availablePeriods(g.unavailable)
             if need > have {
-                var notes = ["required courses: \(required.reduce(0) { $0 + $1.totalPeriods }) periods"]
+                var notes = ["required courses: \(need - (g.menu?.periods ?? 0)) periods"]
                 if let m = g.menu { notes.append("menu: \(m.periods) periods") }
                 notes.append("\(teachingDays.count) teaching days × \(s.calendar.periods.count) periods, \(have) free for this group")
                 r.error(.impossibleHours, "group '\(g.id)' needs \(need) periods but its calendar has only \(have)",
@@ -202,7 +210,7 @@ struct ScenarioChecks {
     }
 
     /// Online courses may run without a teacher (self-study, S10); every other course needs one.
-    func needsTeacher(_ c: Course) -> Bool { c.form != .online }
+    func needsTeacher(_ c: Course) -> Bool { c.form != .online && c.form != .placement }
     func teachers(of c: Course.ID) -> [Teacher] { teachersByCourse[c] ?? [] }
     func course(_ id: Course.ID) -> Course? { courseByID[id] }
 
@@ -253,7 +261,7 @@ struct ScenarioChecks {
         var allowedFor: [Rule: (venues: [Venue], largest: Int)] = [:]
         for g in s.groups where !isBroken("groups", g.id.rawValue) && g.size > 0 {
             for cid in g.required {
-                guard let c = course(cid), !isBroken("courses", cid.rawValue) else { continue }
+                guard let c = course(cid), !isBroken("courses", cid.rawValue), c.form != .placement else { continue }
                 let rules: [(String?, VenueRule)] = c.fiveHaves.map { $0.segments.map { ($0.kind.rawValue, $0.venueRule) } } ?? [(nil, c.venueRule)]
                 for (k, (segment, rule)) in rules.enumerated() {
                     let key = Rule(course: cid, segment: k)
@@ -277,6 +285,61 @@ struct ScenarioChecks {
                             at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid.rawValue) ?? at("groups", g.id.rawValue),
                             notes: notes)
                 }
+            }
+        }
+    }
+
+    /// Shadowing placements: every host is a host unit with room for cadres, the block fits the
+    /// calendar, and the hosts together take the largest class that goes (it goes out whole).
+    func checkPlacements() {
+        let venueByID = Dictionary(s.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for c in s.courses where !isBroken("courses", c.id.rawValue) {
+            guard let rule = c.placement else { continue }
+            let cid = c.id.rawValue
+            var capacity = 0
+            var hostsKnown = true
+            for h in rule.hosts {
+                guard let v = venueByID[h], !isBroken("venues", h.rawValue) else { hostsKnown = false; continue }
+                let loc = map.location(of: "courses", id: cid, field: "hosts", item: h.rawValue) ?? at("courses", cid)
+                if !VenueKind.hostKinds.contains(v.kind) {
+                    r.error(.placementHost, "host '\(h)' of shadowing placement '\(cid)' is a venue of kind '\(v.kind.rawValue)', not a host unit",
+                            at: loc, hint: "name venues of kind 'host_unit', 'village', 'community' or 'enterprise' with a 'host_capacity'")
+                    hostsKnown = false
+                } else if let n = v.hostCapacity {
+                    capacity += n
+                } else {
+                    r.error(.placementHost, "host '\(h)' of shadowing placement '\(cid)' has no 'host_capacity'", at: loc,
+                            hint: "give venue '\(h)' a 'host_capacity': how many cadres it takes at once")
+                    hostsKnown = false
+                }
+            }
+            if !d.calendarBroken, !teachingDays.isEmpty, rule.days > teachingDays.count {
+                r.error(.impossiblePlacement, "shadowing placement '\(cid)' lasts \(rule.days) teaching days but the calendar has only \(teachingDays.count)",
+                        at: map.location(of: "courses", id: cid, field: "days") ?? at("courses", cid),
+                        hint: "lower 'days' or lengthen the calendar")
+            }
+            guard hostsKnown, !anyBroken("groups") else { continue }
+            for g in groupsRequiring[c.id] ?? [] where g.size > capacity {
+                r.error(.impossiblePlacement, "group '\(g.id)' (\(g.size) cadres) goes out on shadowing placement '\(cid)' but its hosts take only \(capacity) at once",
+                        at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid) ?? at("groups", g.id.rawValue),
+                        hint: "add hosts to '\(cid)' or raise their 'host_capacity'")
+            }
+        }
+        // A placement is one block for the whole class: it is required, never an elective.
+        for g in s.groups where !isBroken("groups", g.id.rawValue) {
+            for cid in g.menu?.from ?? [] where course(cid)?.form == .placement {
+                r.error(.badValue, "group '\(g.id)' offers shadowing placement '\(cid)' on its menu",
+                        at: map.location(of: "groups", id: g.id.rawValue, field: "menu", item: cid.rawValue) ?? at("groups", g.id.rawValue),
+                        hint: "a placement takes the whole class out: list it under 'required'")
+            }
+        }
+        // A pin of a placement fixes a day inside its block, nothing else.
+        for (i, pin) in s.pins.enumerated() where course(pin.course)?.form == .placement {
+            for (field, given) in [("period", pin.period != nil), ("venue", pin.venue != nil), ("teacher", pin.teacher != nil),
+                                   ("segment", pin.segment != nil)] where given {
+                r.error(.badValue, "pin \(i + 1) gives a \(field) for shadowing placement '\(pin.course)'",
+                        at: map.location(of: "pins", id: String(i + 1), field: field) ?? map.location(of: "pins", id: String(i + 1)) ?? at("courses", pin.course.rawValue),
+                        hint: "a placement is whole days at its hosts: pin only a 'date' the block must include")
             }
         }
     }
@@ -357,13 +420,14 @@ struct ScenarioChecks {
 
     func warnUnused() {
         if !anyBroken("courses") {
-            let rules = s.courses.flatMap { c in c.fiveHaves.map { $0.segments.map(\.venueRule) } ?? [c.venueRule] }
+            let rules = s.courses.filter { $0.form != .placement }.flatMap { c in c.fiveHaves.map { $0.segments.map(\.venueRule) } ?? [c.venueRule] }
+            let hosts = Set(s.courses.flatMap { $0.placement?.hosts ?? [] })
             // What any rule allows, gathered once: a venue is used when its id or kind is named,
-            // or (not online) when some rule names neither.
+            // or when some rule names neither and it is a venue such a rule takes (not online, not a host unit).
             let named = Set(rules.flatMap(\.venues)), kinds = Set(rules.flatMap(\.kinds))
             let open = rules.contains { $0.kinds.isEmpty && $0.venues.isEmpty }
-            for v in s.venues where !isBroken("venues", v.id.rawValue)
-                && !(named.contains(v.id) || kinds.contains(v.kind) || (open && !v.isOnline)) {
+            for v in s.venues where !isBroken("venues", v.id.rawValue) && !hosts.contains(v.id)
+                && !(named.contains(v.id) || kinds.contains(v.kind) || (open && VenueRule().allows(v))) {
                 r.warning(.unusedVenue, "no course can use venue '\(v.id)'", at: at("venues", v.id.rawValue),
                           hint: v.isOnline ? "online venues are used only by courses that name them or the 'online' kind" : nil)
             }

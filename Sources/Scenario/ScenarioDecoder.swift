@@ -2,18 +2,18 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins"]
+    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres", "mentors"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
     static let travel = ["from", "to", "minutes"]
-    static let venue = ["id", "name", "kind", "site", "capacity", "unavailable"]
+    static let venue = ["id", "name", "kind", "site", "capacity", "unavailable", "host_capacity", "topics"]
     static let teacher = ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods", "unavailable"]
-    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days", "after"]
+    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days", "after", "days", "hosts"]
     static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
     static let segment = ["periods", "venue_kinds", "venues"]
     static let package = ["category", "name", "required", "menu"]
-    static let group = ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu", "needs", "unavailable"]
+    static let group = ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu", "needs", "unavailable", "mentoring"]
     static let menu = ["from", "periods"]
     static let objective = ["needs", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated", "venue_changes"]
     static let cohort = ["id", "name", "groups"]
@@ -22,7 +22,7 @@ enum Keys {
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
-        ("cohorts", "cohort"),
+        ("cohorts", "cohort"), ("cadres", "cadre"), ("mentors", "mentor"),
     ]
     static func singular(_ collection: String) -> String {
         collections.first { $0.key == collection }?.singular
@@ -56,6 +56,8 @@ struct DecodedScenario {
     var inheritance: [String: Inheritance] = [:]
     /// Pins as read, with their source-map key (`pins`, 1-based position), for the checks.
     var pinKeys: [EntityKey] = []
+    /// Roster entries written per group id, duplicates and broken entries included.
+    var rosterCounts: [String: Int] = [:]
 }
 
 /// A package (培训套餐) as read: the defaults groups of its category inherit.
@@ -110,6 +112,7 @@ final class ScenarioDecoder {
     /// Courses marked `first`, known before groups are read.
     var firstCourses = Set<String>()
     var pinKeys: [EntityKey] = []
+    var rosterCounts: [String: Int] = [:]
 
     init(reader: FieldReader) { r = reader }
 
@@ -140,19 +143,23 @@ final class ScenarioDecoder {
         for p in readPackages(top) { packages[p.category] = p }
         let groups = entities(top, "groups", allowed: Keys.group, required: ["id", "name", "category", "size"], read: readGroup)
         let cohorts = entities(top, "cohorts", allowed: Keys.cohort, required: ["id", "groups"], read: readCohort)
+        let cadres = entities(top, "cadres", allowed: Keys.cadre, required: ["id", "name", "group"], read: readCadre)
+        let mentors = entities(top, "mentors", allowed: Keys.mentor, required: ["id", "name", "site", "capacity"], read: readMentor)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
         var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
                                         teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
         scenario.cohorts = cohorts
+        scenario.cadres = cadres
+        scenario.mentors = mentors
         scenario.language = language
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
                                unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
                                packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
-                               pinKeys: pinKeys)
+                               pinKeys: pinKeys, rosterCounts: rosterCounts)
     }
 
     /// `language: zh` or `en`: what people read the outputs in (the files' ids never change).
@@ -383,13 +390,24 @@ final class ScenarioDecoder {
             if let c = f["capacity"] { r.warning(.onlineVenueField, "online venue '\(id)' has a 'capacity'; online venues hold any number", at: c.location) }
         } else {
             if kind != nil {
-                for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) { r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location) }
+                // A host unit seats no class unless a course names it, so its seats are optional.
+                for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) && !(k == "capacity" && kind == .hostUnit) { r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location) }
             }
             site = reference("sites", f["site"], "site", what, owner: key)
             capacity = f["capacity"].flatMap { r.int($0, "capacity", what, positive: true, range: 1...Self.maxPeople) }
         }
-        return Venue(id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
-                     capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        var venue = Venue(id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
+                          capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        if let hc = f["host_capacity"] {
+            if let kind, !VenueKind.hostKinds.contains(kind) {
+                r.error(.placementHost, "\(what) has 'host_capacity' but its kind '\(kind.rawValue)' takes no shadowing cadres",
+                        at: f.keyLocation("host_capacity") ?? hc.location,
+                        hint: "host units are of kind 'host_unit', 'village', 'community' or 'enterprise'")
+            }
+            venue.hostCapacity = r.int(hc, "host_capacity", what, positive: true, range: 1...Self.maxPeople)
+        }
+        venue.topics = readScores(f["topics"], "topics", what)
+        return venue
     }
 
     func readTeacher(_ f: Fields, _ id: String, _ what: String, _ key: EntityKey) -> Teacher {
@@ -438,6 +456,7 @@ final class ScenarioDecoder {
         let sessionsGiven = f["sessions"].flatMap { r.int($0, "sessions", what, positive: true) }
         let sessions = sessionsGiven ?? 1
         var fiveHaves: FiveHaves?
+        var placement: PlacementRule?
         if let fh = f["five_haves"] {
             if let form, form != .onsite {
                 r.error(.fiveHavesForm, "\(what) has 'five_haves' but its form is '\(form.rawValue)'", at: f.keyLocation("five_haves") ?? fh.location,
@@ -455,11 +474,20 @@ final class ScenarioDecoder {
         } else if form == .onsite {
             r.error(.fiveHavesForm, "on-site \(what) has no 'five_haves'", at: f.node.location,
                     hint: "give its segments: theory, explanation, observation, exchange, summary")
+        } else if form == .placement {
+            placement = readPlacement(f, what, key)
         } else if form != nil, !f.has("periods"), f.values["periods"] == nil, !f.misspelt.contains("periods") {
             r.error(.missingField, "missing 'periods' in \(what)", at: f.node.location)
         }
+        if form != .placement {
+            for k in ["days", "hosts"] where f.has(k) {
+                r.error(.badValue, "\(what) has '\(k)' but its form is '\(form?.rawValue ?? "")'", at: f.keyLocation(k) ?? f.node.location,
+                        hint: "'days' and 'hosts' belong to shadowing placements: set 'form: placement' or remove them")
+            }
+        }
         var course = Course(id: Course.ID(id), title: name(f, "title", what), form: form ?? .lecture, periods: periods ?? 1,
                             venueRule: rule, topics: topics, first: first, joint: joint, sessions: sessions, fiveHaves: fiveHaves)
+        course.placement = placement
         if let mn = f["min_days"] {
             // Compare with the sessions only when they were read cleanly; a broken one is reported already.
             let shapeKnown = (sessionsGiven != nil || !f.has("sessions")) && (fiveHaves != nil || !f.has("five_haves"))
@@ -468,6 +496,25 @@ final class ScenarioDecoder {
         // Unknown ids are reported with every other reference; self and cycles by the checks.
         course.after = references("courses", f["after"], "after", what, owner: key).map { Course.ID($0) }
         return course
+    }
+
+    /// A shadowing placement (跟班学习): whole teaching days at host units, so no periods, no teacher,
+    /// no venue rule, and one block per group (not joint, not first, one session, no `min_days`).
+    func readPlacement(_ f: Fields, _ what: String, _ key: EntityKey) -> PlacementRule? {
+        for k in ["periods", "venue_kinds", "venues", "first", "joint", "sessions", "min_days"] where f.has(k) {
+            r.error(.badValue, "shadowing placement \(what) has '\(k)'", at: f.keyLocation(k) ?? f.node.location,
+                    hint: "a placement is one block of whole days at its 'hosts': give 'days' and 'hosts' only")
+        }
+        for k in ["days", "hosts"] where !f.has(k) && !f.misspelt.contains(k) {
+            r.error(.missingField, "missing '\(k)' in shadowing placement \(what)", at: f.node.location)
+        }
+        let days = f["days"].flatMap { r.int($0, "days", what, positive: true) }
+        let hosts = references("venues", f["hosts"], "hosts", what, owner: key)
+        if let h = f["hosts"], hosts.isEmpty, h.items?.isEmpty == true {
+            r.error(.missingField, "shadowing placement \(what) names no host in 'hosts'", at: h.location, hint: "list the host units' venue ids")
+        }
+        guard let days, !hosts.isEmpty else { return nil }
+        return PlacementRule(days: days, hosts: hosts.map { Venue.ID($0) })
     }
 
     /// `min_days` counts the days a course meets a group, so it lies between 1 and the number of
@@ -604,9 +651,11 @@ final class ScenarioDecoder {
                                           menuFrom: menu.fromInherited, menuPeriods: menu.periodsInherited)
         }
         let needs = readScores(f["needs"], "needs", what)
-        return Group(id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
-                     site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu.value, needs: needs,
-                     unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        var group = Group(id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
+                          site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu.value, needs: needs,
+                          unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        group.mentoring = f["mentoring"].flatMap { readMentoring($0, what, key) }
+        return group
     }
 
     /// The group's own `required`, else its package's; then `required_remove`, then `required_add`.

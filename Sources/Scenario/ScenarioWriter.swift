@@ -39,6 +39,8 @@ public enum ScenarioWriter {
                 if let capacity = v.capacity { fields.append(("capacity", String(capacity))) }
             }
             if !v.unavailable.isEmpty { fields.append(("unavailable", unavailable(v.unavailable))) }
+            if let n = v.hostCapacity { fields.append(("host_capacity", String(n))) }
+            if !v.topics.isEmpty { fields.append(("topics", topicScores(v.topics))) }
             out += "  - \(flow(fields))\n"
         }
 
@@ -56,6 +58,13 @@ public enum ScenarioWriter {
         for course in s.courses {
             var fields = [("id", scalar(course.id.rawValue)), ("title", scalar(course.title)), ("form", course.form.rawValue)]
             // An on-site unit's length is the sum of its segments; the loader works it out.
+            // A placement is whole days: its days and hosts, nothing of a session.
+            if let p = course.placement {
+                fields += [("days", String(p.days)), ("hosts", list(p.hosts.map(\.rawValue)))]
+                if !course.topics.isEmpty { fields.append(("topics", topicScores(course.topics))) }
+                out += block(fields)
+                continue
+            }
             if course.fiveHaves == nil { fields.append(("periods", String(course.periods))) }
             fields += venueRule(course.venueRule)
             if !course.topics.isEmpty { fields.append(("topics", topicScores(course.topics))) }
@@ -81,6 +90,7 @@ public enum ScenarioWriter {
             if let m = g.menu { fields.append(("menu", flow([("from", list(m.from.map(\.rawValue))), ("periods", String(m.periods))]))) }
             if !g.needs.isEmpty { fields.append(("needs", topicScores(g.needs))) }
             if !g.unavailable.isEmpty { fields.append(("unavailable", unavailable(g.unavailable))) }
+            if let m = g.mentoring { fields.append(("mentoring", flow([("months", String(m.months)), ("meetings", String(m.meetings))]))) }
             out += block(fields)
         }
 
@@ -89,6 +99,29 @@ public enum ScenarioWriter {
             out += "\ncohorts:\n"
             for c in s.cohorts {
                 out += "  - \(flow([("id", scalar(c.id.rawValue)), ("name", scalar(c.name)), ("groups", list(c.groups.map(\.rawValue)))]))\n"
+            }
+        }
+
+        // Rosters likewise, only when there are any.
+        if !s.cadres.isEmpty {
+            out += "\ncadres:\n"
+            for c in s.cadres {
+                var fields = [("id", scalar(c.id.rawValue)), ("name", scalar(c.name)), ("group", scalar(c.group.rawValue))]
+                if let town = c.town { fields.append(("town", scalar(town.rawValue))) }
+                if let post = c.post { fields.append(("post", scalar(post))) }
+                if let needs = c.needs { fields.append(("needs", topicScores(needs))) }
+                out += "  - \(flow(fields))\n"
+            }
+        }
+        if !s.mentors.isEmpty {
+            out += "\nmentors:\n"
+            for m in s.mentors {
+                var fields = [("id", scalar(m.id.rawValue)), ("name", scalar(m.name)), ("site", scalar(m.site.rawValue))]
+                if !m.topics.isEmpty { fields.append(("topics", topicScores(m.topics))) }
+                fields.append(("capacity", String(m.capacity)))
+                if !m.categories.isEmpty { fields.append(("categories", list(m.categories.map(\.rawValue)))) }
+                if !m.unavailable.isEmpty { fields.append(("unavailable", unavailable(m.unavailable))) }
+                out += "  - \(flow(fields))\n"
             }
         }
 

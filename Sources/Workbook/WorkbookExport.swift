@@ -41,7 +41,8 @@ public enum WorkbookExport {
             return s.travel.map { [$0.from.rawValue, $0.to.rawValue, String($0.minutes)] }
         case .venues:
             return s.venues.map { v in
-                [v.id.rawValue, v.name, w("venue.\(v.kind.rawValue)"), v.isOnline ? "" : v.site?.rawValue ?? "", v.isOnline ? "" : count(v.capacity)]
+                [v.id.rawValue, v.name, w("venue.\(v.kind.rawValue)"), v.isOnline ? "" : v.site?.rawValue ?? "", v.isOnline ? "" : count(v.capacity),
+                 count(v.hostCapacity), scores(v.topics)]
             }
         case .teachers:
             return s.teachers.map { t in
@@ -49,9 +50,11 @@ public enum WorkbookExport {
             }
         case .courses:
             return s.courses.map { k in
-                [k.id.rawValue, k.title, w("form.\(k.form.rawValue)"), k.fiveHaves == nil ? String(k.periods) : "",
+                // A placement is whole days: no periods or sessions, its days and hosts instead.
+                [k.id.rawValue, k.title, w("form.\(k.form.rawValue)"), k.fiveHaves == nil && k.placement == nil ? String(k.periods) : "",
                  names(k.venueRule.kinds, "venue"), ids(k.venueRule.venues), scores(k.topics), yes(k.first), yes(k.joint),
-                 String(k.sessions), count(k.minDays), count(k.fiveHaves?.withinDays), ids(k.after)]
+                 k.placement == nil ? String(k.sessions) : "", count(k.minDays), count(k.fiveHaves?.withinDays), ids(k.after),
+                 count(k.placement?.days), ids(k.placement?.hosts ?? [])]
             }
         case .segments:
             return s.courses.flatMap { k in

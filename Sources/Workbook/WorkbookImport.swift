@@ -322,7 +322,8 @@ public final class WorkbookImport {
     func writeVenues(_ unavailable: [String: [YValue]]) {
         flowList(.venues, "venues") { [self] r in
             fields([("id", id(r, "id")), ("name", text(r, "name")), ("kind", choice(r, "kind", "venue", as: VenueKind.self)),
-                    ("site", id(r, "site")), ("capacity", whole(r, "capacity")), ("unavailable", entries(unavailable, r))])
+                    ("site", id(r, "site")), ("capacity", whole(r, "capacity")), ("unavailable", entries(unavailable, r)),
+                    ("host_capacity", whole(r, "host_capacity")), ("topics", scores(r, "topics"))])
         }
     }
 
@@ -347,7 +348,8 @@ public final class WorkbookImport {
                             ("venues", ids(r, "venues")), ("topics", scores(r, "topics"))])
             if flag(r, "first") { f.append(("first", .text("true", r.cell("first")))) }
             if flag(r, "joint") { f.append(("joint", .text("true", r.cell("joint")))) }
-            f += fields([("sessions", whole(r, "sessions")), ("min_days", whole(r, "min_days"))])
+            f += fields([("sessions", whole(r, "sessions")), ("min_days", whole(r, "min_days")),
+                         ("days", whole(r, "days")), ("hosts", ids(r, "hosts"))])
             let own = segments[r.text("id")] ?? []
             if !own.isEmpty || r.has("within_days") {
                 f.append(("five_haves", .map(fields([("within_days", whole(r, "within_days"))]) + own, r.cell("within_days"))))

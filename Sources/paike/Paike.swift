@@ -128,6 +128,8 @@ struct Solve: ParsableCommand {
         print(Workflow.summaryLine(outcome, out: out, language: lang))
         if let moves = summary.moves { print(w("cli.moved", moves.count, keep ?? w("cli.published"))) }
         for u in outcome.timetable.unmet { print(w("cli.unmet", Workflow.describe(u, in: s, language: lang))) }
+        for line in Workflow.placementLines(outcome, language: lang) { print(line) }
+        for line in Workflow.mentoringLines(outcome, scenario: s, language: lang) { print(line) }
         if !written.isEmpty { print(Workflow.filesWritten(written, folder: out, language: lang)) }
         for v in summary.violations { printError("internal error: the timetable breaks a rule: \(v)") }
         if let signal = Workflow.interruptingSignal {
@@ -135,7 +137,7 @@ struct Solve: ParsableCommand {
             throw ExitCode(signal == SIGINT ? 130 : 143)
         }
         switch summary.status {
-        case .valid: return
+        case .valid: if Workflow.mentoringUnmet(outcome) { throw ExitCode(Exit.unmet) }
         case .unmet: throw ExitCode(Exit.unmet)
         case .none: throw ExitCode(summary.violations.isEmpty ? Exit.none : Exit.failure)
         }
@@ -242,9 +244,17 @@ struct Check: ParsableCommand {
         }
         for v in result.violations { print(w("cli.check.violation", timetable, v)) }
         print(w("cli.check.summary", timetable, result.sessions, result.unmet, result.violations.count))
+        // mentors.csv beside the timetable is checked too: capacities, categories, dates.
+        var mentorViolations = 0
+        if let path = MentorsCheck.path(besides: timetable), let data = FileManager.default.contents(atPath: path) {
+            let m = MentorsCheck.check(s, data: data, w)
+            for v in m.violations { print(w("cli.check.violation", path, v)) }
+            print(w("cli.check.mentors", path, m.rows, m.unmatched, m.violations.count))
+            mentorViolations = m.violations.count
+        }
         // The last line stays `objective: …` in every language: scripts read it.
         print(String(format: "objective: %.4f", result.objective))
-        if !result.violations.isEmpty { throw ExitCode(Exit.unmet) }
+        if !result.violations.isEmpty || mentorViolations > 0 { throw ExitCode(Exit.unmet) }
     }
 }
 

@@ -109,6 +109,29 @@ let brokenCases: [BrokenCase] = [
     .init(file: "order-cycle.yaml", id: "order-cycle", line: 18, column: 69),
     .init(file: "order-first.yaml", id: "impossible-order", line: 16, column: 87),
     .init(file: "impossible-order.yaml", id: "impossible-order", line: 18, column: 69),
+    // Shadowing placements: one changed line of valid/placement.yaml each.
+    .init(file: "placement-host-kind.yaml", id: "placement-host", line: 25, column: 79),
+    .init(file: "placement-host-no-capacity.yaml", id: "placement-host", line: 25, column: 79),
+    .init(file: "placement-host-capacity-kind.yaml", id: "placement-host", line: 17, column: 74),
+    .init(file: "placement-periods.yaml", id: "bad-value", line: 25, column: 45),
+    .init(file: "placement-missing-hosts.yaml", id: "missing-field", line: 25, column: 5),
+    .init(file: "impossible-placement-days.yaml", id: "impossible-placement", line: 25, column: 51),
+    .init(file: "impossible-placement-capacity.yaml", id: "impossible-placement", line: 27, column: 91),
+    .init(file: "placement-pin-period.yaml", id: "bad-value", line: 30, column: 61),
+    // Rosters (干部名册): one changed line of valid/roster.yaml each.
+    .init(file: "roster-size.yaml", id: "roster-size", line: 27, column: 54),
+    .init(file: "roster-ref-group.yaml", id: "unknown-reference", line: 30, column: 31),
+    .init(file: "roster-ref-town.yaml", id: "unknown-reference", line: 29, column: 41),
+    .init(file: "roster-duplicate-id.yaml", id: "duplicate-id", line: 31, column: 10),
+    .init(file: "roster-needs-range.yaml", id: "out-of-range", line: 30, column: 66),
+    .init(file: "roster-unknown-key.yaml", id: "unknown-key", line: 29, column: 49),
+    // Mentors (导师帮带), also from valid/roster.yaml.
+    .init(file: "mentor-ref-site.yaml", id: "unknown-reference", line: 33, column: 32),
+    .init(file: "mentor-capacity.yaml", id: "non-positive", line: 33, column: 86),
+    .init(file: "mentor-category.yaml", id: "bad-value", line: 33, column: 102),
+    .init(file: "mentoring-months.yaml", id: "out-of-range", line: 27, column: 152),
+    .init(file: "mentoring-unknown-key.yaml", id: "unknown-key", line: 27, column: 155),
+    .init(file: "mentoring-without-mentors.yaml", id: "mentoring-without-mentors", line: 27, column: 143),
 ]
 
 @Test(arguments: brokenCases)

@@ -52,6 +52,9 @@ struct DocumentationTests {
         #expect(keys("objective") == Set(Keys.objective))
         #expect(keys("pin") == Set(Keys.pin))
         #expect(keys("cohort") == Set(Keys.cohort))
+        #expect(keys("cadre") == Set(Keys.cadre))
+        #expect(keys("mentor") == Set(Keys.mentor))
+        #expect(keys("mentoring") == Set(Keys.mentoring))
         #expect(keys("variant") == Set(VariantResolver.topKeys))
         let kinds = (defs["venueKind"] as? [String: Any])?["enum"] as? [String]
         #expect(kinds == Domain.VenueKind.allCases.map(\.rawValue))

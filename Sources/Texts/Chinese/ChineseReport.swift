@@ -49,8 +49,9 @@ enum ChineseReport {
         "rule.CohortClash": "学员重叠班次冲突", "rule.FirstCourse": "首课在先", "rule.ElectiveMenu": "选修菜单",
         "rule.VenueFit": "场地类型", "rule.TeacherQualification": "教师资格", "rule.VenueCapacity": "场地容量",
         "rule.FiveHavesOrder": "五有环节顺序", "rule.FiveHavesWindow": "五有天数限制", "rule.VenueClash": "场地冲突",
-        "rule.CalendarFit": "日历容纳", "rule.Travel": "交通时间", "rule.TeacherClash": "教师时间冲突",
         "rule.CourseOrder": "课程先后顺序",
+        "report.section.placements": "跟班学习：{0} 个班外出", "report.col.from": "起", "report.col.to": "止", "report.col.hosts": "跟班单位及人数",
+        "rule.PlacementBlock": "跟班学习时段", "rule.HostCapacity": "跟班单位接收人数", "rule.CalendarFit": "日历容纳", "rule.Travel": "交通时间", "rule.TeacherClash": "教师时间冲突",
         "change.date": "日期", "change.period": "节次", "change.venue": "场地", "change.teacher": "教师",
         "change.added": "新增", "change.dropped": "取消",
     ]

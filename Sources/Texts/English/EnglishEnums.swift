@@ -7,11 +7,11 @@ enum EnglishEnums {
         "segment.observation": "observation", "segment.exchange": "exchange", "segment.summary": "summary",
         "form.lecture": "lecture", "form.case": "case study", "form.experiential": "experiential",
         "form.interactive": "interactive", "form.onsite": "on-site teaching", "form.online": "online",
-        "form.research": "field research", "form.seminar": "seminar",
+        "form.research": "field research", "form.seminar": "seminar", "form.placement": "shadowing placement",
         "venue.party_school": "Party school", "venue.enterprise_park": "industrial park",
         "venue.field_classroom": "field classroom", "venue.project_classroom": "project classroom",
         "venue.online": "online classroom", "venue.village": "village", "venue.community": "community",
-        "venue.enterprise": "enterprise", "venue.other": "other venue",
+        "venue.enterprise": "enterprise", "venue.other": "other venue", "venue.host_unit": "host unit",
         "category.leadership": "township leadership team", "category.village_secretary": "village Party secretaries",
         "category.young_cadre": "young cadres", "category.other": "other",
     ]

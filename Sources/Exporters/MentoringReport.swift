@@ -1,0 +1,54 @@
+import Domain
+import Texts
+
+/// The mentoring part of report.json / report.txt: each pair, and each mentee left without a
+/// mentor or with too few meetings, in English for programs (report.txt words them per language).
+struct MentoringReport: Encodable {
+    struct Pair: Encodable {
+        var group: String
+        var cadre: String?
+        var mentee: String
+        var mentor, mentorName: String
+        var fit: Double
+        var travelMinutes: Int?
+        var meetings: [String]
+    }
+    struct Unmet: Encodable {
+        var group: String
+        var cadre: String?
+        var reason: String
+    }
+    var pairs: [Pair]
+    var unmet: [Unmet]
+    var value: Double
+    // Kept for report.txt's wording, not written to JSON.
+    let unmetProblems: [MentoringProblem]
+    let scenario: TrainingScenario
+
+    enum CodingKeys: String, CodingKey { case pairs, unmet, value }
+
+    init(_ plan: MentorPlan, _ s: TrainingScenario) {
+        pairs = plan.pairs.map {
+            Pair(group: $0.mentee.group.rawValue, cadre: $0.mentee.cadre?.rawValue, mentee: MentorsExport.menteeName($0.mentee, s),
+                 mentor: $0.mentor.rawValue, mentorName: s.mentor($0.mentor)?.name ?? "", fit: $0.fit, travelMinutes: $0.travelMinutes,
+                 meetings: $0.meetings.map(\.iso))
+        }
+        unmet = plan.problems.map {
+            Unmet(group: $0.mentee.group.rawValue, cadre: $0.mentee.cadre?.rawValue, reason: MentorsExport.describe($0, in: s, .english))
+        }
+        value = plan.value
+        unmetProblems = plan.problems
+        scenario = s
+    }
+}
+
+extension Report {
+    /// Unmet mentoring makes a valid timetable's run end with 3 (the contract's "unmet"), and says so.
+    func withMentoringStatus() -> Report {
+        guard let mentoring, !mentoring.unmet.isEmpty, exitCode == 0 else { return self }
+        var r = self
+        r.exitCode = 3
+        r.statusMeaning += Wording.english("report.mentoringUnmet")
+        return r
+    }
+}
