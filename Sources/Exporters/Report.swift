@@ -221,7 +221,7 @@ struct Report: Encodable {
             unmet: unmet,
             violations: summary.violations,
             batch: batch,
-            mentoring: summary.mentoring.map { MentoringReport($0, scenario) })
+            mentoring: summary.mentoring.map { MentoringReport($0, scenario, timing: summary.elapsedSeconds != nil) })
             .withMentoringStatus()
     }
 
