@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
     *) echo "mentoring.sh: unknown option $1" >&2; exit 64 ;;
   esac
 done
-swift build -c release --product paike >/dev/null
+[ -n "${PAIKE_SKIP_BUILD:-}" ] || swift build -c release --product paike >/dev/null
 bin=.build/release/paike
 work=$(mktemp -d /tmp/paike-mentoring.XXXXXX)
 trap 'rm -rf "$work"' EXIT
