@@ -109,6 +109,8 @@ public struct MentorPlan: Sendable, Equatable {
     public var problems: [MentoringProblem]
     /// Σ fit − travel cost of the pairs (the matching program's objective without its per-pair bonus).
     public var value: Double
+    /// Wall seconds the matching and dates took; written only with `--timing`, like the solve's own.
+    public var seconds: Double? = nil
     public init(pairs: [MentorPair] = [], problems: [MentoringProblem] = [], value: Double = 0) {
         self.pairs = pairs; self.problems = problems; self.value = value
     }

@@ -10,6 +10,8 @@ public enum MentoringJob {
     static let timeLimit = 60.0
 
     public static func run(_ s: TrainingScenario) throws -> MentorPlan? {
+        let clock = ContinuousClock()
+        let t0 = clock.now
         let matching = MentorMatching(s)
         guard !matching.mentees.isEmpty else { return nil }
         var values: [Double] = []
@@ -30,6 +32,8 @@ public enum MentoringJob {
             }
         }
         plan.problems.sort { $0.mentee < $1.mentee }
+        let d = clock.now - t0
+        plan.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         return plan
     }
 }

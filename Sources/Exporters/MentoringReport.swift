@@ -21,13 +21,16 @@ struct MentoringReport: Encodable {
     var pairs: [Pair]
     var unmet: [Unmet]
     var value: Double
+    /// Only with `--timing` (reruns then differ in it).
+    var seconds: Double?
     // Kept for report.txt's wording, not written to JSON.
     let unmetProblems: [MentoringProblem]
     let scenario: TrainingScenario
 
-    enum CodingKeys: String, CodingKey { case pairs, unmet, value }
+    enum CodingKeys: String, CodingKey { case pairs, unmet, value, seconds }
 
-    init(_ plan: MentorPlan, _ s: TrainingScenario) {
+    init(_ plan: MentorPlan, _ s: TrainingScenario, timing: Bool = false) {
+        seconds = timing ? plan.seconds : nil
         pairs = plan.pairs.map {
             Pair(group: $0.mentee.group.rawValue, cadre: $0.mentee.cadre?.rawValue, mentee: MentorsExport.menteeName($0.mentee, s),
                  mentor: $0.mentor.rawValue, mentorName: s.mentor($0.mentor)?.name ?? "", fit: $0.fit, travelMinutes: $0.travelMinutes,

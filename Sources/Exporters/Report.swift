@@ -233,7 +233,7 @@ struct Report: Encodable {
             unmet: unmet,
             violations: summary.violations,
             batch: batch,
-            mentoring: summary.mentoring.map { MentoringReport($0, scenario) },
+            mentoring: summary.mentoring.map { MentoringReport($0, scenario, timing: summary.elapsedSeconds != nil) },
             placements: timetable.placements.isEmpty ? nil : timetable.placements.map { b in
                 // One line per host: a roster's cadres at one host are counted together.
                 var hosts: [PlacementOut.Host] = []

@@ -50,6 +50,9 @@ public struct ScenarioSize: Sendable, Equatable, CustomStringConvertible {
     public var sites: Int
     public var teachingDays: Int
     public var courses: Int
+    /// Cadres by name and mentors (`--rosters`); said only when there are any.
+    public var cadres = 0
+    public var mentors = 0
 
     public init(of s: TrainingScenario) {
         let courses = Dictionary(s.courses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -70,9 +73,11 @@ public struct ScenarioSize: Sendable, Equatable, CustomStringConvertible {
         groups = s.groups.count; sessionRequirements = sessions; teachers = s.teachers.count
         venues = s.venues.count; sites = s.sites.count; teachingDays = s.calendar.teachingDays.count
         self.courses = s.courses.count
+        cadres = s.cadres.count; mentors = s.mentors.count
     }
 
     public var description: String {
         "\(groups) groups, \(sessionRequirements) sessions, \(teachers) teachers, \(venues) venues, \(sites) sites, \(courses) courses, \(teachingDays) teaching days"
+            + (cadres + mentors > 0 ? ", \(cadres) cadres, \(mentors) mentors" : "")
     }
 }

@@ -65,7 +65,8 @@ public enum WorkbookExport {
         case .groups:
             return s.groups.map { g in
                 [g.id.rawValue, g.name, w("category.\(g.category.rawValue)"), String(g.size), g.site?.rawValue ?? "", ids(g.required),
-                 "", "", g.menu.map { ids($0.from) } ?? "", count(g.menu?.periods), scores(g.needs)]
+                 "", "", g.menu.map { ids($0.from) } ?? "", count(g.menu?.periods), scores(g.needs),
+                 count(g.mentoring?.months), count(g.mentoring?.meetings)]
             }
         case .packages:
             return []
@@ -79,7 +80,7 @@ public enum WorkbookExport {
         case .unavailable:
             let owners: [(OwnerKind, String, [Unavailability])] =
                 s.venues.map { (.venue, $0.id.rawValue, $0.unavailable) } + s.teachers.map { (.teacher, $0.id.rawValue, $0.unavailable) }
-                + s.groups.map { (.group, $0.id.rawValue, $0.unavailable) }
+                + s.groups.map { (.group, $0.id.rawValue, $0.unavailable) } + s.mentors.map { (.mentor, $0.id.rawValue, $0.unavailable) }
             return owners.flatMap { owner, id, entries in
                 entries.map { u -> [String] in
                     let kind = w("workbook.owner.\(owner.rawValue)")
@@ -89,6 +90,11 @@ public enum WorkbookExport {
                     }
                 }
             }
+        case .cadres:
+            // An empty needs cell means the group's needs (a cadre's own empty list cannot be told apart).
+            return s.cadres.map { [$0.id.rawValue, $0.name, $0.group.rawValue, $0.town?.rawValue ?? "", $0.post ?? "", $0.needs.map(scores) ?? ""] }
+        case .mentors:
+            return s.mentors.map { [$0.id.rawValue, $0.name, $0.site.rawValue, scores($0.topics), String($0.capacity), names($0.categories, "category")] }
         case .objective:
             let o = s.objective
             return [field("needs", number(o.needs)), field("travel", number(o.travel)), field("compactness", number(o.compactness)),
@@ -119,5 +125,5 @@ public enum WorkbookExport {
 
 /// Whose time an unavailability row takes away.
 public enum OwnerKind: String, CaseIterable, Sendable {
-    case venue, teacher, group
+    case venue, teacher, group, mentor
 }

@@ -228,6 +228,8 @@ public final class WorkbookImport {
         writeCohorts()
         writeObjective()
         writePins()
+        writeCadres()
+        writeMentors(unavailable[.mentor] ?? [:])
     }
 
     struct FieldValue { var text: String; var cell: CellLocation }
@@ -403,7 +405,30 @@ public final class WorkbookImport {
             fields([("id", id(r, "id")), ("name", text(r, "name")), ("category", choice(r, "category", "category", as: GroupCategory.self)),
                     ("size", whole(r, "size")), ("site", id(r, "site")), ("required", ids(r, "required")),
                     ("required_add", ids(r, "required_add")), ("required_remove", ids(r, "required_remove")), ("menu", menu(r)),
-                    ("needs", scores(r, "needs")), ("unavailable", entries(unavailable, r))])
+                    ("needs", scores(r, "needs")), ("unavailable", entries(unavailable, r)), ("mentoring", mentoring(r))])
+        }
+    }
+
+    /// `mentoring: {months, meetings}` from the class's two columns; either alone is written so the loader names the other.
+    func mentoring(_ r: Table.Row) -> YValue? {
+        let f = fields([("months", whole(r, "mentoring_months")), ("meetings", whole(r, "mentoring_meetings"))])
+        return f.isEmpty ? nil : .map(f, r.cell(r.has("mentoring_months") ? "mentoring_months" : "mentoring_meetings"))
+    }
+
+    func writeCadres() {
+        guard !rows(.cadres).isEmpty || comments else { return }
+        flowList(.cadres, "cadres") { [self] r in
+            fields([("id", id(r, "id")), ("name", text(r, "name")), ("group", id(r, "group")), ("town", id(r, "town")),
+                    ("post", text(r, "post")), ("needs", scores(r, "needs"))])
+        }
+    }
+
+    func writeMentors(_ unavailable: [String: [YValue]]) {
+        guard !rows(.mentors).isEmpty || comments else { return }
+        flowList(.mentors, "mentors") { [self] r in
+            fields([("id", id(r, "id")), ("name", text(r, "name")), ("site", id(r, "site")), ("topics", scores(r, "topics")),
+                    ("capacity", whole(r, "capacity")), ("categories", choices(r, "categories", "category", as: GroupCategory.self)),
+                    ("unavailable", entries(unavailable, r))])
         }
     }
 
@@ -442,8 +467,8 @@ public final class WorkbookImport {
     /// Unavailability rows by owner kind and id, each entry as the file writes it.
     func readUnavailable() -> [OwnerKind: [String: [YValue]]] {
         let known: [OwnerKind: Set<String>] = [.venue: Set(rows(.venues).map { $0.text("id") }), .teacher: Set(rows(.teachers).map { $0.text("id") }),
-                                               .group: Set(rows(.groups).map { $0.text("id") })]
-        let sheets: [OwnerKind: SheetKind] = [.venue: .venues, .teacher: .teachers, .group: .groups]
+                                               .group: Set(rows(.groups).map { $0.text("id") }), .mentor: Set(rows(.mentors).map { $0.text("id") })]
+        let sheets: [OwnerKind: SheetKind] = [.venue: .venues, .teacher: .teachers, .group: .groups, .mentor: .mentors]
         var out: [OwnerKind: [String: [YValue]]] = [:]
         for row in rows(.unavailable) {
             let column = SheetKind.unavailable.columnName("owner", w)

@@ -12,8 +12,11 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Output file; '-' or none: standard output.") var out: String?
     @Flag(name: .long, help: "Build a tight scenario around a planted timetable, written beside --out as <stem>.planted.csv.")
     var tight = false
+    @Flag(name: .long, help: "Add rosters of the village-secretary classes (cadres by name, with towns) and mentors for them (导师帮带), about one per 13 cadres.")
+    var rosters = false
 
     func validate() throws {
+        if tight && rosters { throw ValidationError("--rosters adds to an ordinary generated scenario; leave out --tight") }
         if tight && (out == nil || out == "-") {
             throw ValidationError("--tight writes two files: give --out FILE.yaml (the planted timetable goes to FILE.planted.csv)")
         }
@@ -31,7 +34,7 @@ struct Generate: ParsableCommand {
             files = [(out, Data(generator.tightYAML(p).utf8)), (csvPath, generator.plantedCSV(p))]
             planted = "; planted timetable \(csvPath): \(p.planted.sessions.count) sessions"
         } else {
-            let scenario = generator.generate()
+            let scenario = rosters ? generator.generateWithRosters() : generator.generate()
             size = ScenarioSize(of: scenario)
             files = [(out, Data(generator.yaml(scenario).utf8))]
         }

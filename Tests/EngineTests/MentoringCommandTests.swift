@@ -110,3 +110,21 @@ import Testing
         #expect(solve.stdout.contains("导师帮带：3 名学员配给 2 位导师，0 项未满足"), "\(solve.stdout)")
     }
 }
+
+/// A generated county with rosters (about 200 cadres, 15 mentors) solves valid, mentors.csv and all (whole-scenario solve).
+@Suite struct GeneratedMentoringTests {
+    @Test(.tags(.wholeScenario), WholeScenario.trait)
+    func aGeneratedCountyWithRostersSolvesAndPassesTheCheck() throws {
+        let dir = CLI.temporaryDirectory()
+        let scenario = dir.appendingPathComponent("county.yaml").path
+        let gen = try CLI.run(["generate", "--scale", "county", "--seed", "1", "--rosters", "--out", scenario])
+        #expect(gen.status == 0, "\(gen.stderr)")
+        let out = dir.appendingPathComponent("out")
+        let solve = try CLI.run(["solve", scenario, "--out", out.path, "--time-limit", "120"])
+        #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
+        #expect(solve.stdout.contains("mentoring: 213 mentees matched to 16 mentors, 0 unmet"), "\(solve.stdout)")
+        let check = try CLI.run(["check", scenario, out.appendingPathComponent("timetable.csv").path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("213 mentees listed, 0 without a mentor, 0 violations"), "\(check.stdout)")
+    }
+}

@@ -30,6 +30,9 @@ import Texts
         #expect(back.calendar.teachingDays == s.calendar.teachingDays)
         #expect(back.groups.map(\.required) == s.groups.map(\.required))
         #expect(back.groups.map(\.menu) == s.groups.map(\.menu))
+        // Wensu's roster, mentors (with their days away) and the young classes' mentoring come back too.
+        #expect(back.cadres.count == 116 && back.mentors == s.mentors)
+        #expect(back.groups.compactMap(\.mentoring).count == 4)
         #expect(back == s)
     }
 
@@ -52,7 +55,7 @@ import Texts
                     "joint", "sessions", "min_days", "within_days", "after", "segment", "category", "size", "required", "required_add",
                     "required_remove", "menu_from", "menu_periods", "needs", "groups", "group", "course", "occurrence", "period", "venue",
                     "teacher", "owner", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated",
-                    "venue_changes"] {
+                    "venue_changes", "town", "post", "capacity", "categories", "mentoring_months", "mentoring_meetings"] {
             #expect(all.contains(key), "\(key)")
         }
     }
