@@ -32,11 +32,7 @@ public struct HostAssignment: Sendable {
     /// The needs term's diminishing-returns value (docs/model.md) of what a host teaches against
     /// a cadre's gaps: Σ gap × (h(0) − h(score)). Host scores are 0–5, inside h's first piece.
     public static func topicFit(gaps: [TopicScore], topics: [TopicScore]) -> Double {
-        let score = Dictionary(topics.map { ($0.topic, $0.score) }, uniquingKeysWith: { a, _ in a })
-        return gaps.reduce(0.0) { sum, gap in
-            guard gap.score > 0, let s = score[gap.topic], s > 0 else { return sum }
-            return sum + Double(gap.score) * (NeedsTerm.h(0) - NeedsTerm.h(Double(s)))
-        }
+        NeedsTerm.fit(gaps: gaps, scores: topics)
     }
 
     /// Hosts are taken from the scenario: a host unavailable on any day of a unit's block, or

@@ -6,11 +6,7 @@ import Domain
 /// with none of the topics and grows, with diminishing returns, with the mentor's scores.
 public enum MentorFit {
     public static func fit(needs: [TopicScore], expertise: [TopicScore]) -> Double {
-        let scores = Dictionary(expertise.map { ($0.topic, $0.score) }, uniquingKeysWith: { a, _ in a })
-        return needs.filter { $0.score > 0 }.reduce(0.0) { sum, need in
-            let covered = Double(scores[need.topic] ?? 0)
-            return sum + Double(need.score) * (NeedsTerm.h(0) - NeedsTerm.h(covered))
-        }
+        NeedsTerm.fit(gaps: needs, scores: expertise)
     }
 
     public static func fit(_ mentee: Mentee, _ mentor: Mentor, in s: TrainingScenario) -> Double {

@@ -16,6 +16,15 @@ public struct NeedsTerm: SoftTerm {
 
     static func h(_ coverage: Double) -> Double { pieces.reduce(0) { $0 + $1.slope * max(0, $1.point - coverage) } }
 
+    /// What a teacher of `scores` (a mentor's expertise, a host unit's topics) takes away from
+    /// `gaps` on its own: Σ gap × (h(0) − h(score)); 0 with none of the topics.
+    public static func fit(gaps: [TopicScore], scores: [TopicScore]) -> Double {
+        let score = Dictionary(scores.map { ($0.topic, $0.score) }, uniquingKeysWith: { a, _ in a })
+        return gaps.filter { $0.score > 0 }.reduce(0.0) { sum, gap in
+            sum + Double(gap.score) * (h(0) - h(Double(score[gap.topic] ?? 0)))
+        }
+    }
+
     public func add(to m: inout ModelBuilder, weight: Double) {
         guard weight > 0 else { return }
         for g in m.context.scenario.groups {
