@@ -2,16 +2,21 @@
 # Shadowing placements at county scale: the generated county (seed 1) with 20 host units and a
 # two-day placement (跟班学习) for the five classes with two free days (186 cadres), solved
 # and re-checked (timetable.csv with placements.csv). Prints the wall time and the result.
-# Usage: Benchmarks/placements.sh [TIME_LIMIT_SECONDS] [debug|release]
+# With --rosters the county also lists its village secretaries by name (about 200 cadres) with
+# about 15 mentors (`paike generate --rosters`): placements, mentoring and rosters in one solve,
+# and the check re-reads mentors.csv too.
+# Usage: Benchmarks/placements.sh [TIME_LIMIT_SECONDS] [debug|release] [--rosters]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 limit=${1:-60}
 config=${2:-release}
-swift build -c "$config" --product paike >/dev/null
+rosters=
+[ "${3:-}" = --rosters ] && rosters=--rosters
+[ -n "${PAIKE_SKIP_BUILD:-}" ] || swift build -c "$config" --product paike >/dev/null
 bin=.build/$config/paike
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" generate --scale county --seed 1 --out "$work/county.yaml" >/dev/null
+"$bin" generate --scale county --seed 1 $rosters --out "$work/county.yaml" >/dev/null
 python3 - "$work/county.yaml" "$work/placements.yaml" <<'PY'
 import sys, yaml
 d = yaml.safe_load(open(sys.argv[1]))
@@ -30,7 +35,8 @@ takers = ["secretaries_3", "leaders_4", "young_1", "young_2", "young_4"]
 for g in d["groups"]:
     if g["id"] in takers:
         g["required"].append("shadowing")
-print("cadres out:", sum(g["size"] for g in d["groups"] if g["id"] in takers), "host places:", sum(h["host_capacity"] for h in hosts), file=sys.stderr)
+print("cadres out:", sum(g["size"] for g in d["groups"] if g["id"] in takers), "host places:", sum(h["host_capacity"] for h in hosts),
+      "cadres by name:", len(d.get("cadres", [])), "mentors:", len(d.get("mentors", [])), file=sys.stderr)
 yaml.safe_dump(d, open(sys.argv[2], "w"), allow_unicode=True, sort_keys=False)
 PY
 "$bin" validate "$work/placements.yaml"
