@@ -25,12 +25,11 @@ extension Timetable {
     /// Each group's sessions matched by (course, occurrence, segment) against `base`; a session
     /// counts as moved when its date, first period, venue or teacher differs.
     public func moves(from base: Timetable) -> [SessionMove] {
-        func places(_ t: Timetable) -> [String: (Group.ID, Course.ID, Int, SegmentKind?, SessionPlace)] {
-            var out: [String: (Group.ID, Course.ID, Int, SegmentKind?, SessionPlace)] = [:]
+        func places(_ t: Timetable) -> [SessionKey: SessionPlace] {
+            var out: [SessionKey: SessionPlace] = [:]
             for s in t.sessions {
                 for g in s.groups {
-                    let key = "\(g)|\(s.course)|\(s.occurrence)|\(s.segment?.rawValue ?? "")"
-                    out[key] = (g, s.course, s.occurrence, s.segment, SessionPlace(day: s.day, firstPeriod: s.firstPeriod, venue: s.venue, teacher: s.teacher))
+                    out[SessionKey(g, s.course, s.occurrence, s.segment)] = SessionPlace(day: s.day, firstPeriod: s.firstPeriod, venue: s.venue, teacher: s.teacher)
                 }
             }
             return out
@@ -39,18 +38,17 @@ extension Timetable {
         var out: [SessionMove] = []
         for key in Set(old.keys).union(new.keys).sorted() {
             let o = old[key], n = new[key]
-            let who = (o ?? n)!
             var changed: [String] = []
             if let o, let n {
-                if o.4.day != n.4.day { changed.append("date") }
-                if o.4.firstPeriod != n.4.firstPeriod { changed.append("period") }
-                if o.4.venue != n.4.venue { changed.append("venue") }
-                if o.4.teacher != n.4.teacher { changed.append("teacher") }
+                if o.day != n.day { changed.append("date") }
+                if o.firstPeriod != n.firstPeriod { changed.append("period") }
+                if o.venue != n.venue { changed.append("venue") }
+                if o.teacher != n.teacher { changed.append("teacher") }
             } else {
                 changed = [o == nil ? "added" : "dropped"]
             }
             if !changed.isEmpty {
-                out.append(SessionMove(group: who.0, course: who.1, occurrence: who.2, segment: who.3, before: o?.4, after: n?.4, changed: changed))
+                out.append(SessionMove(group: key.group, course: key.course, occurrence: key.occurrence, segment: key.segment, before: o, after: n, changed: changed))
             }
         }
         return out

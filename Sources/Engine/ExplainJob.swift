@@ -62,8 +62,8 @@ public enum ExplainJob {
         return Explanation(outcome: outcome, causes: out)
     }
 
-    static func key(_ g: Group.ID, _ c: Course.ID, _ o: Int, _ s: SegmentKind?) -> String { "\(g)|\(c)|\(o)|\(s?.rawValue ?? "")" }
-    static func key(_ u: UnmetRequirement) -> String { key(u.group, u.course, u.occurrence, u.segment) }
+    static func key(_ g: Group.ID, _ c: Course.ID, _ o: Int, _ s: SegmentKind?) -> SessionKey { SessionKey(g, c, o, s) }
+    static func key(_ u: UnmetRequirement) -> SessionKey { key(u.group, u.course, u.occurrence, u.segment) }
 
     /// Unmet requirements grouped by cause: a class's sessions failing on its first course go
     /// under that course; a unit's segments together; one course
@@ -72,7 +72,7 @@ public enum ExplainJob {
     static func causes(of t: Timetable, in s: TrainingScenario) -> [UnmetCause] {
         let plan = Plan(context: PlanningContext(s), softTerms: false, rows: false)
         let m = plan.model
-        var requirementOf: [String: SessionRequirement] = [:]
+        var requirementOf: [SessionKey: SessionRequirement] = [:]
         for r in m.requirements { requirementOf[key(r.group, r.course, r.occurrence, r.segment)] = r }
         let unmet = t.unmet.filter { requirementOf[key($0)] != nil }
         let firstUnmet = Set(unmet.filter { requirementOf[key($0)]!.first }.map(\.group))
@@ -82,11 +82,11 @@ public enum ExplainJob {
             !requirementOf[key(u)]!.first && firstUnmet.contains(u.group) && (u.rule == "FirstCourse" || u.rule.isEmpty)
         }
         var causes: [UnmetCause] = []
-        var causeOf: [String: Int] = [:]
+        var causeOf: [CourseOccurrence: Int] = [:]
         for u in unmet where !isKnockOn(u) {
             let r = requirementOf[key(u)]!
             let blockers = plan.blockers(of: r, rule: u.rule)
-            let signature = "\(u.course)|\(u.occurrence)"
+            let signature = CourseOccurrence(course: u.course, occurrence: u.occurrence)
             if let i = causeOf[signature] {
                 causes[i].roots.append(u)
                 for b in blockers where !causes[i].blockers.contains(b) { causes[i].blockers.append(b) }
@@ -126,7 +126,7 @@ public enum ExplainJob {
         }
         candidates.sort { ($0.change, $0.rank) < ($1.change, $1.rank) }
         let targets = Set((cause.roots + cause.knockOns).map { key($0) })
-        func holds(_ targets: Set<String>, in s: TrainingScenario, until: Double) -> Bool {
+        func holds(_ targets: Set<SessionKey>, in s: TrainingScenario, until: Double) -> Bool {
             held(targets, in: s, around: timetable, until: until, elapsed: elapsed).count == targets.count
         }
         // First the scenario as it stands: the searches may have left it out within their limits.
@@ -173,13 +173,13 @@ public enum ExplainJob {
     /// the timetable: the counting checks must pass; those with placements are placed by a
     /// feasibility search started from the solved timetable, what still conflicts is left out
     /// again, and none of the timetable's own sessions may be lost on the way.
-    static func held(_ targets: Set<String>, in s: TrainingScenario, around timetable: Timetable, until: Double,
-                     elapsed: @escaping @Sendable () -> Double) -> Set<String> {
+    static func held(_ targets: Set<SessionKey>, in s: TrainingScenario, around timetable: Timetable, until: Double,
+                     elapsed: @escaping @Sendable () -> Double) -> Set<SessionKey> {
         let checked = ScenarioLoader.load(text: ScenarioWriter.yaml(s), path: "relaxed.yaml")
         if checked.errors.contains(where: { $0.id.hasPrefix("impossible-") }) { return [] }
         let plan = Plan(context: PlanningContext(s), softTerms: false, rows: false)
         let m = plan.model
-        var indexOf: [String: Int] = [:]
+        var indexOf: [SessionKey: Int] = [:]
         for r in m.requirements { indexOf[key(r.group, r.course, r.occurrence, r.segment)] = r.index }
         let wanted = targets.compactMap { t in indexOf[t].map { (t, $0) } }.filter { !m.assignmentsOf[$0.1].isEmpty }
         guard !wanted.isEmpty else { return [] }
@@ -215,4 +215,10 @@ public enum ExplainJob {
     static let solveShare = 0.4
     /// Seconds a trial gets at least, however many are waiting.
     static let minimumTrial = 1.0
+}
+
+/// One occurrence of a course, whichever classes take it: blocked for several classes, one cause.
+struct CourseOccurrence: Hashable {
+    var course: Course.ID
+    var occurrence: Int
 }

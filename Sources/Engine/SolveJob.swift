@@ -286,9 +286,9 @@ public enum SolveJob {
     /// Requirements the searches must place: required ones and chosen electives, less those that
     /// have no placement at all (left unmet by the program whatever the search does) and what
     /// cannot be held without them: the rest of a five-haves unit, a class without its first course.
-    static func searchable(_ plan: Plan, electives: Set<String>) -> [Bool] {
+    static func searchable(_ plan: Plan, electives: Set<GroupCourse>) -> [Bool] {
         let m = plan.model
-        var active = m.requirements.map { !$0.elective || electives.contains("\($0.group)|\($0.course)") }
+        var active = m.requirements.map { !$0.elective || electives.contains(GroupCourse($0.group, $0.course)) }
         let placeless = Set(m.requirements.indices.filter { active[$0] && m.assignmentsOf[$0].isEmpty })
         guard !placeless.isEmpty else { return active }
         for unit in m.fiveHavesUnits() where unit.contains(where: placeless.contains) { for r in unit { active[r] = false } }

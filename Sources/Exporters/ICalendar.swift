@@ -120,14 +120,19 @@ public enum ICalendar {
 
     /// TEXT values: backslash, semicolon and comma escaped, line breaks as `\n`.
     public static func text(_ value: String) -> String {
+        // Most names and titles have nothing to escape; thousands of calendars are written at once.
+        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return value }
         var out = ""
-        let lines = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        for s in lines.unicodeScalars {
+        var afterCR = false
+        for s in value.unicodeScalars {
+            // CR LF, CR and LF each end a line: one escaped line break.
+            if s == "\n" && afterCR { afterCR = false; continue }
+            afterCR = s == "\r"
             switch s {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n": out += "\\n"
+            case "\n", "\r": out += "\\n"
             default: out.unicodeScalars.append(s)
             }
         }

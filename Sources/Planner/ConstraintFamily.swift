@@ -40,13 +40,15 @@ public struct TimetableFacts: Sendable {
     public let sessionsOfGroup: [Group.ID: [ScheduledSession]]
     public let sessionsOfTeacher: [Teacher.ID: [ScheduledSession]]
     public let sessionsOfVenue: [Venue.ID: [ScheduledSession]]
+    /// Every session in `Timetable.ordered`'s order, sorted once for all the families.
+    public let ordered: [ScheduledSession]
 
     public init(context: PlanningContext, timetable: Timetable) {
         self.context = context
         self.timetable = timetable
         self.requirements = context.sessionRequirements()
         requirementsOfGroup = Dictionary(grouping: requirements, by: \.group)
-        let ordered = timetable.ordered
+        ordered = timetable.ordered
         var g: [Group.ID: [ScheduledSession]] = [:], t: [Teacher.ID: [ScheduledSession]] = [:], v: [Venue.ID: [ScheduledSession]] = [:]
         for s in ordered {
             for gid in s.groups { g[gid, default: []].append(s) }
@@ -77,6 +79,11 @@ public struct TimetableFacts: Sendable {
 
     /// Every hard rule checked; empty means the timetable is valid.
     public func allViolations() -> [Violation] { allConstraintFamilies.flatMap { $0.violations(in: self) } }
+    /// The violations of every family but those named: a diagnosis that ignores coverage need
+    /// not have every requirement of the programme listed as missed for each trial.
+    public func violations(besides ignored: Set<String>) -> [Violation] {
+        allConstraintFamilies.filter { !ignored.contains($0.name) }.flatMap { $0.violations(in: self) }
+    }
 }
 
 extension ModelBuilder {

@@ -30,11 +30,11 @@ extension Plan {
                                              teacher: p.teacher, venue: m.set.pools[p.pool].venues[0], day: context.days[p.day],
                                              firstPeriod: p.start, periodCount: p.length)
                 let near = index.near(trial, mates: mates)
-                let before = Set(TimetableFacts(context: context, timetable: Timetable(sessions: near)).allViolations().map(\.description))
-                let facts = TimetableFacts(context: context, timetable: Timetable(sessions: near + [trial]))
                 // A segment is tried alone: its unit's order and window cannot hold without the rest.
                 let ignored: Set<String> = r.segment == nil ? ["SessionCoverage", "ElectiveMenu"] : ["SessionCoverage", "ElectiveMenu", "FiveHavesOrder", "FiveHavesWindow"]
-                let blocking = Set(facts.allViolations().filter { !before.contains($0.description) && !ignored.contains($0.family) }.map(\.family))
+                let before = Set(TimetableFacts(context: context, timetable: Timetable(sessions: near)).violations(besides: ignored).map(\.description))
+                let facts = TimetableFacts(context: context, timetable: Timetable(sessions: near + [trial]))
+                let blocking = Set(facts.violations(besides: ignored).filter { !before.contains($0.description) }.map(\.family))
                 for fam in blocking { counts[fam, default: 0] += 1 }
             }
             let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

@@ -14,9 +14,9 @@ public struct GreedyStart {
     /// Slots taken by any group of each cohort (index into scenario.cohorts).
     var cohortBusy: [Int: Set<Int>] = [:]
     /// Pools each group's course already uses, to keep a course in one venue when that is priced.
-    var coursePools: [String: Set<Int>] = [:]
+    var coursePools: [GroupCourse: Set<Int>] = [:]
     /// Days each group's course already meets, to spread a course with `min_days`.
-    var courseDays: [String: Set<Int>] = [:]
+    var courseDays: [GroupCourse: Set<Int>] = [:]
     var teacherBusy: [Teacher.ID: Set<Int>] = [:]
     var poolUse: [Int: [Int: Int]] = [:]
     var teacherDay: [Teacher.ID: [Int: Int]] = [:]
@@ -28,7 +28,7 @@ public struct GreedyStart {
     var chosen: [Int: Int] = [:]
     var openPlacements = Set<Int>()
     var firstEnd: [Group.ID: Int] = [:]
-    var electives = Set<String>()
+    var electives = Set<GroupCourse>()
 
     /// Retries explore: units in a seeded order, each unit's first segment at a seeded time.
     let explore: Bool
@@ -82,7 +82,7 @@ public struct GreedyStart {
     /// columns are left at 0 for the caller to complete by linear programming.
     public mutating func run() -> (values: [Double], placed: Int, unplaced: Int) {
         chooseElectives()
-        let reqs = m.requirements.filter { !$0.elective || electives.contains("\($0.group)|\($0.course)") }
+        let reqs = m.requirements.filter { !$0.elective || electives.contains(GroupCourse($0.group, $0.course)) }
         // 0. re-planning: everything that can stay where it was published stays, before anything moves
         if plan.stability != nil { keepPublished(reqs) }
         // 1. first courses, joint ones shared where possible
@@ -107,8 +107,8 @@ public struct GreedyStart {
     }
 
     /// The greedy timetable as the search takes it: each requirement's assignment, and the
-    /// electives chosen ("group|course").
-    public var choice: (chosen: [Int: Int], electives: Set<String>) { (chosen, electives) }
+    /// electives chosen.
+    public var choice: (chosen: [Int: Int], electives: Set<GroupCourse>) { (chosen, electives) }
 
     /// Per group, the menu courses that fill exactly `menu.periods` with the least need left
     /// uncovered (`exactMenuChoice`), or for a large menu the most gap-weighted coverage (a small
@@ -134,12 +134,12 @@ public struct GreedyStart {
             if let st = plan.stability {
                 let kept = offered.filter { c in st.published.sessions.contains { $0.course == c.id && $0.groups.contains(g.id) } }
                 if kept.reduce(0, { $0 + $1.totalPeriods }) == menu.periods {
-                    for c in kept { electives.insert("\(g.id)|\(c.id)") }
+                    for c in kept { electives.insert(GroupCourse(g.id, c.id)) }
                     continue
                 }
             }
             let fill = exactMenuChoice(for: g, offered: offered) ?? (best[menu.periods] ?? best[best.keys.max() ?? 0]!).1
-            for c in fill { electives.insert("\(g.id)|\(c)") }
+            for c in fill { electives.insert(GroupCourse(g.id, c)) }
         }
     }
 
@@ -228,8 +228,8 @@ public struct GreedyStart {
         chosen[r.index] = a
         groupBusy[r.group, default: []].formUnion(ss)
         for c in m.context.cohortsOf[r.group] ?? [] { cohortBusy[c, default: []].formUnion(ss) }
-        coursePools["\(r.group)|\(r.course)", default: []].insert(p.pool)
-        courseDays["\(r.group)|\(r.course)", default: []].insert(p.day)
+        coursePools[GroupCourse(r.group, r.course), default: []].insert(p.pool)
+        courseDays[GroupCourse(r.group, r.course), default: []].insert(p.day)
         groupTrips[r.group, default: []].append((p.day, p.start, p.start + p.length - 1, m.site(of: p)))
         if r.first { firstEnd[r.group] = max(firstEnd[r.group] ?? -1, ss.last!) }
         if openPlacements.insert(p.index).inserted {
@@ -253,8 +253,8 @@ public struct GreedyStart {
         func moved(_ p: Placement) -> Int { published.map { plan.stability!.keeps(p, $0, in: m) ? 0 : 1 } ?? 0 }
         // Priced choices first: seats short (soft capacity) and a second venue for the course.
         let o = m.context.scenario.objective
-        let used = coursePools["\(r.group)|\(r.course)"] ?? []
-        let days = courseDays["\(r.group)|\(r.course)"] ?? []
+        let used = coursePools[GroupCourse(r.group, r.course)] ?? []
+        let days = courseDays[GroupCourse(r.group, r.course)] ?? []
         let spreadWanted = (m.context.courses[r.course]?.minDays ?? 0) > days.count
         func cost(_ p: Placement) -> Double {
             var c = 0.0
@@ -265,13 +265,12 @@ public struct GreedyStart {
             if spreadWanted, days.contains(p.day) { c += o.spread }
             return c
         }
-        let costs = list.map { cost(m.placement(m.assignments[$0].placement)) }
-        return list.indices.sorted { i, j in
-            let a = m.placement(m.assignments[list[i]].placement), b = m.placement(m.assignments[list[j]].placement)
-            let ka = (moved(a), costs[i], a.day, a.start, a.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[i])
-            let kb = (moved(b), costs[j], b.day, b.start, b.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[j])
-            return ka < kb
-        }.map { list[$0] }
+        // Each key computed once, not in every comparison: a province sorts millions.
+        let keys = list.indices.map { i in
+            let p = m.placement(m.assignments[list[i]].placement)
+            return (moved(p), cost(p), p.day, p.start, p.teacher.flatMap { teacherTotal[$0] } ?? 0, noise[i])
+        }
+        return list.indices.sorted { keys[$0] < keys[$1] }.map { list[$0] }
     }
 
     mutating func placeJointOrSingle(_ reqs: [SessionRequirement]) {
@@ -389,6 +388,7 @@ public struct GreedyStart {
         while !left.isEmpty {
             var best: (p: Int, seated: [(SessionRequirement, Int)])? = nil
             var seenPlacements = Set<Int>()
+            let largestFirst = left.sorted { (m.context.groups[$0.group]?.size ?? 0) > (m.context.groups[$1.group]?.size ?? 0) }
             for r in left {
                 for a in ordered(r) {
                     let pIndex = m.assignments[a].placement
@@ -398,7 +398,7 @@ public struct GreedyStart {
                     let cap = m.set.pools[p.pool].capacity ?? .max
                     var seated: [(SessionRequirement, Int)] = []
                     var people = 0
-                    for q in left.sorted(by: { (m.context.groups[$0.group]?.size ?? 0) > (m.context.groups[$1.group]?.size ?? 0) }) {
+                    for q in largestFirst {
                         guard let qa = jointAssignment[q.index]?[pIndex] else { continue }
                         let size = m.context.groups[q.group]?.size ?? 0
                         if people + size <= cap && groupFree(q, p, notBefore: nil) { seated.append((q, qa)); people += size }

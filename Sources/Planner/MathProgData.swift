@@ -275,9 +275,9 @@ private struct DataWriter {
     /// (group, course) of every menu course a group may choose, as the model's elective columns.
     var electivePairs: [(group: Group.ID, course: Course.ID)] {
         var out: [(group: Group.ID, course: Course.ID)] = []
-        var seen = Set<String>()
+        var seen = Set<GroupCourse>()
         for g in ctx.scenario.groups {
-            for c in g.menu?.from ?? [] where !g.required.contains(c) && seen.insert("\(g.id)|\(c)").inserted { out.append((g.id, c)) }
+            for c in g.menu?.from ?? [] where !g.required.contains(c) && seen.insert(GroupCourse(g.id, c)).inserted { out.append((g.id, c)) }
         }
         return out
     }

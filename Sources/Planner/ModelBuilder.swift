@@ -27,7 +27,7 @@ public struct ModelBuilder: Sendable {
     /// The unmet slack column of each requirement.
     public private(set) var unmetColumn: [Int] = []
     /// Elective choice column per (group, course), for menu courses.
-    public private(set) var electiveColumn: [String: Int] = [:]
+    public private(set) var electiveColumn: [GroupCourse: Int] = [:]
     /// Share of each (group, slot) that is occupied, defined by the GroupClash rows; the soft
     /// terms read these instead of repeating every assignment.
     public var occupancyColumn: [Group.ID: [Int: Int]] = [:]
@@ -80,8 +80,8 @@ public struct ModelBuilder: Sendable {
                                                  cost: unmetPenaltyPerPeriod * Double(r.length)))
         }
         for g in context.scenario.groups {
-            for c in g.menu?.from ?? [] where !g.required.contains(c) && electiveColumn["\(g.id)|\(c)"] == nil {
-                electiveColumn["\(g.id)|\(c)"] = program.addColumn("e_\(g.id)_\(c)")
+            for c in g.menu?.from ?? [] where !g.required.contains(c) && electiveColumn[GroupCourse(g.id, c)] == nil {
+                electiveColumn[GroupCourse(g.id, c)] = program.addColumn("e_\(g.id)_\(c)")
             }
         }
     }
@@ -92,7 +92,7 @@ public struct ModelBuilder: Sendable {
 
     /// 1 when the requirement is taken at all: constant 1 for required sessions, the elective choice otherwise.
     public func takenColumn(_ r: SessionRequirement) -> Int? {
-        r.elective ? electiveColumn["\(r.group)|\(r.course)"] : nil
+        r.elective ? electiveColumn[GroupCourse(r.group, r.course)] : nil
     }
 
     /// Global slot number of a period on a day, for ordering across days.

@@ -6,14 +6,14 @@ extension Plan {
     /// with most (teachers and venues both could use on the same days), in scenario order.
     public func neighbourhoods(size: Int) -> [[Group.ID]] {
         let m = model
-        var uses: [Group.ID: Set<String>] = [:]
+        var uses: [Group.ID: Set<DayUse>] = [:]
         for a in m.assignments {
             let p = m.placement(a.placement)
             let g = m.requirements[a.requirement].group
-            if let t = p.teacher { uses[g, default: []].insert("t\(t)|\(p.day)") }
-            if !m.set.pools[p.pool].online { uses[g, default: []].insert("v\(p.pool)|\(p.day)") }
+            if let t = p.teacher { uses[g, default: []].insert(.teacher(t, day: p.day)) }
+            if !m.set.pools[p.pool].online { uses[g, default: []].insert(.pool(p.pool, day: p.day)) }
             // Cohort mates compete for the cohort's periods and share its lone-period cost.
-            for c in context.cohortsOf[g] ?? [] { uses[g, default: []].insert("c\(c)|\(p.day)") }
+            for c in context.cohortsOf[g] ?? [] { uses[g, default: []].insert(.cohort(c, day: p.day)) }
         }
         let groups = context.scenario.groups.map(\.id)
         var out: [[Group.ID]] = []
@@ -199,16 +199,18 @@ extension Plan {
     public func repairNeighbourhood(for r: Int, around values: [Double], size: Int) -> [Group.ID] {
         let m = model
         let me = m.requirements[r].group
-        var holders: [String: Group.ID] = [:]   // "t|teacher|slot" or "v|pool|slot" -> group holding it
+        // The group holding each teacher's and cohort's periods; the groups in each venue pool's.
+        var holders: [SlotUse: Group.ID] = [:]
+        var poolHolders: [SlotUse: Set<Group.ID>] = [:]
         for a in m.assignments where values[a.column] > 0.5 {
             let g = m.requirements[a.requirement].group
             guard g != me else { continue }
             let p = m.placement(a.placement)
             for q in p.periods {
                 let slot = m.slot(day: p.day, period: q)
-                if let t = p.teacher { holders["t|\(t)|\(slot)"] = g }
-                if !m.set.pools[p.pool].online { holders["v|\(p.pool)|\(slot)|\(g)"] = g }
-                for c in context.cohortsOf[g] ?? [] { holders["c|\(c)|\(slot)"] = g }
+                if let t = p.teacher { holders[.teacher(t, slot: slot)] = g }
+                if !m.set.pools[p.pool].online { poolHolders[.pool(p.pool, slot: slot), default: []].insert(g) }
+                for c in context.cohortsOf[g] ?? [] { holders[.cohort(c, slot: slot)] = g }
             }
         }
         var count: [Group.ID: Int] = [:]
@@ -217,10 +219,10 @@ extension Plan {
             var seen = Set<Group.ID>()
             for q in p.periods {
                 let slot = m.slot(day: p.day, period: q)
-                if let t = p.teacher, let g = holders["t|\(t)|\(slot)"] { seen.insert(g) }
+                if let t = p.teacher, let g = holders[.teacher(t, slot: slot)] { seen.insert(g) }
                 // A cohort mate in session then blocks it as surely as a teacher does.
-                for c in context.cohortsOf[me] ?? [] { if let g = holders["c|\(c)|\(slot)"] { seen.insert(g) } }
-                for g in context.scenario.groups.map(\.id) where holders["v|\(p.pool)|\(slot)|\(g)"] != nil { seen.insert(g) }
+                for c in context.cohortsOf[me] ?? [] { if let g = holders[.cohort(c, slot: slot)] { seen.insert(g) } }
+                seen.formUnion(poolHolders[.pool(p.pool, slot: slot)] ?? [])
             }
             for g in seen { count[g, default: 0] += 1 }
         }
@@ -228,3 +230,8 @@ extension Plan {
         return ([me] + others).sorted()
     }
 }
+
+/// A teacher, venue pool or cohort (index) on a day: what two groups compete for.
+enum DayUse: Hashable { case teacher(Teacher.ID, day: Int), pool(Int, day: Int), cohort(Int, day: Int) }
+/// The same in one period (a slot: day × periods per day + period).
+enum SlotUse: Hashable { case teacher(Teacher.ID, slot: Int), pool(Int, slot: Int), cohort(Int, slot: Int) }

@@ -66,10 +66,10 @@ extension PlanningContext {
         scenario.pins.filter { $0.applies(to: r.group, r.course, occurrence: r.occurrence, segment: r.segment) }
     }
 
-    /// Whether every pin of the requirement allows this day, first period, venue pool and teacher.
-    func pinsAllow(_ r: SessionRequirement, day: Int, start: Int, pool: VenuePool, teacher: Teacher.ID?) -> Bool {
-        pins(of: r).allSatisfy { pin in
-            (pin.date == nil || pin.date == days[day]) && (pin.period == nil || pin.period == periods[start].id)
+    /// Whether every pin (of one requirement) allows this day, first period, venue pool and teacher.
+    static func pinsAllow(_ pins: [Pin], day: Day, period: Period.ID, pool: VenuePool, teacher: Teacher.ID?) -> Bool {
+        pins.allSatisfy { pin in
+            (pin.date == nil || pin.date == day) && (pin.period == nil || pin.period == period)
                 && (pin.venue == nil || pool.venues.contains(pin.venue!)) && (pin.teacher == nil || pin.teacher == teacher)
         }
     }
@@ -124,9 +124,11 @@ extension PlanningContext {
     public func placements(for requirements: [SessionRequirement], timesFirst: Bool = false) -> PlacementSet {
         let pools = venuePools(requirements: requirements, timesFirst: timesFirst)
         var activities: [Activity] = []
-        var activityOf: [String: Int] = [:]
+        // A joint meeting is one activity for all its classes; any other session is its own.
+        enum ActivityKey: Hashable { case joint(Course.ID, Int, SegmentKind?), own(Int) }
+        var activityOf: [ActivityKey: Int] = [:]
         for r in requirements {
-            let key = r.joint ? "\(r.course)|\(r.occurrence)|\(r.segment?.rawValue ?? "")" : "\(r.index)"
+            let key: ActivityKey = r.joint ? .joint(r.course, r.occurrence, r.segment) : .own(r.index)
             if let a = activityOf[key] {
                 activities[a].requirements.append(r.index)
             } else {
@@ -141,10 +143,20 @@ extension PlanningContext {
         var placements: [Placement] = []
         var byRequirement = [[Int]](repeating: [], count: requirements.count)
         var shortages: [Int: String] = [:]
+        // Many activities share a venue rule: the pools it allows are found once per rule.
+        var poolsAllowedBy: [VenueRule: [VenuePool]] = [:]
         for a in activities {
             let reqs = a.requirements.map { requirements[$0] }
             let rule = reqs[0].venueRule
-            let allowedPools = pools.filter { p in p.venues.allSatisfy { venues[$0].map(rule.allows) ?? false } }
+            let allowedPools = poolsAllowedBy[rule] ?? {
+                let found = pools.filter { p in p.venues.allSatisfy { venues[$0].map(rule.allows) ?? false } }
+                poolsAllowedBy[rule] = found
+                return found
+            }()
+            // Looked up once per activity, not in the loops over days, pools and teachers below.
+            let size = reqs.map { groups[$0.group]?.size ?? 0 }
+            let unavailable = reqs.map { groups[$0.group]?.unavailable }
+            let pinsOf = reqs.map { pins(of: $0) }
             let minSize = reqs.compactMap { groups[$0.group]?.size }.min() ?? 0
             // Soft capacity: a single group may sit in a venue too small, at a cost (joint meetings still must fit).
             let softSeats = capacityIsSoft && !a.joint
@@ -159,25 +171,25 @@ extension PlanningContext {
                 guard periodsPerDay >= a.length else { break }
                 for q in 0...(periodsPerDay - a.length) {
                     let block = q..<(q + a.length)
-                    let attending = reqs.filter { r in
-                        guard let g = groups[r.group] else { return false }
-                        return isFree(g.unavailable, day: d, periods: block)
+                    let attending = reqs.indices.filter { i in
+                        guard let u = unavailable[i] else { return false }
+                        return isFree(u, day: d, periods: block)
                     }
                     if attending.isEmpty { continue }
                     groupFree = true
                     for p in fittingPools where isFree(p.unavailable, day: d, periods: block) {
-                        let holdsOne = attending.contains { r in seats(p, groups[r.group]?.size ?? 0) }
+                        let holdsOne = attending.contains { seats(p, size[$0]) }
                         guard holdsOne else { continue }
                         for t in teacherChoices where t.map({ isFree($0.unavailable, day: d, periods: block) }) ?? true {
-                            let holders = attending.filter { r in
-                                seats(p, groups[r.group]?.size ?? 0) && pinsAllow(r, day: d, start: q, pool: p, teacher: t?.id)
+                            let holders = attending.filter { i in
+                                seats(p, size[i]) && Self.pinsAllow(pinsOf[i], day: days[d], period: periods[q].id, pool: p, teacher: t?.id)
                             }
                             guard !holders.isEmpty else { continue }
                             let pl = Placement(index: placements.count, activity: a.index, day: d, start: q, length: a.length,
                                                pool: p.index, teacher: t?.id)
                             placements.append(pl)
                             any = true
-                            for r in holders { byRequirement[r.index].append(pl.index) }
+                            for i in holders { byRequirement[reqs[i].index].append(pl.index) }
                         }
                     }
                 }

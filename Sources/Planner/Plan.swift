@@ -224,7 +224,7 @@ extension Plan {
     /// Values for every integer column a timetable chosen by assignment sets: placements,
     /// attendance, electives and five-haves windows; continuous columns are left at 0 for the
     /// caller to complete by linear programming. `chosen`: requirement → assignment index.
-    public func integerValues(chosen: [Int: Int], electives: Set<String>) -> [Double] {
+    public func integerValues(chosen: [Int: Int], electives: Set<GroupCourse>) -> [Double] {
         let m = model
         var values = [Double](repeating: 0, count: m.program.columns.count)
         for (_, a) in chosen {

@@ -42,7 +42,7 @@ import Testing
         #expect(Self.unfold(lines).contains("SUMMARY:" + ICalendar.text(summary)))
     }
 
-    @Test(arguments: [("a,b;c\\d", "a\\,b\\;c\\\\d"), ("一\r\n二\n三", "一\\n二\\n三"), ("plain", "plain")])
+    @Test(arguments: [("a,b;c\\d", "a\\,b\\;c\\\\d"), ("一\r\n二\n三", "一\\n二\\n三"), ("甲\r乙\r\r\n丙", "甲\\n乙\\n\\n丙"), ("plain", "plain")])
     func escapesText(_ value: String, _ escaped: String) { #expect(ICalendar.text(value) == escaped) }
 
     @Test func eventsInBeijingTimeWithStableIdentity() {

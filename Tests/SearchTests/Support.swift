@@ -19,11 +19,11 @@ enum Fixtures {
     static func county(seed: Int) -> TrainingScenario { ScenarioGenerator(scale: .county, seed: seed).generate() }
 
     /// A state over a plan with the greedy start's electives taken and nothing placed.
-    static func emptyState(_ plan: Plan, seed: Int = 1) -> (TimetableState, electives: Set<String>, greedy: [Int: Int]) {
+    static func emptyState(_ plan: Plan, seed: Int = 1) -> (TimetableState, electives: Set<GroupCourse>, greedy: [Int: Int]) {
         var g = GreedyStart(plan: plan, seed: seed)
         _ = g.run()
         let choice = g.choice
-        let active = plan.model.requirements.map { !$0.elective || choice.electives.contains("\($0.group)|\($0.course)") }
+        let active = plan.model.requirements.map { !$0.elective || choice.electives.contains(GroupCourse($0.group, $0.course)) }
         return (TimetableState(index: StateIndex(plan: plan), active: active), choice.electives, choice.chosen)
     }
 

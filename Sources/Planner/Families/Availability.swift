@@ -13,7 +13,7 @@ public struct Availability: ConstraintFamily {
     public func violations(in f: TimetableFacts) -> [Violation] {
         var out: [Violation] = []
         let c = f.context
-        for s in f.timetable.ordered {
+        for s in f.ordered {
             let ids = s.periodRange.filter { c.periods.indices.contains($0) }.map { c.periods[$0].id }
             func busy(_ u: [Unavailability]) -> Bool { ids.contains { u.covers(s.day, $0) } }
             for g in s.groups { if let grp = c.groups[g], busy(grp.unavailable) { out.append(Violation(family: name, message: "group '\(g)' is unavailable for \(f.describe(s))")) } }

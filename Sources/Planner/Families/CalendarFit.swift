@@ -13,7 +13,7 @@ public struct CalendarFit: ConstraintFamily {
 
     public func violations(in f: TimetableFacts) -> [Violation] {
         var out: [Violation] = []
-        for s in f.timetable.ordered {
+        for s in f.ordered {
             if f.context.dayIndex[s.day] == nil {
                 out.append(Violation(family: name, message: "\(f.describe(s)) is not on a teaching day (weekday, holiday or outside \(f.context.scenario.calendar.start.iso)–\(f.context.scenario.calendar.end.iso))"))
             }

@@ -15,7 +15,7 @@ public struct ElectiveMenu: ConstraintFamily {
             guard let menu = g.menu else { continue }
             var terms: [(column: Int, value: Double)] = []
             for c in menu.from where !g.required.contains(c) {
-                guard let course = m.context.courses[c], let col = m.electiveColumn["\(g.id)|\(c)"] else { continue }
+                guard let course = m.context.courses[c], let col = m.electiveColumn[GroupCourse(g.id, c)] else { continue }
                 terms.append((col, Double(course.totalPeriods)))
             }
             // Shortfall is allowed only at the unmet penalty, so an unfillable menu still yields a timetable.
@@ -32,7 +32,7 @@ public struct ElectiveMenu: ConstraintFamily {
         for g in f.context.scenario.groups {
             guard let menu = g.menu else { continue }
             if f.timetable.unmet.contains(where: { $0.group == g.id && $0.course == menuShortfallCourse }) { continue }
-            let total = menu.from.filter { chosen.contains("\(g.id)|\($0)") }.reduce(0) { $0 + (f.context.courses[$1]?.totalPeriods ?? 0) }
+            let total = menu.from.filter { chosen.contains(GroupCourse(g.id, $0)) }.reduce(0) { $0 + (f.context.courses[$1]?.totalPeriods ?? 0) }
             if total != menu.periods {
                 out.append(Violation(family: name, message: "group '\(g.id)' takes \(total) elective periods but its menu asks for \(menu.periods)"))
             }

@@ -11,7 +11,7 @@ public struct JointClass: ConstraintFamily {
     public func addRows(to m: inout ModelBuilder) {}
 
     public func violations(in f: TimetableFacts) -> [Violation] {
-        f.timetable.ordered.compactMap { s in
+        f.ordered.compactMap { s in
             if s.groups.isEmpty { return Violation(family: name, message: "session '\(s.id)' has no group") }
             if s.groups.count > 1, f.context.courses[s.course]?.joint != true {
                 return Violation(family: name, message: "\(f.describe(s)) serves \(s.groups.count) groups but '\(s.course)' is not joint")

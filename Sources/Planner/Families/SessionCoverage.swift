@@ -22,14 +22,13 @@ public struct SessionCoverage: ConstraintFamily {
 
     public func violations(in f: TimetableFacts) -> [Violation] {
         var out: [Violation] = []
-        func key(_ g: Group.ID, _ c: Course.ID, _ o: Int, _ s: SegmentKind?) -> String { "\(g)|\(c)|\(o)|\(s?.rawValue ?? "")" }
-        var held: [String: Int] = [:]
-        for s in f.timetable.sessions { for g in s.groups { held[key(g, s.course, s.occurrence, s.segment), default: 0] += 1 } }
-        let excused = Set(f.timetable.unmet.map { key($0.group, $0.course, $0.occurrence, $0.segment) })
+        var held: [SessionKey: Int] = [:]
+        for s in f.timetable.sessions { for g in s.groups { held[SessionKey(g, s.course, s.occurrence, s.segment), default: 0] += 1 } }
+        let excused = Set(f.timetable.unmet.map { SessionKey($0.group, $0.course, $0.occurrence, $0.segment) })
         let chosen = f.chosenElectives()
-        var expected = Set<String>()
-        for r in f.requirements where !r.elective || chosen.contains("\(r.group)|\(r.course)") {
-            let k = key(r.group, r.course, r.occurrence, r.segment)
+        var expected = Set<SessionKey>()
+        for r in f.requirements where !r.elective || chosen.contains(GroupCourse(r.group, r.course)) {
+            let k = SessionKey(r.group, r.course, r.occurrence, r.segment)
             expected.insert(k)
             let n = held[k] ?? 0
             let title = f.context.courses[r.course]?.title ?? r.course.rawValue
@@ -41,22 +40,22 @@ public struct SessionCoverage: ConstraintFamily {
             }
         }
         for (k, _) in held.sorted(by: { $0.key < $1.key }) where !expected.contains(k) {
-            let parts = k.split(separator: "|", omittingEmptySubsequences: false)
-            out.append(Violation(family: name, message: "group '\(parts[0])' takes '\(parts[1])' #\(parts[2]) \(parts[3]) which it neither requires nor chose"))
+            out.append(Violation(family: name, message: "group '\(k.group)' takes '\(k.course)' #\(k.occurrence) \(k.segment?.rawValue ?? "") which it neither requires nor chose"))
         }
         return out
     }
 }
 
 extension TimetableFacts {
-    /// "group|course" of every menu course a group takes (held or listed as unmet).
-    func chosenElectives() -> Set<String> {
-        var out = Set<String>()
+    /// Every menu course a group takes (held or listed as unmet).
+    func chosenElectives() -> Set<GroupCourse> {
+        var out = Set<GroupCourse>()
+        let unmetOf = Dictionary(grouping: timetable.unmet, by: \.group)
         for g in context.scenario.groups {
             guard let menu = g.menu else { continue }
             let offered = Set(menu.from).subtracting(g.required)
-            for s in sessionsOfGroup[g.id] ?? [] where offered.contains(s.course) { out.insert("\(g.id)|\(s.course)") }
-            for u in timetable.unmet where u.group == g.id && offered.contains(u.course) { out.insert("\(g.id)|\(u.course)") }
+            for s in sessionsOfGroup[g.id] ?? [] where offered.contains(s.course) { out.insert(GroupCourse(g.id, s.course)) }
+            for u in unmetOf[g.id] ?? [] where offered.contains(u.course) { out.insert(GroupCourse(g.id, u.course)) }
         }
         return out
     }

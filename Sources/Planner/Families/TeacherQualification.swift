@@ -11,7 +11,7 @@ public struct TeacherQualification: ConstraintFamily {
     public func addRows(to m: inout ModelBuilder) {}
 
     public func violations(in f: TimetableFacts) -> [Violation] {
-        f.timetable.ordered.compactMap { s in
+        f.ordered.compactMap { s in
             guard let t = s.teacher else {
                 // self-study online modules nobody teaches need no teacher (S10)
                 let selfStudy = f.context.courses[s.course]?.form == .online && !f.context.scenario.teachers.contains { $0.teaches.contains(s.course) }

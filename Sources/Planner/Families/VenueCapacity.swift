@@ -27,7 +27,7 @@ public struct VenueCapacity: ConstraintFamily {
     }
 
     public func violations(in f: TimetableFacts) -> [Violation] {
-        f.timetable.ordered.compactMap { s in
+        f.ordered.compactMap { s in
             guard let v = f.context.venues[s.venue], let cap = v.capacity, !v.isOnline else { return nil }
             // With objective.over_capacity set, a group alone may overfill at a cost (OverCapacityTerm).
             if f.context.capacityIsSoft && s.groups.count == 1 { return nil }

@@ -11,7 +11,7 @@ public struct VenueFit: ConstraintFamily {
     public func addRows(to m: inout ModelBuilder) {}
 
     public func violations(in f: TimetableFacts) -> [Violation] {
-        f.timetable.ordered.compactMap { s in
+        f.ordered.compactMap { s in
             guard let v = f.context.venues[s.venue] else { return Violation(family: name, message: "\(f.describe(s)) names unknown venue '\(s.venue)'") }
             guard let c = f.context.courses[s.course] else { return nil }
             let rule = s.segment.flatMap { k in c.fiveHaves?.segments.first { $0.kind == k }?.venueRule } ?? c.venueRule
