@@ -73,10 +73,31 @@ public enum ICalendar {
 
     static func calendar(for group: Group, _ look: Lookup, _ say: Wording) -> Data {
         document(name: say("ics.name.class", group.name, look.scenario.name),
-                 sessions: look.sessions(of: group.id), look, say)
+                 sessions: look.sessions(of: group.id), placements: look.placements.filter { $0.group == group.id }, look, say)
     }
 
-    static func document(name: String, sessions: [ScheduledSession], _ look: Lookup, _ say: Wording) -> Data {
+    /// A shadowing placement's days as all-day events, one a day (a block may span a weekend
+    /// it does not use), naming the host units and how many of the class go to each.
+    static func placementEvents(_ b: PlacementBlock, programme: String, stamp: String, _ look: Lookup, _ say: Wording) -> [String] {
+        let title = look.courses[b.course]?.title ?? b.course.rawValue
+        var counts: [(Venue.ID, Int)] = []
+        for h in b.hosts {
+            if let i = counts.firstIndex(where: { $0.0 == h.host }) { counts[i].1 += h.count } else { counts.append((h.host, h.count)) }
+        }
+        let hosts = counts.map { say("ics.placement.host", look.venues[$0.0]?.name ?? $0.0.rawValue, $0.1) }.joined(separator: say.language == .zh ? "、" : ", ")
+        return b.days.enumerated().flatMap { n, day in [
+            "BEGIN:VEVENT",
+            "UID:" + text("\(b.group)-\(b.course)-\(day.iso)@\(programme).paike"),
+            "DTSTAMP:\(stamp)",
+            "DTSTART;VALUE=DATE:\(compact(day))",
+            "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
+            "SUMMARY:" + text(say("ics.placement.summary", title, n + 1, b.days.count)),
+            "DESCRIPTION:" + text([say("ics.placement.hosts", hosts), say("ics.programme", look.scenario.name)].joined(separator: "\n")),
+            "END:VEVENT",
+        ] }
+    }
+
+    static func document(name: String, sessions: [ScheduledSession], placements: [PlacementBlock] = [], _ look: Lookup, _ say: Wording) -> Data {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Paike//Timetable//\(say.language == .zh ? "ZH" : "EN")", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name), "X-WR-TIMEZONE:\(timeZone)",
@@ -104,6 +125,7 @@ public enum ICalendar {
                 "END:VEVENT",
             ]
         }
+        for b in placements { lines += placementEvents(b, programme: programme, stamp: stamp, look, say) }
         lines.append("END:VCALENDAR")
         return Data(lines.map(fold).joined().utf8)
     }

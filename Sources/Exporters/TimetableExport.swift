@@ -22,7 +22,8 @@ public enum TimetableExport {
         for teacher in look.sortedTeachers where !look.sessions(of: teacher.id).isEmpty {
             files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look, wording)
         }
-        for group in look.sortedGroups where !look.sessions(of: group.id).isEmpty {
+        let placed = Set(timetable.placements.map(\.group))
+        for group in look.sortedGroups where !look.sessions(of: group.id).isEmpty || placed.contains(group.id) {
             files[ICalendar.fileName(for: group.id)] = ICalendar.calendar(for: group, look, wording)
         }
         // Left out only if the C library cannot write at all (no temporary space): the text

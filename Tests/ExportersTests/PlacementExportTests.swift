@@ -71,4 +71,27 @@ import Testing
         try PlacementsCSV.read(data: PlacementsCSV.write(scenario: s, timetable: t), scenario: s, into: &back)
         #expect(back.placements == t.placements)
     }
+
+    @Test func theClassCalendarHasTheBlockDaysAsAllDayEvents() throws {
+        let g = Self.scenario.groups[0]
+        let files = TimetableExport.files(scenario: Self.scenario, timetable: Self.timetable, summary: Fixture.summary, language: .zh)
+        let text = String(decoding: try #require(files[ICalendar.fileName(for: g.id)]), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(text.contains("DTSTART;VALUE=DATE:20250314\r\nDTEND;VALUE=DATE:20250315\r\n"))
+        // The title's comma is escaped; the host and how many of the class go there are named.
+        #expect(text.contains("SUMMARY:跟班学习\\, 村务（跟班学习 第1天/共1天）"))
+        #expect(text.contains("跟班单位：红旗村村委会（\(g.size)人）"))
+        // A teacher's calendar has no placement.
+        #expect(!files.filter { $0.key.hasPrefix("calendars/teachers/") }.values.contains { String(decoding: $0, as: UTF8.self).contains("VALUE=DATE") })
+    }
+
+    @Test func solutionJSONListsTheBlockOnlyWhenThereIsOne() throws {
+        let with = try JSONSerialization.jsonObject(with: SolutionJSON.encode(scenario: Self.scenario, timetable: Self.timetable, summary: Fixture.summary)) as? [String: Any]
+        let blocks = try #require(with?["placements"] as? [[String: Any]])
+        #expect(blocks.count == 1)
+        #expect(blocks[0]["dates"] as? [String] == ["2025-03-14"])
+        let hosts = try #require(blocks[0]["hosts"] as? [[String: Any]])
+        #expect(hosts[0]["host"] as? String == "v_office" && hosts[0]["count"] as? Int == Self.scenario.groups[0].size && hosts[0]["travel_minutes"] as? Int == 40)
+        let without = try JSONSerialization.jsonObject(with: SolutionJSON.encode(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary)) as? [String: Any]
+        #expect(without?["placements"] == nil)
+    }
 }

@@ -6,6 +6,9 @@ enum ChineseCalendar {
         "ics.classes": "班次：{0}",
         "ics.teacher": "授课教师：{0}",
         "ics.venue": "地点：{0}",
+        "ics.placement.summary": "{0}（跟班学习 第{1}天/共{2}天）",
+        "ics.placement.hosts": "跟班单位：{0}",
+        "ics.placement.host": "{0}（{1}人）",
         "ics.programme": "培训项目：{0}",
     ]
 }

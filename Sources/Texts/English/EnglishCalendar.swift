@@ -6,6 +6,9 @@ enum EnglishCalendar {
         "ics.classes": "Classes: {0}",
         "ics.teacher": "Teacher: {0}",
         "ics.venue": "Venue: {0}",
+        "ics.placement.summary": "{0} (shadowing placement, day {1} of {2})",
+        "ics.placement.hosts": "Host units: {0}",
+        "ics.placement.host": "{0} ({1})",
         "ics.programme": "Programme: {0}",
     ]
 }
