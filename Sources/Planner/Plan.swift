@@ -64,7 +64,7 @@ public struct Plan: Sendable {
         for (pool, list) in Dictionary(grouping: open, by: \.pool) where !model.set.pools[pool].capacities.isEmpty {
             out.merge(assignRoomsBySize(list, pool: model.set.pools[pool], attendees: attendees)) { a, _ in a }
         }
-        for group in Dictionary(grouping: open.filter { model.set.pools[$0.pool].capacities.isEmpty }, by: { "\($0.pool)|\($0.day)" }).values {
+        for group in Dictionary(grouping: open.filter { model.set.pools[$0.pool].capacities.isEmpty }, by: { PoolDay(pool: $0.pool, day: $0.day) }).values {
             let pool = model.set.pools[group[0].pool]
             if pool.online || pool.venues.count == 1 { for p in group { out[p.index] = pool.venues[0] }; continue }
             func fits(_ busy: [Venue.ID: [Range<Int>]], _ v: Venue.ID, _ p: Placement) -> Bool {
@@ -197,12 +197,12 @@ extension Plan {
     public func placementValues(of timetable: Timetable) -> [Double]? {
         let m = model
         var values = [Double](repeating: 0, count: program.columns.count)
-        var requirementOf: [String: Int] = [:]
-        for r in m.requirements { requirementOf["\(r.group)|\(r.course)|\(r.occurrence)|\(r.segment?.rawValue ?? "")"] = r.index }
+        var requirementOf: [SessionKey: Int] = [:]
+        for r in m.requirements { requirementOf[SessionKey(r.group, r.course, r.occurrence, r.segment)] = r.index }
         for s in timetable.sessions {
             guard let day = context.dayIndex[s.day] else { return nil }
             for g in s.groups {
-                guard let r = requirementOf["\(g)|\(s.course)|\(s.occurrence)|\(s.segment?.rawValue ?? "")"],
+                guard let r = requirementOf[SessionKey(g, s.course, s.occurrence, s.segment)],
                       let a = m.assignmentsOf[r].map({ m.assignments[$0] }).first(where: {
                           let p = m.placement($0.placement)
                           return p.day == day && p.start == s.firstPeriod && p.length == s.periodCount && p.teacher == s.teacher
@@ -215,7 +215,7 @@ extension Plan {
             }
         }
         for u in timetable.unmet {
-            guard let r = requirementOf["\(u.group)|\(u.course)|\(u.occurrence)|\(u.segment?.rawValue ?? "")"] else { continue }
+            guard let r = requirementOf[SessionKey(u.group, u.course, u.occurrence, u.segment)] else { continue }
             if let taken = m.takenColumn(m.requirements[r]) { values[taken] = 1 }
         }
         return values
@@ -250,3 +250,6 @@ extension Plan {
         return out
     }
 }
+
+/// A venue pool on one teaching day: sessions whose rooms are chosen together.
+struct PoolDay: Hashable { var pool: Int; var day: Int }

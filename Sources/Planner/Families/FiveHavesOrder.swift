@@ -36,10 +36,10 @@ public struct FiveHavesOrder: ConstraintFamily {
 extension ModelBuilder {
     /// Requirements of each five-haves unit (group, course, occurrence), segments in S7 order.
     public func fiveHavesUnits() -> [[Int]] {
-        var units: [String: [Int]] = [:]
-        var order: [String] = []
+        var units: [SessionKey: [Int]] = [:]
+        var order: [SessionKey] = []
         for r in requirements where r.segment != nil {
-            let k = "\(r.group)|\(r.course)|\(r.occurrence)"
+            let k = SessionKey(r.group, r.course, r.occurrence, nil)
             if units[k] == nil { order.append(k) }
             units[k, default: []].append(r.index)
         }

@@ -6,10 +6,10 @@ import MIP
 /// `stability` weight, so a re-plan moves only what must move.
 public struct StabilityTerm: Sendable {
     public let published: Timetable
-    public let places: [String: SessionPlace]
+    public let places: [SessionKey: SessionPlace]
     public init(published: Timetable) {
         self.published = published
-        var p: [String: SessionPlace] = [:]
+        var p: [SessionKey: SessionPlace] = [:]
         for s in published.sessions {
             for g in s.groups { p[Self.key(g, s.course, s.occurrence, s.segment)] = SessionPlace(day: s.day, firstPeriod: s.firstPeriod, venue: s.venue, teacher: s.teacher) }
         }
@@ -18,7 +18,7 @@ public struct StabilityTerm: Sendable {
     public let name = "stability"
     public let unit = "sessions moved"
 
-    static func key(_ g: Group.ID, _ c: Course.ID, _ o: Int, _ s: SegmentKind?) -> String { "\(g)|\(c)|\(o)|\(s?.rawValue ?? "")" }
+    static func key(_ g: Group.ID, _ c: Course.ID, _ o: Int, _ s: SegmentKind?) -> SessionKey { SessionKey(g, c, o, s) }
 
     public func place(of r: SessionRequirement) -> SessionPlace? { places[Self.key(r.group, r.course, r.occurrence, r.segment)] }
 

@@ -39,12 +39,15 @@ public struct TravelTerm: SoftTerm {
         var total = 0
         for g in f.context.scenario.groups {
             guard let home = g.site else { continue }
-            var seen = Set<String>()
+            var seen = Set<SiteDay>()
             for s in f.sessionsOfGroup[g.id] ?? [] {
-                guard let site = f.context.site(of: s.venue), seen.insert("\(s.day.iso)|\(site)").inserted else { continue }
+                guard let site = f.context.site(of: s.venue), seen.insert(SiteDay(site: site, day: s.day)).inserted else { continue }
                 total += f.context.travelMinutes(home, site)
             }
         }
         return Double(total)
     }
 }
+
+/// A site a class goes to on a day: counted once, however many sessions it holds there.
+struct SiteDay: Hashable { var site: Site.ID; var day: Day }
