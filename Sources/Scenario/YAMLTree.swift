@@ -58,7 +58,7 @@ enum YAMLReader {
     /// The bytes of a file as text, or why they are not.
     static func decode(_ data: Data, path: String) -> (text: String?, diagnostics: [Diagnostic]) {
         if data.count > maxBytes {
-            return (nil, [Diagnostic(.error, at: .wholeFile(path), "file is \(data.count) bytes, more than the \(maxBytes) a scenario may have", code: .tooLarge)])
+            return (nil, [tooManyBytes(data.prefix(maxBytes + 1), total: data.count, file: path)])
         }
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]), let s = String(data: data, encoding: .utf16) {
@@ -86,7 +86,7 @@ enum YAMLReader {
         // Editors on Windows add a byte-order mark; libyaml, fed a Swift string as UTF-8, would read it as content.
         if text.unicodeScalars.first == "\u{FEFF}" { return parse(String(text.unicodeScalars.dropFirst()), file: file, wording: wording) }
         if text.utf8.count > maxBytes {
-            return (nil, [Diagnostic(.error, at: .wholeFile(file), "file is more than \(maxBytes) bytes", code: .tooLarge)])
+            return (nil, [tooManyBytes(Data(text.utf8.prefix(maxBytes + 1)), total: text.utf8.count, file: file)])
         }
         if let at = tooDeep(text, file: file) {
             return (nil, [Diagnostic(.error, at: at, "values are nested more than \(maxDepth) levels deep", code: .tooDeep)])
@@ -106,9 +106,10 @@ enum YAMLReader {
         }
         guard let node else { return (nil, []) }
         var budget = maxNodes
-        guard let tree = convert(node, file: file, budget: &budget) else {
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                     "file expands to more than \(maxNodes) values", code: .tooLarge,
+        var exhaustedAt: SourceLocation?
+        guard let tree = convert(node, file: file, budget: &budget, exhaustedAt: &exhaustedAt) else {
+            return (nil, [Diagnostic(.error, at: exhaustedAt ?? SourceLocation(file: file, line: 1, column: 1),
+                                     "file expands to more than \(maxNodes) values; the limit is reached by the value here", code: .tooLarge,
                                      hint: "aliases (*name) may repeat large parts; write them out or split the file")])
         }
         return (tree, [])
@@ -143,22 +144,37 @@ enum YAMLReader {
 
     /// Converts Yams' tree, applying merge keys (`<<: *defaults`) and bounding the total size,
     /// since aliases can make a small file expand enormously.
-    static func convert(_ node: Node, file: String, budget: inout Int) -> YNode? {
+    /// The byte limit's place in the file: the line and column of its first byte past the limit.
+    static func tooManyBytes(_ head: Data, total: Int, file: String) -> Diagnostic {
+        let before = head.prefix(maxBytes)
+        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+        return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
+                          "file is \(total) bytes, more than the \(maxBytes) a scenario may have; the limit is passed here", code: .tooLarge,
+                          hint: "a scenario this large is usually something pasted in by mistake: look at what the file holds around this line")
+    }
+
+    static func convert(_ node: Node, file: String, budget: inout Int, exhaustedAt: inout SourceLocation?) -> YNode? {
         budget -= 1
-        guard budget >= 0 else { return nil }
         let loc = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        guard budget >= 0 else {
+            if exhaustedAt == nil { exhaustedAt = loc }
+            return nil
+        }
         switch node {
         case let .scalar(s):
             return YNode(kind: .scalar(s.string, plain: s.style == .plain || s.style == .any), location: loc)
         case let .sequence(seq):
             var out: [YNode] = []
-            for item in seq { guard let c = convert(item, file: file, budget: &budget) else { return nil }; out.append(c) }
+            for item in seq { guard let c = convert(item, file: file, budget: &budget, exhaustedAt: &exhaustedAt) else { return nil }; out.append(c) }
             return YNode(kind: .sequence(out), location: loc)
         case let .mapping(map):
             var out: [YPair] = []
             var merged: [YPair] = []
             for (k, v) in map {
-                guard let key = convert(k, file: file, budget: &budget), let value = convert(v, file: file, budget: &budget) else { return nil }
+                guard let key = convert(k, file: file, budget: &budget, exhaustedAt: &exhaustedAt),
+                      let value = convert(v, file: file, budget: &budget, exhaustedAt: &exhaustedAt) else { return nil }
                 if case let .scalar(s, plain) = key.kind, plain, s == "<<" {
                     let sources = value.items ?? [value]
                     for src in sources { merged += src.pairs ?? [] }

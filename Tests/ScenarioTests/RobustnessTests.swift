@@ -84,3 +84,21 @@ func nastyInputEndsInAnError(_ input: NastyInput) {
     let text = try String(contentsOfFile: Fixture.path("valid/small.yaml"), encoding: .utf8)
     #expect(YAMLReader.tooDeep(text, file: "x") == nil)
 }
+
+@Test func tooLargeSaysWhereTheLimitIsPassed() throws {
+    // Bytes: the first byte past the limit, counted in lines and characters.
+    let line = "# " + String(repeating: "字", count: 1000) + "\n"
+    let lines = YAMLReader.maxBytes / line.utf8.count + 2
+    let big = calendarHead + String(repeating: line, count: lines)
+    let l = ScenarioLoader.load(text: big, path: "big.yaml")
+    let e = try #require(l.errors.first { $0.id == "too-large" })
+    let head = Array(big.utf8.prefix(YAMLReader.maxBytes))
+    let expectedLine = head.filter { $0 == 0x0A }.count + 1
+    #expect(e.line == expectedLine)
+    #expect(e.column > 1 && e.column <= 1002)
+    // Values: the place where the expansion passes the limit, not the top of the file.
+    var laughs = calendarHead + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    for i in 1...9 { laughs += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+    let expanded = try #require(ScenarioLoader.load(text: laughs, path: "laughs.yaml").errors.first { $0.id == "too-large" })
+    #expect(expanded.line > 1)
+}
