@@ -46,7 +46,8 @@ public enum CompareJob {
             progress?("solving \(file)")
             var variantOptions = options
             if !fresh, let baseTimetable { variantOptions.published = baseTimetable }
-            let o = try SolveJob.run(s, options: variantOptions)
+            // The solver's phase lines too, each under the scenario it belongs to.
+            let o = try SolveJob.run(s, options: variantOptions, progress: progress.map { report in { @Sendable p in report("\(file): \(p.line)") } })
             let m = Indicators(scenario: s, outcome: o)
             let weights = Indicators.terms.map { ($0.name, $0.weight(baseWeights)) }
             let objective = weights.reduce(0.0) { $0 + $1.1 * (m.amounts[$1.0] ?? 0) }

@@ -32,7 +32,8 @@ public struct Explanation: Sendable {
 /// requirements it affects: their placements and the scenario's counting checks, then a
 /// time-bounded search from the solved timetable. Whole-programme solves are too slow for this.
 public enum ExplainJob {
-    public static func run(_ scenario: TrainingScenario, timeLimit: Double, seed: Int = 0) throws -> Explanation {
+    public static func run(_ scenario: TrainingScenario, timeLimit: Double, seed: Int = 0,
+                           progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> Explanation {
         let clock = ContinuousClock()
         let t0 = clock.now
         @Sendable func elapsed() -> Double {
@@ -44,6 +45,7 @@ public enum ExplainJob {
         // clock on a busy machine): what they leave out is re-tested below before it is blamed.
         let options = SolveOptions(timeLimit: max(1, timeLimit * solveShare), seed: seed)
         let plan = Plan(context: PlanningContext(scenario), softTerms: false)
+        progress?(SolveProgress(elapsed: elapsed(), phase: "solving: greedy start and feasibility search"))
         let begun = SolveJob.startValues(plan, options: options, until: options.timeLimit, elapsed: elapsed, improve: false)
         let timetable = plan.timetable(from: begun.values)
         let summary = SolveJob.finish(plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: nil, nodes: 0,
@@ -54,11 +56,14 @@ public enum ExplainJob {
         // The greedy tries are not cut by the clock: when they overrun their share on a busy
         // machine, the changes still get a part of the time rather than none.
         let end = max(timeLimit, elapsed() + timeLimit * (1 - solveShare) / 2)
+        progress?(SolveProgress(elapsed: elapsed(), phase: "\(timetable.unmet.count) sessions unmet in \(causes.count) causes"))
         for (n, cause) in causes.enumerated() {
+            progress?(SolveProgress(elapsed: elapsed(), phase: "cause \(n + 1) of \(causes.count): relaxing its blocking settings one at a time"))
             // Each cause gets an equal share of what is left.
             let share = max(0.5, (end - elapsed()) / Double(causes.count - n))
             out.append(findFix(cause, scenario: scenario, timetable: outcome.timetable, until: elapsed() + share, elapsed: elapsed))
         }
+        progress?(SolveProgress(elapsed: elapsed(), phase: "done: \(out.filter { $0.fix != nil }.count) of \(out.count) causes with a change found"))
         return Explanation(outcome: outcome, causes: out)
     }
 

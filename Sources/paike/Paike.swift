@@ -268,6 +268,7 @@ struct Explain: ParsableCommand {
             """)
     @Argument(help: "Scenario file.") var scenario: String
     @Option(name: .long, help: "Seconds for the whole explanation: half to solve, the rest to test changes.") var timeLimit: Double = 30
+    @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -280,7 +281,8 @@ struct Explain: ParsableCommand {
         guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
         let w = Wording(language.choice.language(for: s))
         let explanation: Explanation
-        do { explanation = try ExplainJob.run(s, timeLimit: timeLimit) } catch {
+        let reporter: (@Sendable (SolveProgress) -> Void)? = progress || isatty(STDERR_FILENO) == 1 ? { @Sendable p in printError(p.line) } : nil
+        do { explanation = try ExplainJob.run(s, timeLimit: timeLimit, progress: reporter) } catch {
             printError("\(scenario): error: \(error)")
             throw ExitCode(Exit.failure)
         }

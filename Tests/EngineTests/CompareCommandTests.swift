@@ -31,6 +31,16 @@ import Testing
         return Dictionary(rows.map { ($0[0], Array($0.dropFirst())) }, uniquingKeysWith: { a, _ in a })
     }
 
+    @Test func compareProgressShowsEachSolvesPhasesUnderItsFile() throws {
+        let out = CLI.temporaryDirectory()
+        let r = try CLI.run(["compare", Self.fx + "two-classes.yaml", Self.fx + "same.yaml", "--out", out.path, "--progress"] + Self.limit)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n")
+        for file in ["two-classes.yaml", "same.yaml"] {
+            #expect(lines.contains { $0.contains(file + ": [") && $0.contains("done") }, "\(r.stderr)")
+        }
+    }
+
     @Test func compareReplansEachVariantAgainstTheBaseAndCountsWhatMoved() throws {
         let out = CLI.temporaryDirectory()
         let r = try CLI.run(["compare", Self.fx + "two-classes.yaml", Self.fx + "same.yaml", Self.fx + "hall-closed-monday.yaml", "--out", out.path] + Self.limit)

@@ -92,6 +92,16 @@ func explainNamesTheCauseAndTheFix(_ c: ExplainMessageCase) throws {
     }
 }
 
+@Test func explainProgressNamesEachPhase() throws {
+    let r = try CLI.run(["explain", "Tests/EngineTests/Fixtures/explain-first-course.yaml", "--time-limit", "10", "--progress"])
+    #expect(r.status == 3, "\(r.stderr)")
+    for phase in ["solving: greedy start", "sessions unmet in", "cause 1 of", "done:"] {
+        #expect(r.stderr.contains(phase), "\(r.stderr)")
+    }
+    // Without the flag (and no terminal) stderr holds no progress.
+    #expect(!(try CLI.run(["explain", "Tests/EngineTests/Fixtures/explain-first-course.yaml", "--time-limit", "10"]).stderr.contains("cause 1 of")))
+}
+
 @Suite struct RelaxationTests {
     /// An order rule blocking a session is relaxed by taking the predecessor out of the follower's `after`.
     @Test func anOrderIsDroppedFromTheFollowersAfter() {
