@@ -125,6 +125,8 @@ public enum ScenarioWriter {
             }
         }
 
+        if let a = s.assessment { out += "\nassessment: " + flow([("pass", String(a.pass))]) + "\n" }
+
         let o = s.objective
         let defaults = Objective()
         var weights = [("needs", number(o.needs)), ("travel", number(o.travel)), ("compactness", number(o.compactness)),
