@@ -210,15 +210,15 @@ public struct NextCycle: Sendable {
 
     /// The comments the file carries: a header, and above each class where it came from.
     public func comments(_ w: Wording, original: TrainingScenario, resultsName: String) -> ScenarioComments {
+        let sep = w.language == .zh ? "、" : ", "
         var header = [w("nextCycle.header1", original.name, pass, resultsName),
                       w("nextCycle.header2", scenario.calendar.start.iso, scenario.calendar.end.iso, scenario.calendar.teachingDays.count)]
-        if !droppedHolidays.isEmpty { header.append(w("nextCycle.holidaysDropped", droppedHolidays.map(\.iso).joined(separator: ", "))) }
+        if !droppedHolidays.isEmpty { header.append(w("nextCycle.holidaysDropped", droppedHolidays.map(\.iso).joined(separator: sep))) }
         if droppedUnavailable > 0 { header.append(w("nextCycle.unavailableDropped", droppedUnavailable)) }
         if droppedPins > 0 { header.append(w("nextCycle.pinsDropped", droppedPins)) }
         if droppedCohorts > 0 { header.append(w("nextCycle.cohortsDropped", droppedCohorts)) }
         if droppedMentoring { header.append(w("nextCycle.mentoring")) }
         header.append(w("nextCycle.needs"))
-        let sep = w.language == .zh ? "、" : ", "
         var groups: [Group.ID: [String]] = [:]
         for o in origins {
             var lines: [String] = []
