@@ -174,3 +174,12 @@ struct NextCycleTests {
         #expect(!ScenarioWriter.yaml(s).contains("#"))
     }
 }
+
+extension NextCycleTests {
+    @Test func aVariantMayChangeThePassMark() throws {
+        let text = "format: paike/1\nbase: cycle.yaml\nchanges:\n  modify:\n    assessment: {pass: 50}\n"
+        let l = ScenarioLoader.load(text: text, path: Fixture.path("valid/cycle-pass50.yaml"))
+        #expect(l.errors.isEmpty, "\(l.renderedDiagnostics())")
+        #expect(l.scenario?.passMark == 50)
+    }
+}
