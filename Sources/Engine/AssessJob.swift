@@ -4,7 +4,7 @@ import Foundation
 import Scenario
 import Texts
 
-/// `paike assess`: the results against the pass mark, per group and topic, as assessment.csv and report.md.
+/// `paike assess`: the results against the pass mark, per group and topic, as assessment.csv, report.md and report.json.
 public enum AssessJob {
     public struct Outcome: Sendable {
         public var table: AssessmentTable
@@ -16,6 +16,7 @@ public enum AssessJob {
         return Outcome(table: table, files: [
             "assessment.csv": AssessmentExport.csv(table, s),
             "report.md": Data(AssessmentExport.markdown(table, s, language: language).utf8),
+            "report.json": AssessmentExport.json(table, s),
         ])
     }
 

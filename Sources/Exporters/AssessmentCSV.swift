@@ -35,6 +35,22 @@ public enum AssessmentExport {
         return out
     }
 
+    /// The same for programs (report.json): English keys, numbers unrounded, whatever `--lang`.
+    public static func json(_ t: AssessmentTable, _ s: TrainingScenario) -> Data {
+        struct Row: Encodable {
+            var group: String, topic: String, cadresAssessed: Int, meanScore: Double, belowPass: Double, gapBefore: Double, gapAfter: Double
+        }
+        struct Body: Encodable { var scenario: String; var pass: Int; var cadres: Int; var cadresBelowPass: Int; var rows: [Row] }
+        let body = Body(scenario: s.name, pass: t.pass, cadres: t.people, cadresBelowPass: t.peopleBelow, rows: t.rows.map {
+            Row(group: $0.group.rawValue, topic: $0.topic, cadresAssessed: $0.assessed, meanScore: $0.meanScore, belowPass: $0.belowPass,
+                gapBefore: $0.gapBefore, gapAfter: $0.gapAfter)
+        })
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        e.keyEncodingStrategy = .convertToSnakeCase
+        return ((try? e.encode(body)) ?? Data()) + Data("\n".utf8)
+    }
+
     /// A table cell: a `|` or line break in a name would break the row.
     static func cell(_ s: String) -> String {
         s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")

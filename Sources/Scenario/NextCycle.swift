@@ -155,7 +155,9 @@ public struct NextCycle: Sendable {
                 var c = Group(id: Group.ID(id), name: parts > 1 ? w("nextCycle.classNameNumbered", category, townName, p + 1) : w("nextCycle.className", category, townName),
                               category: b.category, size: members.count, site: first.site)
                 c.required = sources.flatMap { s.group($0)!.required }.reduce(into: [Course.ID]()) { if !$0.contains($1) { $0.append($1) } }
-                c.menu = first.menu
+                // A course another source class required is no elective here.
+                c.menu = first.menu.map { m in Menu(from: m.from.filter { !c.required.contains($0) }, periods: m.periods) }
+                if c.menu?.from.isEmpty == true { c.menu = nil }
                 let scores = members.map { byCadre[$0.id] ?? [:] }
                 // The class's needs: the mean of its cadres' needs after, rounded, per topic.
                 let each = zip(members, scores).map { needsAfter(s.needs(of: $0), $1) }
@@ -175,6 +177,8 @@ public struct NextCycle: Sendable {
                     var moved = m
                     moved.group = c.id
                     moved.needs = needs
+                    // A cadre without a town travelled from its old class's site: keep that when the new class sits elsewhere.
+                    if m.town == nil, let town = s.town(of: m), town != c.site { moved.town = town }
                     next.cadres.append(moved)
                 }
             }

@@ -96,6 +96,11 @@ import Texts
         #expect(table[0] == ["group_id", "group_name", "topic", "cadres_assessed", "mean_score", "below_pass_percent", "gap_before", "gap_after"])
         #expect(table[1] == ["g1", "青干一班", "industry", "2", "70.0", "50.0", "3.5", "2.0"])
         #expect(table[2] == ["g3", "书记班", "rule_of_law", "3", "65.0", "100.0", "2.0", "2.0"])
+        let jsonData = try #require(files["report.json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: jsonData) as? [String: Any])
+        #expect(json["pass"] as? Int == 70 && json["cadres_below_pass"] as? Int == 4)
+        let first = try #require((json["rows"] as? [[String: Any]])?.first)
+        #expect(first["group"] as? String == "g1" && first["below_pass"] as? Double == 0.5 && first["gap_after"] as? Double == 2)
         let report = String(decoding: try #require(files["report.md"]), as: UTF8.self)
         #expect(report.hasPrefix("# Assessment results") && report.contains("| 青干一班 [g1] | industry | 2 | 70.0 | 50% | 3.5 | 2.0 |"), "\(report)")
 

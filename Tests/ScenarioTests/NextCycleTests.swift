@@ -183,3 +183,19 @@ extension NextCycleTests {
         #expect(l.scenario?.passMark == 50)
     }
 }
+
+extension NextCycleTests {
+    @Test func aCadreWithoutATownKeepsWhereItCameFromAndElectivesNeverRepeatRequiredCourses() throws {
+        var s = try scenario()
+        let c5 = try #require(s.cadres.firstIndex { $0.id == "c5" })
+        s.cadres[c5].town = nil
+        s.groups[1].site = "tuohe"
+        s.groups[0].menu = Menu(from: ["research", "seminar"], periods: 1)
+        // c4 (g1, town tuohe) and c5 (g2, sited at tuohe) share a class that sits at g1's site.
+        let cycle = build(s, [cadre("c4", "governance", 40), cadre("c5", "governance", 40)])
+        let g = try #require(cycle.scenario.groups.first)
+        #expect(cycle.scenario.groups.count == 1 && g.site == "town" && g.size == 2)
+        #expect(cycle.scenario.cadre("c5")?.town == "tuohe")
+        #expect(g.required.contains("research") && g.menu == nil)
+    }
+}
