@@ -131,7 +131,7 @@ public enum AssessmentResults {
             var score: AssessmentScore?
             if let grade = Grade(spelling: scoreText) {
                 score = AssessmentScore(grade.score)
-            } else if let x = Double(scoreText.replacingOccurrences(of: "%", with: "")), !scoreText.isEmpty {
+            } else if let x = number(scoreText) {
                 score = AssessmentScore(x)
                 if score == nil {
                     report(line, col("score"), "assessment-out-of-range", w("assess.outOfRange", scoreText), w("assess.outOfRangeHint"))
@@ -153,6 +153,23 @@ public enum AssessmentResults {
             report(head.line, 1, "assessment-empty", w("assess.noResults"), w("assess.emptyHint"))
         }
         return Read(results: results, diagnostics: diagnostics, text: text)
+    }
+
+    /// A score as typed: ASCII or full-width digits (a Chinese input method's ８５．５), an optional
+    /// `%`; nan, inf and exponents are no scores.
+    static func number(_ text: String) -> Double? {
+        var ascii = ""
+        for c in text.unicodeScalars {
+            switch c.value {
+            case 0xFF10...0xFF19: ascii.unicodeScalars.append(Unicode.Scalar(c.value - 0xFF10 + 0x30)!)
+            case 0xFF0E: ascii += "."
+            case 0xFF05: ascii += "%"
+            default: ascii.unicodeScalars.append(c)
+            }
+        }
+        if ascii.hasSuffix("%") { ascii.removeLast() }
+        guard !ascii.isEmpty, ascii.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else { return nil }
+        return Double(ascii)
     }
 
     /// The messages with their lines and carets, as the scenario's are shown.

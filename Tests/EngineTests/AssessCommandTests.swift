@@ -71,6 +71,22 @@ import Texts
         #expect(rendered.contains("note: first scored on line 5"))
     }
 
+    @Test func oddScoresAreNamedNeverTrusted() throws {
+        let r = try read("cadre_id,topic,score\nc1,industry,８５．５\nc2,industry,90%\nc3,industry,nan\nc4,industry,1e400\nc5,industry,-3\n")
+        #expect(r.results.map(\.score.value) == [85.5, 90])
+        #expect(r.diagnostics.map(\.id) == ["assessment-bad-score", "assessment-bad-score", "assessment-out-of-range"])
+    }
+
+    @Test func arbitraryBytesNeverCrashTheReader() throws {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("c1,g3\"\r\n industry优良 0123456789.%-".utf8) + [0xFF, 0xFE, 0xEF, 0xBB, 0xBF, 0x00]
+        for _ in 0..<300 {
+            let bytes = (0..<Int.random(in: 0...80, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            let r = try read("", bytes: Array("cadre_id,group_id,topic,score\n".utf8) + bytes)
+            #expect(r.hasErrors || r.results.allSatisfy { AssessmentScore.range.contains($0.score.value) })
+        }
+    }
+
     @Test func missingColumnsAndEmptyFilesAreSaid() throws {
         #expect(try read("cadre_id,topic\nc1,industry\n").diagnostics.map(\.id) == ["assessment-columns"])
         #expect(try read("").diagnostics.map(\.id) == ["assessment-empty"])
