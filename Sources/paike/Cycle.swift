@@ -63,10 +63,11 @@ struct NextCycleCommand: ParsableCommand {
 
     func validate() throws {
         if let pass, !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100") }
-        if Day(iso: start) == nil {
-            let locale = LanguageChoice.process(option: try language.option).language(for: nil)
-            throw ValidationError(Wording(locale)("cli.nextCycle.badStart", start))
-        }
+        let locale = Wording(LanguageChoice.process(option: try language.option).language(for: nil))
+        if Day(iso: start) == nil { throw ValidationError(locale("cli.nextCycle.badStart", start)) }
+        // The next round is a new file: writing over the programme it came from would lose it.
+        let same = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        if same(out) == same(scenario) { throw ValidationError(locale("cli.nextCycle.sameFile")) }
     }
 
     func run() throws {

@@ -42,6 +42,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: next.path))
         let date = try CLI.run(["next-cycle", Self.scenario, "--assessments", results, "--start", "2025-13-01", "--out", next.path])
         #expect(date.status == 64, "\(date.stderr)")
+        let same = try CLI.run(["next-cycle", Self.scenario, "--assessments", results, "--start", "2025-09-08", "--out", "./" + Self.scenario])
+        #expect(same.status == 64 && same.stderr.contains("--out is the scenario itself"), "\(same.stderr)")
     }
 
     /// The bundled Wensu sample: about 10 s to build and 15–25 s to solve in a debug build.

@@ -43,6 +43,7 @@ enum ChineseCycle {
         "cli.nextCycle": "下一轮：复训班 {0} 个，干部 {1} 名，{3} 至 {4} 共 {2} 个教学日 → {5}",
         "cli.nextCycle.none": "参评干部各专题均已及格：无需复训，未写出文件",
         "cli.nextCycle.badStart": "--start“{0}”不是日期（YYYY-MM-DD）",
+        "cli.nextCycle.sameFile": "--out 与原方案是同一个文件：请另起文件名，原方案保留不动",
         "nextCycle.header1": "{0} 的下一轮：对 {2} 中未达及格线（{1} 分）的干部复训。",
         "nextCycle.header2": "由 paike next-cycle 生成。日历移至 {0} 至 {1}：{2} 个教学日，星期安排不变。",
         "nextCycle.holidaysDropped": "原日历中不在新日历内的节假日已删去：{0}。",
@@ -59,6 +60,6 @@ enum ChineseCycle {
         "nextCycle.coursesDropped": "以下课程已删去，本班干部在其全部专题上均已及格：{0}",
         "nextCycle.placementDropped": "跟班学习 {0} 已删去：接收单位一次只能接收 {1} 人，少于 {2} 人",
         "nextCycle.orderLost": "{0} 不再排在 {1} 之后：本班已删去 {1}",
-        "nextCycle.needs": "培训需求为培训后差距；未参加考核的专题沿用培训前差距",
+        "nextCycle.needs": "培训需求为培训后差距；未参加考核的专题沿用培训前差距。",
     ]
 }

@@ -43,6 +43,7 @@ enum EnglishCycle {
         "cli.nextCycle": "next cycle: {0} retraining classes, {1} cadres, {2} teaching days from {3} to {4} → {5}",
         "cli.nextCycle.none": "every cadre assessed passed every topic: no retraining class, no file written",
         "cli.nextCycle.badStart": "--start '{0}' is not a date (YYYY-MM-DD)",
+        "cli.nextCycle.sameFile": "--out is the scenario itself: give another file name, the original stays as it is",
         "nextCycle.header1": "Next cycle of {0}: retraining of the cadres below the pass mark ({1}) in {2}.",
         "nextCycle.header2": "Written by paike next-cycle. Calendar moved to {0}–{1}: {2} teaching days, the same weekdays.",
         "nextCycle.holidaysDropped": "Holidays of the old calendar dropped (outside the new one): {0}.",
