@@ -20,6 +20,8 @@ public struct TrainingScenario: Sendable, Equatable {
     public var cadres: [Cadre] = []
     /// Tutors for mentoring after the programme (导师帮带); see `Mentor`.
     public var mentors: [Mentor] = []
+    /// `assessment:` (结业考核): the pass mark; nil when the file says nothing (then 60).
+    public var assessment: AssessmentSettings? = nil
     /// `language:` of the file (`zh` or `en`), the language its outputs are read in unless
     /// `--lang` says otherwise; nil leaves it to the locale. Kept as the file spells it, checked
     /// by the loader, so Domain needs no message catalogue.

@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres", "mentors"]
+    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres", "mentors", "assessment"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -154,6 +154,7 @@ final class ScenarioDecoder {
         scenario.cadres = cadres
         scenario.mentors = mentors
         scenario.language = language
+        scenario.assessment = top["assessment"].flatMap(readAssessment)
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
         return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,

@@ -5,8 +5,12 @@ import Domain
 /// hand-written scenarios. Chinese stays as UTF-8 text; the same value always gives the same bytes.
 /// Packages are not written: every group carries its resolved `required` and `menu`.
 public enum ScenarioWriter {
-    public static func yaml(_ s: TrainingScenario) -> String {
-        var out = "format: \(scalar(s.format))\nname: \(scalar(s.name))\n"
+    public static func yaml(_ s: TrainingScenario) -> String { yaml(s, comments: ScenarioComments()) }
+
+    /// The same with comments: `comments.header` at the top, each group's lines above its entry.
+    public static func yaml(_ s: TrainingScenario, comments: ScenarioComments) -> String {
+        var out = comments.header.map { comment($0, indent: "") }.joined()
+        out += "format: \(scalar(s.format))\nname: \(scalar(s.name))\n"
         if let language = s.language { out += "language: \(language)\n" }
 
         let c = s.calendar
@@ -91,6 +95,7 @@ public enum ScenarioWriter {
             if !g.needs.isEmpty { fields.append(("needs", topicScores(g.needs))) }
             if !g.unavailable.isEmpty { fields.append(("unavailable", unavailable(g.unavailable))) }
             if let m = g.mentoring { fields.append(("mentoring", flow([("months", String(m.months)), ("meetings", String(m.meetings))]))) }
+            out += (comments.groups[g.id] ?? []).map { comment($0, indent: "  ") }.joined()
             out += block(fields)
         }
 
@@ -125,6 +130,8 @@ public enum ScenarioWriter {
             }
         }
 
+        if let a = s.assessment { out += "\nassessment: " + flow([("pass", String(a.pass))]) + "\n" }
+
         let o = s.objective
         let defaults = Objective()
         var weights = [("needs", number(o.needs)), ("travel", number(o.travel)), ("compactness", number(o.compactness)),
@@ -153,6 +160,11 @@ public enum ScenarioWriter {
     }
 
     // MARK: Pieces
+
+    /// One comment line per line of `text`; line breaks inside cannot end the comment early.
+    static func comment(_ text: String, indent: String) -> String {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { indent + "# " + $0 + "\n" }.joined()
+    }
 
     static func flow(_ fields: [(String, String)]) -> String {
         "{" + fields.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"

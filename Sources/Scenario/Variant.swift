@@ -11,7 +11,7 @@ struct VariantResolver {
     /// Lists of entities with an `id` (packages: a `category`); `periods` lives under `calendar`.
     static let idCollections = ["sites", "venues", "teachers", "courses", "packages", "groups", "cohorts", "periods", "cadres", "mentors"]
     static func keyField(_ collection: String) -> String { collection == "packages" ? "category" : "id" }
-    static let singletons = ["calendar", "objective"]
+    static let singletons = ["calendar", "objective", "assessment"]
     /// Lists without ids, replaced whole by `modify`.
     static let wholeLists = ["pins"]
 

@@ -54,7 +54,7 @@ public enum SheetKind: String, CaseIterable, Sendable {
     /// The rows of a field/value sheet, by key.
     public var fields: [String] {
         switch self {
-        case .programme: ["format", "name", "language", "start", "end", "weekdays"]
+        case .programme: ["format", "name", "language", "start", "end", "weekdays", "pass"]
         case .objective: ["needs", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated", "venue_changes"]
         default: []
         }

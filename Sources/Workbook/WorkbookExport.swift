@@ -30,7 +30,8 @@ public enum WorkbookExport {
         switch kind {
         case .programme:
             return [field("format", s.format), field("name", s.name), field("language", language?.rawValue ?? ""),
-                    field("start", c.start.iso), field("end", c.end.iso), field("weekdays", names(c.weekdays, "weekday"))]
+                    field("start", c.start.iso), field("end", c.end.iso), field("weekdays", names(c.weekdays, "weekday")),
+                    field("pass", s.assessment.map { String($0.pass) } ?? "")]
         case .periods:
             return c.periods.map { [$0.id.rawValue, $0.name ?? "", $0.start.description, $0.end.description] }
         case .holidays:

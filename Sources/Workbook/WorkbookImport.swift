@@ -230,6 +230,17 @@ public final class WorkbookImport {
         writePins()
         writeCadres()
         writeMentors(unavailable[.mentor] ?? [:])
+        writeAssessment(programme)
+    }
+
+    /// The programme sheet's pass mark, as `assessment: {pass: N}`; the loader checks its range.
+    func writeAssessment(_ programme: [String: FieldValue]) {
+        guard let v = programme["pass"], !v.text.isEmpty else { return }
+        out.row(v.cell)
+        out.put("assessment: {pass: ")
+        out.flow(.text(ScenarioWriter.scalar(v.text), v.cell))
+        out.put("}")
+        out.newline()
     }
 
     struct FieldValue { var text: String; var cell: CellLocation }

@@ -55,6 +55,7 @@ struct DocumentationTests {
         #expect(keys("cadre") == Set(Keys.cadre))
         #expect(keys("mentor") == Set(Keys.mentor))
         #expect(keys("mentoring") == Set(Keys.mentoring))
+        #expect(keys("assessment") == Set(Keys.assessment))
         #expect(keys("variant") == Set(VariantResolver.topKeys))
         let kinds = (defs["venueKind"] as? [String: Any])?["enum"] as? [String]
         #expect(kinds == Domain.VenueKind.allCases.map(\.rawValue))

@@ -67,6 +67,7 @@ enum ChineseScenarioWorkbook {
         "workbook.note.programme.start": "第一个教学日，如 2025-03-10 或 2025年3月10日",
         "workbook.note.programme.end": "最后一天（含当天）",
         "workbook.note.programme.weekdays": "可上课的星期，如 星期一、星期二、星期三、星期四、星期五（留空即此默认值）",
+        "workbook.field.programme.pass": "及格线", "workbook.note.programme.pass": "结业考核的及格分数，0–100（paike assess、paike next-cycle 使用）；留空即 60",
         "workbook.note.periods.id": "课时编号（英文字母、数字、_ - .），如 am1",
         "workbook.note.periods.name": "显示的名称，如 上午第一节（可不填）",
         "workbook.note.periods.start": "开始时间，如 10:00；按时间先后排列，不得重叠",

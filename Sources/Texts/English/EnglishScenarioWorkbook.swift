@@ -68,6 +68,7 @@ enum EnglishScenarioWorkbook {
         "workbook.note.programme.start": "first teaching date, e.g. 2025-03-10",
         "workbook.note.programme.end": "last date, inclusive",
         "workbook.note.programme.weekdays": "days that can be taught, e.g. Mon, Tue, Wed, Thu, Fri (the default when empty)",
+        "workbook.field.programme.pass": "pass mark", "workbook.note.programme.pass": "the pass mark of the assessment after the programme, 0–100 (paike assess, paike next-cycle); empty: 60",
         "workbook.note.periods.id": "the period's id (ASCII letters, digits, _ - .), e.g. am1",
         "workbook.note.periods.name": "the name people read, e.g. morning 1 (optional)",
         "workbook.note.periods.start": "start time, e.g. 10:00; periods in time order, not overlapping",
