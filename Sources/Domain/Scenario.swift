@@ -20,6 +20,9 @@ public struct TrainingScenario: Sendable, Equatable {
     public var cadres: [Cadre] = []
     /// Tutors for mentoring after the programme (导师帮带); see `Mentor`.
     public var mentors: [Mentor] = []
+    /// Follow-up visiting teams (跟踪回访) and the visit length; see `Team`.
+    public var teams: [Team] = []
+    public var visits: VisitSettings? = nil
     /// `language:` of the file (`zh` or `en`), the language its outputs are read in unless
     /// `--lang` says otherwise; nil leaves it to the locale. Kept as the file spells it, checked
     /// by the loader, so Domain needs no message catalogue.
