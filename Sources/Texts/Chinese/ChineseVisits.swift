@@ -17,5 +17,14 @@ enum ChineseVisits {
         "ics.visits.summary": "跟踪回访：{0}",
         "ics.visits.stop": "{0}. {1}（{2} 名干部），距上一站 {3} 分钟",
         "ics.visits.total": "路程 {0} 分钟，全天合计 {1} 分钟",
+        "workbook.sheet.teams": "回访组", "workbook.owner.team": "回访组",
+        "workbook.column.teams.id": "编号", "workbook.column.teams.name": "名称", "workbook.column.teams.site": "驻地",
+        "workbook.column.teams.max_visits_per_day": "每天最多回访乡镇数", "workbook.column.teams.max_minutes_per_day": "每天最多分钟数",
+        "workbook.note.teams.id": "回访组编号", "workbook.note.teams.name": "回访组名称",
+        "workbook.note.teams.site": "驻地的地点编号，每天从这里出发并回到这里",
+        "workbook.note.teams.max_visits_per_day": "一天最多回访的乡镇数，1–8（可不填，默认 3）",
+        "workbook.note.teams.max_minutes_per_day": "一天路程加回访的分钟数（可不填，默认 480）",
+        "workbook.field.programme.visit_minutes": "每次回访分钟数",
+        "workbook.note.programme.visit_minutes": "跟踪回访：回访组在每个乡镇停留的分钟数（可不填，默认 90）",
     ]
 }

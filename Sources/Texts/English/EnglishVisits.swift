@@ -17,5 +17,14 @@ enum EnglishVisits {
         "ics.visits.summary": "Follow-up visits: {0}",
         "ics.visits.stop": "{0}. {1} ({2} cadres), {3} min from the previous stop",
         "ics.visits.total": "Travel {0} min, {1} min in all",
+        "workbook.sheet.teams": "visiting teams", "workbook.owner.team": "visiting team",
+        "workbook.column.teams.id": "id", "workbook.column.teams.name": "name", "workbook.column.teams.site": "base",
+        "workbook.column.teams.max_visits_per_day": "towns per day", "workbook.column.teams.max_minutes_per_day": "minutes per day",
+        "workbook.note.teams.id": "the team's id", "workbook.note.teams.name": "the team's name",
+        "workbook.note.teams.site": "site id of the team's base, where each day tour starts and ends",
+        "workbook.note.teams.max_visits_per_day": "towns visited in one day, 1-8 (default 3)",
+        "workbook.note.teams.max_minutes_per_day": "travel plus visits in one day, minutes (default 480)",
+        "workbook.field.programme.visit_minutes": "visit minutes",
+        "workbook.note.programme.visit_minutes": "follow-up visits (跟踪回访): minutes a team stays in each town (optional; default 90)",
     ]
 }
