@@ -7,7 +7,8 @@ import MIP
 /// team's days, so choosing tours per team and then giving them the team's free days in order is
 /// the same program as one column per (tour, day), with far fewer columns. The objective covers
 /// as many towns as possible first (a bonus per town larger than any travel difference), then
-/// least total travel: when every town can be covered it is exactly "each town once, least travel".
+/// least total travel, then fewest days out: when every town can be covered it is exactly "each
+/// town once, least travel".
 /// Lives in Planner (Domain + MIP, no solver) like mentor matching; Engine solves it with GLPK.
 public struct VisitPlanning {
     /// More tours than this and the program would be slow for GLPK and the planner is asked to narrow it.
@@ -84,11 +85,13 @@ public struct VisitPlanning {
 
         let maxTravel = Double(tours.map(\.travel).max() ?? 0)
         let bonus = 1 + maxTravel * Double(max(1, coverable.count))
+        // Among plans of equal travel, fewer days out: the tours' share sums to less than a minute.
+        let perTour = 1 / Double(coverable.count + 1)
         var p = IntegerProgram(name: "visits", sense: .minimize)
         var byTown: [Int: [(column: Int, value: Double)]] = [:]
         var byTeam: [Int: [(column: Int, value: Double)]] = [:]
         for (i, t) in tours.enumerated() {
-            let col = p.addColumn("x_\(i + 1)", kind: .binary, cost: Double(t.travel) - bonus * Double(t.towns.count))
+            let col = p.addColumn("x_\(i + 1)", kind: .binary, cost: Double(t.travel) + perTour - bonus * Double(t.towns.count))
             for j in t.towns { byTown[j, default: []].append((col, 1)) }
             byTeam[t.team, default: []].append((col, 1))
         }
