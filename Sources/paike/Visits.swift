@@ -18,6 +18,7 @@ struct Visits: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("First day visits may take place (YYYY-MM-DD).", valueName: "DATE")) var from: String
     @Option(name: .long, help: "Weeks from --from within which every town is visited.") var weeks: Int
     @Option(name: .long, help: "Folder for visits.csv and the team calendars.") var out: String = "visits"
+    @Flag(name: .long, help: "Print the seconds the planning took (tours, GLPK) on stderr.") var timing = false
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -46,6 +47,7 @@ struct Visits: ParsableCommand {
         }
         for line in VisitsJob.lines(plan, scenario: s, language: lang) { print(line) }
         print(w("cli.visits.written", out, calendars))
+        if timing, let seconds = plan.seconds { printError(String(format: "visits: planning took %.3f s", seconds)) }
         if !plan.isMet { throw ExitCode(Exit.unmet) }
     }
 }
