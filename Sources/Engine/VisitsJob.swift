@@ -10,6 +10,8 @@ import Texts
 public enum VisitsJob {
     /// A set-packing program over a few dozen towns; a generous limit still ends a runaway search.
     static let timeLimit = 120.0
+    /// Clique cuts are what set packing needs (towns shared by tours form cliques); all three are thread-safe.
+    static let options = MIPOptions(timeLimit: timeLimit, cuts: .threadSafe)
 
     public enum Failure: Error, Equatable {
         case noTeams
@@ -26,13 +28,16 @@ public enum VisitsJob {
         let planning: VisitPlanning
         do { planning = try VisitPlanning(s, from: from, weeks: weeks, maxTours: maxTours) } catch { throw .tooManyTours(limit: error.limit) }
         var values: [Double] = []
+        var proven = true
         if !planning.tours.isEmpty {
             let r: MIPResult
-            do { r = try GLPK.solve(planning.program, options: MIPOptions(timeLimit: timeLimit)) } catch { throw .solver("\(error)") }
+            do { r = try GLPK.solve(planning.program, options: options) } catch { throw .solver("\(error)") }
             guard let v = r.values else { throw .solver("visits: \(r.status.explanation)") }
             values = v
+            proven = r.status == .optimal
         }
         var plan = planning.plan(values: values)
+        plan.proven = proven
         let d = clock.now - t0
         plan.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         return plan
@@ -52,6 +57,7 @@ public enum VisitsJob {
         let teams = Set(plan.tours.map(\.team)).count
         return [w("cli.visits.summary", plan.from.iso, plan.weeks, visited, plan.towns.count, plan.tours.count, teams, plan.travelMinutes,
                   plan.toursEnumerated, plan.teamDays)]
+            + (plan.proven ? [] : [w("cli.visits.notProven", Int(timeLimit))])
             + plan.problems.map { w("cli.visits.unmet", VisitsExport.describe($0, plan: plan, in: s, w)) }
     }
 }

@@ -8,6 +8,7 @@ enum ChineseVisits {
         "cli.visits.tooMany": "{0}：错误：可行的一日回访路线有 {1} 条，超过上限 {2} 条——请减小 max_visits_per_day 或 max_minutes_per_day，或分批安排乡镇",
         "cli.visits.summary": "跟踪回访（自 {0} 起 {1} 周）：{3} 个乡镇中已安排 {2} 个，共 {4} 趟一日回访，{5} 个回访组，路程合计 {6} 分钟（可行路线 {7} 条，可出行组日 {8} 个）",
         "cli.visits.unmet": "  未安排回访：{0}",
+        "cli.visits.notProven": "  GLPK 在 {0} 秒时限内停止：这是找到的最好方案，但未证明最优（可能还有回访更多乡镇或路程更短的方案）",
         "cli.visits.written": "→ {0}/visits.csv、{0}/calendars/teams/（{1} 个日历）",
         "visits.problem.unreachable": "{0}：travel 中没有道路把它与任何回访组的驻地连起来",
         "visits.problem.tooFar": "{0}：最近的回访组“{1}”往返需 {2} 分钟，加上回访 {3} 分钟，超过该组每天 {4} 分钟",

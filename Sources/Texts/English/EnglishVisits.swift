@@ -8,6 +8,7 @@ enum EnglishVisits {
         "cli.visits.tooMany": "{0}: error: {1} possible day tours, more than the {2} paike plans with — lower max_visits_per_day or max_minutes_per_day, or plan fewer towns at once",
         "cli.visits.summary": "follow-up visits from {0} over {1} weeks: {2} of {3} towns visited in {4} day tours by {5} team(s), {6} minutes of travel ({7} tours possible, {8} team-days)",
         "cli.visits.unmet": "  not visited: {0}",
+        "cli.visits.notProven": "  GLPK stopped at its {0}-second limit: this plan is the best found, not proven the best (another may visit more towns or drive less)",
         "cli.visits.written": "→ {0}/visits.csv, {0}/calendars/teams/ ({1} calendar(s))",
         "visits.problem.unreachable": "{0}: no road in 'travel' links it to any team's base",
         "visits.problem.tooFar": "{0}: the nearest team, {1}, needs {2} minutes there and back plus a {3}-minute visit, more than its {4} minutes a day",
