@@ -92,6 +92,16 @@ import Testing
         #expect(r.stderr.contains("no teams"), "\(r.stderr)")
     }
 
+    @Test func aTeamAtAnUnknownSiteIsALocatedError() throws {
+        let text = try String(contentsOfFile: CLI.repo.appendingPathComponent(Self.fixture).path, encoding: .utf8)
+            .replacingOccurrences(of: "name: 组织部回访组, site: town", with: "name: 组织部回访组, site: toun")
+        let path = CLI.temporaryDirectory().appendingPathComponent("bad-team.yaml")
+        try Data(text.utf8).write(to: path)
+        let (r, _) = try visits(path.path, ["--from", "2025-03-17", "--weeks", "1"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("bad-team.yaml:37:35: error:") && r.stderr.contains("toun"), "\(r.stderr)")
+    }
+
     @Test func aBadDateIsWrongUsage() throws {
         let (r, _) = try visits(Self.fixture, ["--from", "2025-13-01", "--weeks", "2"])
         #expect(r.status == 64)
