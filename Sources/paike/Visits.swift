@@ -36,7 +36,7 @@ struct Visits: ParsableCommand {
             switch error {
             case .noTeams: printError(w("cli.visits.noTeams", scenario)); throw ExitCode(Exit.invalid)
             case .noTowns: printError(w("cli.visits.noTowns", scenario)); throw ExitCode(Exit.invalid)
-            case let .tooManyTours(limit): printError(w("cli.visits.tooMany", scenario, "> \(limit)", limit)); throw ExitCode(Exit.failure)
+            case let .tooManyTours(limit): printError(w("cli.visits.tooMany", scenario, limit)); throw ExitCode(Exit.failure)
             case let .solver(why): printError("\(scenario): error: \(why)"); throw ExitCode(Exit.failure)
             }
         }

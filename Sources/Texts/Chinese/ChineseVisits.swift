@@ -5,7 +5,7 @@ enum ChineseVisits {
         "validate.team.dayTooShortHint": "max_minutes_per_day 是路程与回访合计的分钟数（8 小时 = 480）",
         "cli.visits.noTeams": "{0}：错误：场景中没有列出回访组——请添加 teams 列表（id、name、site、max_visits_per_day、max_minutes_per_day）",
         "cli.visits.noTowns": "{0}：错误：没有需要回访的乡镇——请给干部填写 town，或给班次填写 site",
-        "cli.visits.tooMany": "{0}：错误：可行的一日回访路线有 {1} 条，超过上限 {2} 条——请减小 max_visits_per_day 或 max_minutes_per_day，或分批安排乡镇",
+        "cli.visits.tooMany": "{0}：错误：可行的一日回访路线超过 {1} 条，无法规划——请减小 max_visits_per_day 或 max_minutes_per_day，或分批安排乡镇",
         "cli.visits.summary": "跟踪回访（自 {0} 起 {1} 周）：{3} 个乡镇中已安排 {2} 个，共 {4} 趟一日回访，{5} 个回访组，路程合计 {6} 分钟（可行路线 {7} 条，可出行组日 {8} 个）",
         "cli.visits.unmet": "  未安排回访：{0}",
         "cli.visits.notProven": "  GLPK 在 {0} 秒时限内停止：这是找到的最好方案，但未证明最优（可能还有回访更多乡镇或路程更短的方案）",

@@ -5,7 +5,7 @@ enum EnglishVisits {
         "validate.team.dayTooShortHint": "max_minutes_per_day counts travel and visits together, in minutes (8 hours = 480)",
         "cli.visits.noTeams": "{0}: error: the scenario lists no teams — add a 'teams:' list (id, name, site, max_visits_per_day, max_minutes_per_day)",
         "cli.visits.noTowns": "{0}: error: no towns to visit — give cadres a 'town', or groups a 'site'",
-        "cli.visits.tooMany": "{0}: error: {1} possible day tours, more than the {2} paike plans with — lower max_visits_per_day or max_minutes_per_day, or plan fewer towns at once",
+        "cli.visits.tooMany": "{0}: error: more than {1} possible day tours, too many to plan with — lower max_visits_per_day or max_minutes_per_day, or plan fewer towns at once",
         "cli.visits.summary": "follow-up visits from {0} over {1} weeks: {2} of {3} towns visited in {4} day tours by {5} team(s), {6} minutes of travel ({7} tours possible, {8} team-days)",
         "cli.visits.unmet": "  not visited: {0}",
         "cli.visits.notProven": "  GLPK stopped at its {0}-second limit: this plan is the best found, not proven the best (another may visit more towns or drive less)",
