@@ -22,6 +22,9 @@ public struct TrainingScenario: Sendable, Equatable {
     public var mentors: [Mentor] = []
     /// `assessment:` (结业考核): the pass mark; nil when the file says nothing (then 60).
     public var assessment: AssessmentSettings? = nil
+    /// Follow-up visiting teams (跟踪回访) and the visit length; see `Team`.
+    public var teams: [Team] = []
+    public var visits: VisitSettings? = nil
     /// `language:` of the file (`zh` or `en`), the language its outputs are read in unless
     /// `--lang` says otherwise; nil leaves it to the locale. Kept as the file spells it, checked
     /// by the loader, so Domain needs no message catalogue.

@@ -100,6 +100,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case orderCycle = "order-cycle"
     case rosterSize = "roster-size"
     case mentoringWithoutMentors = "mentoring-without-mentors"
+    case teamDayTooShort = "team-day-too-short"
     // Variants
     case unknownBase = "unknown-base"
     case variantCycle = "variant-cycle"

@@ -47,6 +47,7 @@ struct ScenarioChecks {
         checkPins()
         checkRosters()
         checkMentoring()
+        checkTeams()
         warnUnused()
     }
 

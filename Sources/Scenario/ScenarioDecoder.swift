@@ -2,7 +2,7 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres", "mentors", "assessment"]
+    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres", "mentors", "assessment", "teams", "visits"]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
@@ -22,7 +22,7 @@ enum Keys {
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
-        ("cohorts", "cohort"), ("cadres", "cadre"), ("mentors", "mentor"),
+        ("cohorts", "cohort"), ("cadres", "cadre"), ("mentors", "mentor"), ("teams", "team"),
     ]
     static func singular(_ collection: String) -> String {
         collections.first { $0.key == collection }?.singular
@@ -145,6 +145,8 @@ final class ScenarioDecoder {
         let cohorts = entities(top, "cohorts", allowed: Keys.cohort, required: ["id", "groups"], read: readCohort)
         let cadres = entities(top, "cadres", allowed: Keys.cadre, required: ["id", "name", "group"], read: readCadre)
         let mentors = entities(top, "mentors", allowed: Keys.mentor, required: ["id", "name", "site", "capacity"], read: readMentor)
+        let teams = entities(top, "teams", allowed: Keys.team, required: ["id", "name", "site"], read: readTeam)
+        let visits = top["visits"].flatMap(readVisits)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
         var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
@@ -153,6 +155,8 @@ final class ScenarioDecoder {
         scenario.cohorts = cohorts
         scenario.cadres = cadres
         scenario.mentors = mentors
+        scenario.teams = teams
+        scenario.visits = visits
         scenario.language = language
         scenario.assessment = top["assessment"].flatMap(readAssessment)
         var ids: [String: Set<String>] = [:]

@@ -131,6 +131,17 @@ public enum ScenarioWriter {
         }
 
         if let a = s.assessment { out += "\nassessment: " + flow([("pass", String(a.pass))]) + "\n" }
+        // Teams and visits likewise, only when there are any.
+        if !s.teams.isEmpty {
+            out += "\nteams:\n"
+            for t in s.teams {
+                var fields = [("id", scalar(t.id.rawValue)), ("name", scalar(t.name)), ("site", scalar(t.site.rawValue))]
+                if !t.unavailable.isEmpty { fields.append(("unavailable", unavailable(t.unavailable))) }
+                fields += [("max_visits_per_day", String(t.maxVisitsPerDay)), ("max_minutes_per_day", String(t.maxMinutesPerDay))]
+                out += "  - \(flow(fields))\n"
+            }
+        }
+        if let v = s.visits { out += "\nvisits: \(flow([("minutes", String(v.minutes))]))\n" }
 
         let o = s.objective
         let defaults = Objective()

@@ -9,9 +9,9 @@ struct VariantResolver {
     static let topKeys = ["format", "name", "language", "base", "changes"]
     static let changeKeys = ["remove", "add", "modify"]
     /// Lists of entities with an `id` (packages: a `category`); `periods` lives under `calendar`.
-    static let idCollections = ["sites", "venues", "teachers", "courses", "packages", "groups", "cohorts", "periods", "cadres", "mentors"]
+    static let idCollections = ["sites", "venues", "teachers", "courses", "packages", "groups", "cohorts", "periods", "cadres", "mentors", "teams"]
     static func keyField(_ collection: String) -> String { collection == "packages" ? "category" : "id" }
-    static let singletons = ["calendar", "objective", "assessment"]
+    static let singletons = ["calendar", "objective", "assessment", "visits"]
     /// Lists without ids, replaced whole by `modify`.
     static let wholeLists = ["pins"]
 

@@ -5,12 +5,12 @@ public enum Catalogue {
                                                           EnglishSheets.table, EnglishCLI.table, EnglishCompare.table, EnglishNeeds.table,
                                                           EnglishSpreadsheet.table, EnglishWorkbook.table, EnglishScenarioWorkbook.table,
                                                           EnglishHTML.table, EnglishCalendar.table, EnglishValidate.table, EnglishExplain.table,
-                                                          EnglishMoved.table, EnglishOrder.table, EnglishRoster.table, EnglishCycle.table])
+                                                          EnglishMoved.table, EnglishOrder.table, EnglishRoster.table, EnglishCycle.table, EnglishVisits.table])
     static let chinese: [String: String] = merged([ChineseCore.table, ChineseEnums.table, ChineseGrid.table, ChineseReport.table,
                                                           ChineseSheets.table, ChineseCLI.table, ChineseCompare.table, ChineseNeeds.table,
                                                           ChineseSpreadsheet.table, ChineseWorkbook.table, ChineseScenarioWorkbook.table,
                                                           ChineseHTML.table, ChineseCalendar.table, ChineseValidate.table, ChineseExplain.table,
-                                                          ChineseMoved.table, ChineseOrder.table, ChineseRoster.table, ChineseCycle.table])
+                                                          ChineseMoved.table, ChineseOrder.table, ChineseRoster.table, ChineseCycle.table, ChineseVisits.table])
 
     public static func table(_ language: Language) -> [String: String] {
         switch language {

@@ -4,7 +4,7 @@ import Texts
 /// `objective` are field/value lists; every other sheet is a table with one row per entry.
 public enum SheetKind: String, CaseIterable, Sendable {
     case programme, periods, holidays, sites, travel, venues, teachers, courses, segments, groups, packages, cohorts, pins,
-         unavailable, objective, cadres, mentors
+         unavailable, objective, cadres, mentors, teams
 
     /// Column keys (the scenario file's own key where there is one), in the order written.
     public var columns: [String] {
@@ -26,6 +26,7 @@ public enum SheetKind: String, CaseIterable, Sendable {
         case .unavailable: ["owner", "id", "date", "from", "to", "periods"]
         case .cadres: ["id", "name", "group", "town", "post", "needs"]
         case .mentors: ["id", "name", "site", "topics", "capacity", "categories"]
+        case .teams: ["id", "name", "site", "max_visits_per_day", "max_minutes_per_day"]
         }
     }
 
@@ -48,13 +49,14 @@ public enum SheetKind: String, CaseIterable, Sendable {
         case .unavailable: ["owner", "id"]
         case .cadres: ["id", "name", "group"]
         case .mentors: ["id", "name", "site", "capacity"]
+        case .teams: ["id", "name", "site"]
         }
     }
 
     /// The rows of a field/value sheet, by key.
     public var fields: [String] {
         switch self {
-        case .programme: ["format", "name", "language", "start", "end", "weekdays", "pass"]
+        case .programme: ["format", "name", "language", "start", "end", "weekdays", "pass", "visit_minutes"]
         case .objective: ["needs", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated", "venue_changes"]
         default: []
         }

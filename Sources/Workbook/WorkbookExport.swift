@@ -31,7 +31,8 @@ public enum WorkbookExport {
         case .programme:
             return [field("format", s.format), field("name", s.name), field("language", language?.rawValue ?? ""),
                     field("start", c.start.iso), field("end", c.end.iso), field("weekdays", names(c.weekdays, "weekday")),
-                    field("pass", s.assessment.map { String($0.pass) } ?? "")]
+                    field("pass", s.assessment.map { String($0.pass) } ?? ""),
+                    field("visit_minutes", count(s.visits?.minutes))]
         case .periods:
             return c.periods.map { [$0.id.rawValue, $0.name ?? "", $0.start.description, $0.end.description] }
         case .holidays:
@@ -82,6 +83,7 @@ public enum WorkbookExport {
             let owners: [(OwnerKind, String, [Unavailability])] =
                 s.venues.map { (.venue, $0.id.rawValue, $0.unavailable) } + s.teachers.map { (.teacher, $0.id.rawValue, $0.unavailable) }
                 + s.groups.map { (.group, $0.id.rawValue, $0.unavailable) } + s.mentors.map { (.mentor, $0.id.rawValue, $0.unavailable) }
+                + s.teams.map { (.team, $0.id.rawValue, $0.unavailable) }
             return owners.flatMap { owner, id, entries in
                 entries.map { u -> [String] in
                     let kind = w("workbook.owner.\(owner.rawValue)")
@@ -96,6 +98,8 @@ public enum WorkbookExport {
             return s.cadres.map { [$0.id.rawValue, $0.name, $0.group.rawValue, $0.town?.rawValue ?? "", $0.post ?? "", $0.needs.map(scores) ?? ""] }
         case .mentors:
             return s.mentors.map { [$0.id.rawValue, $0.name, $0.site.rawValue, scores($0.topics), String($0.capacity), names($0.categories, "category")] }
+        case .teams:
+            return s.teams.map { [$0.id.rawValue, $0.name, $0.site.rawValue, String($0.maxVisitsPerDay), String($0.maxMinutesPerDay)] }
         case .objective:
             let o = s.objective
             return [field("needs", number(o.needs)), field("travel", number(o.travel)), field("compactness", number(o.compactness)),
@@ -126,5 +130,5 @@ public enum WorkbookExport {
 
 /// Whose time an unavailability row takes away.
 public enum OwnerKind: String, CaseIterable, Sendable {
-    case venue, teacher, group, mentor
+    case venue, teacher, group, mentor, team
 }

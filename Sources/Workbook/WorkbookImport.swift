@@ -231,6 +231,7 @@ public final class WorkbookImport {
         writeCadres()
         writeMentors(unavailable[.mentor] ?? [:])
         writeAssessment(programme)
+        writeTeams(unavailable[.team] ?? [:], visitMinutes: programme["visit_minutes"])
     }
 
     /// The programme sheet's pass mark, as `assessment: {pass: N}`; the loader checks its range.
@@ -443,6 +444,24 @@ public final class WorkbookImport {
         }
     }
 
+    /// Follow-up visiting teams (跟踪回访), then `visits:` from the programme sheet's visit length.
+    func writeTeams(_ unavailable: [String: [YValue]], visitMinutes: FieldValue?) {
+        if !rows(.teams).isEmpty || comments {
+            flowList(.teams, "teams") { [self] r in
+                fields([("id", id(r, "id")), ("name", text(r, "name")), ("site", id(r, "site")), ("unavailable", entries(unavailable, r)),
+                        ("max_visits_per_day", whole(r, "max_visits_per_day")), ("max_minutes_per_day", whole(r, "max_minutes_per_day"))])
+            }
+        }
+        guard let v = visitMinutes, !v.text.isEmpty else { return }
+        out.row(v.cell)
+        out.put("visits: {minutes: ")
+        if let x = CellValues.number(v.text), x == x.rounded(), abs(x) < 1e9 { out.flow(.text(String(Int(x)), v.cell)) } else {
+            out.flow(.text(ScenarioWriter.quoted(v.text), v.cell))
+        }
+        out.put("}")
+        out.newline()
+    }
+
     func writeCohorts() {
         guard !rows(.cohorts).isEmpty || comments else { return }
         flowList(.cohorts, "cohorts") { [self] r in fields([("id", id(r, "id")), ("name", text(r, "name")), ("groups", ids(r, "groups"))]) }
@@ -478,8 +497,9 @@ public final class WorkbookImport {
     /// Unavailability rows by owner kind and id, each entry as the file writes it.
     func readUnavailable() -> [OwnerKind: [String: [YValue]]] {
         let known: [OwnerKind: Set<String>] = [.venue: Set(rows(.venues).map { $0.text("id") }), .teacher: Set(rows(.teachers).map { $0.text("id") }),
-                                               .group: Set(rows(.groups).map { $0.text("id") }), .mentor: Set(rows(.mentors).map { $0.text("id") })]
-        let sheets: [OwnerKind: SheetKind] = [.venue: .venues, .teacher: .teachers, .group: .groups, .mentor: .mentors]
+                                               .group: Set(rows(.groups).map { $0.text("id") }), .mentor: Set(rows(.mentors).map { $0.text("id") }),
+                                               .team: Set(rows(.teams).map { $0.text("id") })]
+        let sheets: [OwnerKind: SheetKind] = [.venue: .venues, .teacher: .teachers, .group: .groups, .mentor: .mentors, .team: .teams]
         var out: [OwnerKind: [String: [YValue]]] = [:]
         for row in rows(.unavailable) {
             let column = SheetKind.unavailable.columnName("owner", w)

@@ -14,9 +14,13 @@ struct Generate: ParsableCommand {
     var tight = false
     @Flag(name: .long, help: "Add rosters of the village-secretary classes (cadres by name, with towns) and mentors for them (导师帮带), about one per 13 cadres.")
     var rosters = false
+    @Option(name: .long, help: "Add N follow-up visiting teams (跟踪回访) at the prefecture and county seats, and visits: {minutes: 90}, for paike visits.")
+    var teams: Int = 0
 
     func validate() throws {
         if tight && rosters { throw ValidationError("--rosters adds to an ordinary generated scenario; leave out --tight") }
+        if tight && teams > 0 { throw ValidationError("--teams adds to an ordinary generated scenario; leave out --tight") }
+        guard (0...100).contains(teams) else { throw ValidationError("--teams must be from 0 to 100") }
         if tight && (out == nil || out == "-") {
             throw ValidationError("--tight writes two files: give --out FILE.yaml (the planted timetable goes to FILE.planted.csv)")
         }
@@ -34,7 +38,7 @@ struct Generate: ParsableCommand {
             files = [(out, Data(generator.tightYAML(p).utf8)), (csvPath, generator.plantedCSV(p))]
             planted = "; planted timetable \(csvPath): \(p.planted.sessions.count) sessions"
         } else {
-            let scenario = rosters ? generator.generateWithRosters() : generator.generate()
+            let scenario = generator.addTeams(teams, to: rosters ? generator.generateWithRosters() : generator.generate())
             size = ScenarioSize(of: scenario)
             files = [(out, Data(generator.yaml(scenario).utf8))]
         }

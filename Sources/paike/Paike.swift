@@ -17,7 +17,7 @@ struct Paike: ParsableCommand {
         abstract: "Plan cadre-training programmes (排课) as integer programs solved with GLPK.",
         discussion: "Exit status: 0 a valid timetable, 2 invalid scenario, 3 some requirements unmet, 4 no timetable in time, 64 wrong usage, 1 other failures.",
         subcommands: [Solve.self, Validate.self, Check.self, Compare.self, Explain.self, Export.self, Generate.self, Summarize.self, ITC2007Command.self,
-                      Init.self, Import.self, WorkbookCommand.self, Assess.self, NextCycleCommand.self])
+                      Init.self, Import.self, WorkbookCommand.self, Assess.self, NextCycleCommand.self, Visits.self])
 }
 
 @Sendable func printError(_ text: String) {

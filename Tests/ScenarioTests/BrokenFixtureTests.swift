@@ -132,6 +132,14 @@ let brokenCases: [BrokenCase] = [
     .init(file: "mentoring-months.yaml", id: "out-of-range", line: 27, column: 152),
     .init(file: "mentoring-unknown-key.yaml", id: "unknown-key", line: 27, column: 155),
     .init(file: "mentoring-without-mentors.yaml", id: "mentoring-without-mentors", line: 27, column: 143),
+    // Follow-up visiting teams (跟踪回访): one changed line of valid/teams.yaml each.
+    .init(file: "team-ref-site.yaml", id: "unknown-reference", line: 36, column: 35),
+    .init(file: "team-duplicate-id.yaml", id: "duplicate-id", line: 37, column: 10),
+    .init(file: "team-visits-per-day.yaml", id: "non-positive", line: 36, column: 61),
+    .init(file: "team-minutes-range.yaml", id: "out-of-range", line: 36, column: 85),
+    .init(file: "team-unknown-key.yaml", id: "unknown-key", line: 36, column: 41),
+    .init(file: "visits-minutes.yaml", id: "non-positive", line: 38, column: 19),
+    .init(file: "visits-unknown-key.yaml", id: "unknown-key", line: 38, column: 10),
 ]
 
 @Test(arguments: brokenCases)
