@@ -130,7 +130,7 @@ public enum ICalendar {
         return Data(lines.map(fold).joined().utf8)
     }
 
-    static func compact(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+    static func compact(_ day: Day) -> String { String(decoding: day.iso.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
 
     /// `20250310T093000`; 24:00 is written as midnight of the next day.
     static func localTime(_ day: Day, _ time: ClockTime) -> String {
@@ -164,17 +164,26 @@ public enum ICalendar {
     /// One content line, folded so no physical line exceeds 75 octets (the leading space of a
     /// continuation counts), splitting only between characters, never inside one; CRLF-terminated.
     public static func fold(_ line: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var used = 0
-        for s in line.unicodeScalars {
-            let size = UTF8.width(s)
+        // Bytes of UTF-8: a character starts at every byte that is not a continuation (10xxxxxx),
+        // so a break before such a byte never splits one.
+        let bytes = Array(line.utf8)
+        var i = 0
+        while i < bytes.count {
+            var end = i + 1
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+            let size = end - i
             if used + size > 75 {
-                out += "\r\n "
+                out += [0x0D, 0x0A, 0x20]
                 used = 1
             }
-            out.unicodeScalars.append(s)
+            out += bytes[i..<end]
             used += size
+            i = end
         }
-        return out + "\r\n"
+        out += [0x0D, 0x0A]
+        return String(decoding: out, as: UTF8.self)
     }
 }
