@@ -24,12 +24,7 @@ public struct Mentor: Sendable, Equatable, Identifiable {
 
     /// Whether any unavailability touches `day` (a meeting takes the day, so a part-day absence rules it out).
     public func isAway(on day: Day) -> Bool {
-        unavailable.contains {
-            switch $0 {
-            case let .date(d, _): d == day
-            case let .range(from, to): from <= day && day <= to
-            }
-        }
+        unavailable.touches(day)
     }
 }
 

@@ -101,6 +101,16 @@ public enum Unavailability: Sendable, Hashable {
 
 extension Array where Element == Unavailability {
     public func covers(_ day: Day, _ period: Period.ID) -> Bool { contains { $0.covers(day, period) } }
+    /// Whether any entry touches `day` at all: for those whose work takes the whole day (a
+    /// mentor's meeting, a team's tour), a part-day absence rules the day out.
+    public func touches(_ day: Day) -> Bool {
+        contains {
+            switch $0 {
+            case let .date(d, _): d == day
+            case let .range(from, to): from <= day && day <= to
+            }
+        }
+    }
 }
 
 public struct Site: Sendable, Equatable, Identifiable {

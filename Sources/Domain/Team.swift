@@ -18,12 +18,7 @@ public struct Team: Sendable, Equatable, Identifiable {
     }
 
     public func isAway(on day: Day) -> Bool {
-        unavailable.contains {
-            switch $0 {
-            case let .date(d, _): d == day
-            case let .range(from, to): from <= day && day <= to
-            }
-        }
+        unavailable.touches(day)
     }
 }
 
