@@ -84,8 +84,9 @@ enum PlacementPhase {
 
     /// The timetable search with the blocks as its own requirements (`BlockSpec`), from the
     /// blocks chosen first and a greedy start around them, run only when that start leaves
-    /// sessions out: blocks shift and swap like sessions, with the hosts' capacity counted per
-    /// course and day. Blocks it moves are kept when the search places more and the exact host
+    /// sessions out and the feasibility search with the blocks held cannot place them: blocks
+    /// shift and swap like sessions, with the hosts' capacity counted per course and day. Blocks
+    /// it moves are kept when the search places more than with them held and the exact host
     /// assignment (GLPK) takes them; then its timetable starts the solve around them.
     static func search(_ scenario: TrainingScenario, context: PlanningContext, first: PlacementBlocks, options: SolveOptions,
                        until: Double, elapsed: @escaping @Sendable () -> Double, progress: (@Sendable (SolveProgress) -> Void)?) throws
@@ -100,27 +101,53 @@ enum PlacementPhase {
         for (b, days) in zip(first.blocks, firstDays) {
             for d in days { busy[b.group, default: []].formUnion((0..<context.periodsPerDay).map { d * context.periodsPerDay + $0 }) }
         }
-        var greedy = GreedyStart(plan: plan, seed: options.seed, repairs: plan.model.requirements.count <= SolveJob.largeProgramme, busy: busy)
-        let run = greedy.run()
+        // As the solve's own greedy start: more seeded tries while one leaves something out.
+        let large = plan.model.requirements.count > SolveJob.largeProgramme
+        var greedy = GreedyStart(plan: plan, seed: options.seed, repairs: !large, busy: busy)
+        var run = greedy.run()
+        for k in 1..<8 where run.unplaced > 0 && !large {
+            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true, busy: busy)
+            let again = other.run()
+            if again.unplaced < run.unplaced { run = again; greedy = other }
+        }
         guard run.unplaced > 0 else { return nil }
         let choice = greedy.choice
-        var chosen = choice.chosen
-        for (b, days) in firstDays.enumerated() {
-            guard let d = days.first, let a = index.blockAssignment(b, startDay: d) else { return nil }
-            chosen[index.requirement(ofBlock: b)] = a
-        }
         let active = SolveJob.searchable(plan, electives: choice.electives) + Array(repeating: true, count: index.blocks.count)
-        let start = TimetableState(index: index, active: active, chosen: chosen)
-        guard start.violationCount == 0 else { return nil }
-        progress?(SolveProgress(elapsed: elapsed(), phase: "shadowing placements: the greedy start around the blocks chosen first leaves \(start.count(.unplaced)) periods out; blocks searched with the sessions"))
+        // The state over an index, each block at the window chosen first.
+        func state(_ x: StateIndex) -> TimetableState? {
+            var chosen = choice.chosen
+            for (b, days) in firstDays.enumerated() {
+                guard let d = days.first, let a = x.blockAssignment(b, startDay: d) else { return nil }
+                chosen[x.requirement(ofBlock: b)] = a
+            }
+            return TimetableState(index: x, active: active, chosen: chosen)
+        }
         let limit = until
-        let search = FeasibilitySearch(budget: options.effort / 2, seed: options.seed, shouldStop: { elapsed() > limit })
-        let out = search.run(from: start)
-        var found = out.state
-        LeaveOutConflicts().run(&found)
+        func search(_ what: String, from start: TimetableState) -> (state: TimetableState, effort: Int) {
+            var search = FeasibilitySearch(budget: options.effort / 4, seed: options.seed, shouldStop: { elapsed() > limit })
+            if let progress {
+                search.improved = { effort, counts in
+                    let broken = counts.indices.filter { counts[$0] > 0 }.map { "\(Rule(rawValue: $0)!) ×\(counts[$0])" }.joined(separator: ", ")
+                    progress(SolveProgress(elapsed: elapsed(), phase: "shadowing placements: feasibility search \(what) (\(effort) priced): \(broken)"))
+                }
+            }
+            let out = search.run(from: start)
+            var found = out.state
+            LeaveOutConflicts().run(&found)
+            return (found, out.effort)
+        }
+        // First with the blocks where they are: when that places everything, the solve's own
+        // search will too, and GLPK keeps the latest blocks.
+        guard let pinnedStart = state(StateIndex(plan: plan, placing: first, context: context, pinned: true)), let start = state(index),
+              pinnedStart.violationCount == 0, start.violationCount == 0 else { return nil }
+        progress?(SolveProgress(elapsed: elapsed(), phase: "shadowing placements: the greedy start around the blocks chosen first leaves \(start.count(.unplaced)) periods out"))
+        let pinned = search("around the blocks chosen first", from: pinnedStart)
+        guard pinned.state.count(.unplaced) > 0 else { return nil }
+        let (found, effort) = search("moving the blocks", from: start)
         let blockRequirements = index.blocks.indices.map(index.requirement(ofBlock:))
-        var note = "blocks searched with the sessions: \(out.effort) candidates priced, \(start.count(.unplaced)) periods left out around the blocks chosen first, "
-        guard found.violationCount == 0, blockRequirements.allSatisfy(found.isPlaced), found.count(.unplaced) < start.count(.unplaced) else {
+        var note = "blocks searched with the sessions: \(pinned.effort + effort) candidates priced, "
+            + "\(pinned.state.count(.unplaced)) periods left out around the blocks chosen first, "
+        guard found.violationCount == 0, blockRequirements.allSatisfy(found.isPlaced), found.count(.unplaced) < pinned.state.count(.unplaced) else {
             return (note + "no fewer when blocks move: blocks kept", nil)
         }
         let days = blockRequirements.map { r in

@@ -6,8 +6,8 @@ extension StateIndex {
     /// with the blocks chosen first as requirements of their own: each may take any window of
     /// days its class is free in every period (its pins inside), its course's hosts taking
     /// their capacity each day (hosts unavailable that day left out). `context`: the scenario
-    /// as written.
-    public convenience init(plan: Plan, placing first: PlacementBlocks, context: PlanningContext) {
+    /// as written. `pinned`: each block may take only the window it was chosen at.
+    public convenience init(plan: Plan, placing first: PlacementBlocks, context: PlanningContext, pinned pinning: Bool = false) {
         let s = context.scenario
         let courses = s.courses.filter { $0.form == .placement }.map(\.id)
         let courseIndex = Dictionary(courses.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -24,8 +24,10 @@ extension StateIndex {
         let specs = first.blocks.compactMap { b -> BlockSpec? in
             guard let g = context.groups[b.group], let gi = groupIndex[b.group] else { return nil }
             let n = context.courses[b.course]?.placement?.days ?? b.days.count
-            let pinned = s.pins.filter { $0.group == b.group && $0.course == b.course }.compactMap { $0.date.flatMap { context.dayIndex[$0] } }
-            let windows = PlacementBlocks.windows(context, group: g, days: n).filter { w in pinned.allSatisfy(w.contains) }.map { $0[0] }.sorted()
+            let pinnedDays = s.pins.filter { $0.group == b.group && $0.course == b.course }.compactMap { $0.date.flatMap { context.dayIndex[$0] } }
+            let chosenStart = b.days.first.flatMap { context.dayIndex[$0] }
+            let windows = PlacementBlocks.windows(context, group: g, days: n).filter { w in pinnedDays.allSatisfy(w.contains) }.map { $0[0] }.sorted()
+                .filter { !pinning || $0 == chosenStart }
             let cadres = PlacementBlocks.units(context, group: g, course: b.course, days: [], hosts: []).reduce(0) { $0 + $1.count }
             return BlockSpec(group: gi, course: courseIndex[b.course] ?? -1, days: n, windows: windows, cadres: cadres)
         }
