@@ -48,8 +48,9 @@ enum PlacementPhase {
         var start: (timetable: Timetable, electives: Set<GroupCourse>)? = nil
         var note: String? = nil
         var options = options
-        // Programmes in parts keep the blocks chosen first (the search of a part cannot move them).
-        if options.effort > 0 && first.scenarioAround(scenario).planningParts().count <= 1 {
+        // Programmes in parts keep the blocks chosen first (the search of a part cannot move them),
+        // and so does a re-plan (`--keep`: the stability term does not price a moved block).
+        if options.effort > 0 && options.published == nil && first.scenarioAround(scenario).planningParts().count <= 1 {
             let clock = ContinuousClock(), t0 = clock.now, before = options.spentBefore
             @Sendable func elapsed() -> Double {
                 let d = clock.now - t0
