@@ -91,8 +91,11 @@ public enum SolveJob {
         return outcome
     }
 
+    /// `start`: a timetable to start from instead of the greedy start (the shadowing placements'
+    /// search, which moved blocks), with its electives; the greedy start when it does not fit.
     static func runTimetable(_ scenario: TrainingScenario, options: SolveOptions,
-                             progress: (@Sendable (SolveProgress) -> Void)?) throws -> SolveOutcome {
+                             progress: (@Sendable (SolveProgress) -> Void)?,
+                             start given: (timetable: Timetable, electives: Set<GroupCourse>)? = nil) throws -> SolveOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
         let before = options.spentBefore
@@ -125,7 +128,8 @@ public enum SolveJob {
 
         var notes: [String] = []
         var nodes = 0
-        let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress)
+        let carried = given.flatMap { g in chosen(plan, of: g.timetable).map { (chosen: $0, electives: g.electives) } }
+        let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress, carried: carried)
         if let note = begun.note { notes.append(note) }
         var current = complete(plan, integerValues: begun.values)
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
@@ -221,20 +225,32 @@ public enum SolveJob {
     /// feasibility search when it ran.
     static func startValues(_ plan: Plan, options: SolveOptions, until: Double? = nil,
                             elapsed: @escaping @Sendable () -> Double = { 0 },
-                            progress: (@Sendable (SolveProgress) -> Void)? = nil, improve: Bool = true) -> (values: [Double], note: String?) {
-        // A whole programme: one quick greedy pass, the search does the rest.
-        let large = plan.model.requirements.count > largeProgramme
-        var best = GreedyStart(plan: plan, seed: options.seed, repairs: !large)
-        var greedy = best.run()
-        // Bounded (seven passes at most, only while something is left out), so not cut by the
-        // clock: on a province with a short limit they are what keeps a part from leaving sessions out.
-        for k in 1..<8 where greedy.unplaced > 0 && !large {
-            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
-            let again = other.run()
-            if again.unplaced < greedy.unplaced { greedy = again; best = other }
+                            progress: (@Sendable (SolveProgress) -> Void)? = nil, improve: Bool = true,
+                            carried: (chosen: [Int: Int], electives: Set<GroupCourse>)? = nil) -> (values: [Double], note: String?) {
+        let greedy: (values: [Double], unplaced: Int)
+        let choice: (chosen: [Int: Int], electives: Set<GroupCourse>)
+        if let carried {
+            // A timetable found before (around other shadowing placements' blocks) instead of the greedy start.
+            choice = carried
+            let active = searchable(plan, electives: carried.electives)
+            greedy = (plan.integerValues(chosen: carried.chosen, electives: carried.electives),
+                      active.indices.filter { active[$0] && carried.chosen[$0] == nil }.count)
+        } else {
+            // A whole programme: one quick greedy pass, the search does the rest.
+            let large = plan.model.requirements.count > largeProgramme
+            var best = GreedyStart(plan: plan, seed: options.seed, repairs: !large)
+            var first = best.run()
+            // Bounded (seven passes at most, only while something is left out), so not cut by the
+            // clock: on a province with a short limit they are what keeps a part from leaving sessions out.
+            for k in 1..<8 where first.unplaced > 0 && !large {
+                var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
+                let again = other.run()
+                if again.unplaced < first.unplaced { first = again; best = other }
+            }
+            greedy = (first.values, first.unplaced)
+            choice = best.choice
         }
         guard options.effort > 0 else { return (greedy.values, nil) }
-        let choice = best.choice
         let start = TimetableState(index: StateIndex(plan: plan), active: searchable(plan, electives: choice.electives), chosen: choice.chosen)
         guard start.violationCount == 0 else { return (greedy.values, nil) }
         let active = start.active
@@ -281,6 +297,15 @@ public enum SolveJob {
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
         guard state.chosen != start.chosen else { return (greedy.values, note) }
         return (plan.integerValues(chosen: state.chosen, electives: choice.electives), note)
+    }
+
+    /// A timetable's sessions as this plan's assignments (requirement → assignment index); nil
+    /// when a session has no placement here.
+    static func chosen(_ plan: Plan, of timetable: Timetable) -> [Int: Int]? {
+        guard let values = plan.placementValues(of: timetable) else { return nil }
+        var out: [Int: Int] = [:]
+        for (a, x) in plan.model.assignments.enumerated() where values[x.column] > 0.5 { out[x.requirement] = a }
+        return out
     }
 
     /// Requirements the searches must place: required ones and chosen electives, less those that

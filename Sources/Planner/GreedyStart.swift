@@ -45,8 +45,11 @@ public struct GreedyStart {
     /// deepest course it follows; courses are placed level by level, predecessors first.
     let orderDepth: [Course.ID: Int]
 
-    public init(plan: Plan, seed: Int, explore: Bool = false, repairs: Bool = true) {
+    /// `busy`: slots (day × periods + period) each group already has taken before the start,
+    /// such as the days it is out on a shadowing placement.
+    public init(plan: Plan, seed: Int, explore: Bool = false, repairs: Bool = true, busy: [Group.ID: Set<Int>] = [:]) {
         self.plan = plan; self.rng = SeededRandom(seed: seed); self.explore = explore; self.repairs = repairs
+        self.groupBusy = busy
         let m = plan.model
         var lookup: [Int: [Int: Int]] = [:]
         for r in m.requirements where r.joint {

@@ -75,6 +75,32 @@ public struct PlacementBlocks: Sendable {
         self.blocks = blocks; self.units = units; self.blockOf = blockOf; self.unmet = unmet
     }
 
+    /// Blocks at given days (teaching-day indices), e.g. where the timetable search moved them:
+    /// the same blocks and units as choosing them would give, unchecked by the host assignment.
+    public init(context: PlanningContext, blocks chosen: [(group: Group.ID, course: Course.ID, days: [Int])], unmet: [UnmetRequirement]) {
+        var blocks: [PlacementBlock] = [], units: [PlacementUnit] = [], blockOf: [Int] = []
+        for b in chosen {
+            guard let g = context.groups[b.group], let rule = context.courses[b.course]?.placement else { continue }
+            let mine = Self.units(context, group: g, course: b.course, days: b.days, hosts: rule.hosts)
+            units += mine
+            blockOf += Array(repeating: blocks.count, count: mine.count)
+            blocks.append(PlacementBlock(group: b.group, course: b.course, days: b.days.map { context.days[$0] }))
+        }
+        self.blocks = blocks; self.units = units; self.blockOf = blockOf; self.unmet = unmet
+    }
+
+    /// Each block's days as teaching-day indices.
+    public func dayIndices(_ context: PlanningContext) -> [[Int]] { blocks.map { $0.days.compactMap { context.dayIndex[$0] } } }
+
+    /// The scenario the timetable search places the blocks in: placement courses out of every
+    /// `required` list (blocks are the search's own requirements), no class unavailable for them.
+    public static func scenarioOpen(_ scenario: TrainingScenario) -> TrainingScenario {
+        var s = scenario
+        let placementCourses = Set(scenario.courses.filter { $0.form == .placement }.map(\.id))
+        for i in s.groups.indices { s.groups[i].required.removeAll { placementCourses.contains($0) } }
+        return s
+    }
+
     /// The scenario the timetable is planned on: placement courses out of every `required` list
     /// and each group unavailable on its block days, so no other session of it falls there.
     public func scenarioAround(_ scenario: TrainingScenario) -> TrainingScenario {

@@ -10,7 +10,7 @@ import Domain
 /// long stall reheats and returns to the best state met. Work is counted in candidates priced, not
 /// seconds, so a run ending by its budget is the same on any machine.
 public struct FeasibilitySearch {
-    public var moves: [any Move] = [Relocate(), Swap(), UnitShift(), Eject()]
+    public var moves: [any Move] = [Relocate(), Swap(), UnitShift(), Eject(), BlockSwap()]
     /// Candidates priced at most.
     public var budget: Int
     public var seed: Int
@@ -134,6 +134,10 @@ extension TimetableState {
         let p = x.assignmentPlacement[assignmentOf[r]]
         let g = x.requirementGroup[r], d = x.placementDay[p], t = x.placementTeacher[p], pool = x.placementPool[p]
         let first = d * x.periodsPerDay + x.placementStart[p]
+        if x.isBlock(r) {
+            for s in first..<(first + x.placementLength[p]) where groupOccupancy[g * x.slots + s] > 1 { return true }
+            return hostsOver(r, p) || groupFirst[g] > 0
+        }
         for s in first..<(first + x.placementLength[p]) {
             if groupOccupancy[g * x.slots + s] > 1 { return true }
             for c in x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > 1 { return true }

@@ -30,7 +30,9 @@ public struct ImprovementSearch {
         precondition(start.isValid, "the improvement search starts from a valid timetable")
         var rng = SeededRandom(seed: seed &+ 17)
         var state = start, best = start
-        let placed = (0..<state.index.requirementCount).filter { state.active[$0] }
+        // Shadowing placements stay: moving a block alone changes no term the state prices, and
+        // each move would need the host assignment (GLPK's) checked again.
+        let placed = (0..<state.index.requirementCount).filter { state.active[$0] && !state.index.isBlock($0) }
         var effort = 0, iteration = 0, sinceBest = 0, effortAtBest = 0
         var score = [Double](repeating: 1, count: moves.count)
         let hot = max(1.0, state.index.compactnessWeight, state.index.travelWeight * 30)

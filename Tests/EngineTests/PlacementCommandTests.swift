@@ -80,4 +80,23 @@ import Testing
         #expect(check.status == 3, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("PlacementBlock:") && check.stdout.contains("falls on a day group 'g1' is out on placement 'shadow'"), "\(check.stdout)")
     }
+
+    /// The lecturer teaches only on Thursday and Friday, the latest stretch the blocks are chosen
+    /// at first: both lectures were left out. The timetable search shifts the blocks earlier
+    /// (each still a stretch the hosts take) and holds everything.
+    @Test func searchShiftsBlocksOffTheLecturersOnlyDays() throws {
+        let scenario = "Tests/EngineTests/Fixtures/placement-shift.yaml"
+        let out = CLI.temporaryDirectory()
+        let solve = try CLI.run(["solve", scenario, "--out", out.path, "--time-limit", "20"])
+        #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
+        #expect(solve.stdout.contains("valid timetable, 2 sessions"), "\(solve.stdout)")
+        let report = String(decoding: try Data(contentsOf: out.appendingPathComponent("report.txt")), as: UTF8.self)
+        #expect(report.contains("blocks moved"), "\(report)")
+        let csv = String(decoding: try Data(contentsOf: out.appendingPathComponent("timetable.csv")).dropFirst(3), as: UTF8.self)
+        let blockDays = Set(csv.components(separatedBy: "\r\n").filter { $0.contains(",shadow,") }.map { String($0.prefix(10)) })
+        #expect(blockDays != ["2025-03-13", "2025-03-14"], "both classes still out on Thursday and Friday: \(blockDays)")
+        let check = try CLI.run(["check", scenario, out.appendingPathComponent("timetable.csv").path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("0 violations"))
+    }
 }

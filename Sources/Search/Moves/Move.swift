@@ -52,7 +52,7 @@ extension TimetableState {
             if avoiding.contains(s) { return false }
             let mine = own.map { s >= $0.first && s <= $0.last } ?? false ? 1 : 0
             if groupOccupancy[g * x.slots + s] > mine && !freed.contains(s) { return false }
-            for c in x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > mine { return false }
+            for c in x.isBlock(r) ? [] : x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > mine { return false }
             if !held {
                 if t >= 0 && teacherOccupancy[t * x.slots + s] > 0 { return false }
                 if poolOccupancy[pool * x.slots + s] >= x.poolLimit[pool] { return false }

@@ -20,9 +20,20 @@ extension TimetableState {
             for q in h.start...h.end {
                 let s = h.day * x.periodsPerDay + q
                 group[h.g * x.slots + s, default: 0] += 1
+                if x.isBlock(h.r) { continue }
                 for c in x.cohortsOfGroup[h.g] { cohort[c * x.slots + s, default: 0] += 1 }
             }
         }
+        // Shadowing placements: cadres out per course and day against the hosts' capacity.
+        var cadresOut: [Int: Int] = [:]
+        for h in held where x.isBlock(h.r) {
+            let spec = x.blocks[x.block(of: h.r)]
+            guard spec.course >= 0, (spec.course + 1) * x.days <= x.hostCapacity.count else { continue }
+            for d in h.day..<(h.day + spec.days) { cadresOut[spec.course * x.days + d, default: 0] += spec.cadres }
+        }
+        add(.hostCapacity, excess(cadresOut) { x.hostCapacity[$0] })
+        // Blocks are no sessions of a day: the rest counts sessions only (but the first course).
+        held.removeAll { x.isBlock($0.r) }
         add(.groupClash, excess(group) { _ in 1 })
         add(.cohortClash, excess(cohort) { _ in 1 })
         // Meetings: teachers, pools, loads, seats.

@@ -28,6 +28,9 @@ public enum Rule: Int, CaseIterable, Sendable, CustomStringConvertible {
     case travel
     /// Pairs of a group's sessions where one starts before a course it is after has ended (CourseOrder).
     case courseOrder
+    /// Cadres out on shadowing placements above what their course's hosts take, summed over
+    /// course-days (HostCapacity; necessary only: who goes where is GLPK's, after the search).
+    case hostCapacity
 
     /// The constraint family's name, as reports show it.
     public var description: String {
@@ -44,6 +47,7 @@ public enum Rule: Int, CaseIterable, Sendable, CustomStringConvertible {
         case .fiveHavesWindow: FiveHavesWindow().name
         case .travel: Travel().name
         case .courseOrder: CourseOrder().name
+        case .hostCapacity: HostCapacity().name
         }
     }
 }

@@ -39,7 +39,7 @@ extension TimetableState {
         for g in 0..<x.groupIDs.count {
             for d in 0..<x.days {
                 var items: [(start: Int, end: Int, site: Int)] = []
-                for r in 0..<x.requirementCount where active[r] && x.requirementGroup[r] == g && assignmentOf[r] >= 0 {
+                for r in 0..<x.requirementCount where active[r] && !x.isBlock(r) && x.requirementGroup[r] == g && assignmentOf[r] >= 0 {
                     let p = x.assignmentPlacement[assignmentOf[r]]
                     guard x.placementDay[p] == d else { continue }
                     items.append((x.placementStart[p], x.placementStart[p] + x.placementLength[p] - 1, x.placementSite[p]))

@@ -55,12 +55,27 @@ public final class StateIndex: Sendable {
     /// seats, spread, isolated periods and venue changes, or stability when re-planning).
     public let pricesEveryMovingTerm: Bool
 
+    /// Shadowing placements (跟班学习) the search places like sessions: one requirement per block
+    /// after the model's, one placement and assignment per window (its start day; every period
+    /// of its days, which are consecutive slots), no teacher, site or venue.
+    public let blocks: [BlockSpec]
+    /// The model's requirements, placements and assignments: indices from these on are blocks'.
+    public let modelRequirementCount: Int
+    let modelPlacementCount: Int
+    let modelAssignmentCount: Int
+    /// Each block requirement's assignments.
+    let blockAssignments: [[Int]]
+    /// Per placement course (`BlockSpec.course`) and day: cadres its hosts take (HostCapacity),
+    /// course × days + day; and per block placement its block (index into `blocks`), else -1.
+    let hostCapacity: [Int]
+    let placementBlock: [Int]
+
     /// Travel minutes between site indices, and minutes between the end of one period and the start of another.
     let travel: [Int]
     let siteCount: Int
     let gap: [Int]
 
-    public init(plan: Plan) {
+    public init(plan: Plan, blocks: [BlockSpec] = [], hostCapacity: [[Int]] = []) {
         self.plan = plan
         let m = plan.model
         let ctx = plan.context
@@ -76,9 +91,9 @@ public final class StateIndex: Sendable {
         let siteIndex = Dictionary(siteIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         siteCount = siteIDs.count
 
-        requirementGroup = m.requirements.map { groupIndex[$0.group] ?? 0 }
-        requirementLength = m.requirements.map(\.length)
-        requirementFirst = m.requirements.map(\.first)
+        var rGroup = m.requirements.map { groupIndex[$0.group] ?? 0 }
+        var rLength = m.requirements.map(\.length)
+        var rFirst = m.requirements.map(\.first)
         groupSize = ctx.scenario.groups.map(\.size)
         cohortsOfGroup = groupIDs.map { ctx.cohortsOf[$0] ?? [] }
 
@@ -86,7 +101,7 @@ public final class StateIndex: Sendable {
         self.units = units
         var unitOf = [Int](repeating: -1, count: m.requirements.count)
         for (u, list) in units.enumerated() { for r in list { unitOf[r] = u } }
-        requirementUnit = unitOf
+        var rUnit = unitOf
         unitWindow = units.map { u in
             let w = ctx.courses[m.requirements[u[0]].course]?.fiveHaves?.withinDays ?? Int.max
             return w >= ctx.days.count ? Int.max : w
@@ -94,21 +109,21 @@ public final class StateIndex: Sendable {
 
         var pairs = [[(earlier: Int, later: Int)]](repeating: [], count: groupIDs.count)
         for (e, later, _) in m.orderedRequirements() {
-            for l in later { pairs[requirementGroup[e]].append((e, l)) }
+            for l in later { pairs[rGroup[e]].append((e, l)) }
         }
         orderPairsOfGroup = pairs
 
         let pools = m.set.pools
-        placementDay = m.set.placements.map(\.day)
-        placementStart = m.set.placements.map(\.start)
-        placementLength = m.set.placements.map(\.length)
-        placementPool = m.set.placements.map(\.pool)
-        placementTeacher = m.set.placements.map { $0.teacher.flatMap { teacherIndex[$0] } ?? -1 }
-        placementSite = m.set.placements.map { pools[$0.pool].site.flatMap { siteIndex[$0] } ?? -1 }
-        placementJoint = m.set.placements.map { m.set.activities[$0.activity].joint }
-        placementSeats = m.set.placements.map { pools[$0.pool].capacity ?? Int.max }
-        assignmentPlacement = m.assignments.map(\.placement)
-        poolLimit = pools.map { $0.online ? Int.max : $0.venues.count }
+        var pDay = m.set.placements.map(\.day)
+        var pStart = m.set.placements.map(\.start)
+        var pLength = m.set.placements.map(\.length)
+        var pPool = m.set.placements.map(\.pool)
+        var pTeacher = m.set.placements.map { $0.teacher.flatMap { teacherIndex[$0] } ?? -1 }
+        var pSite = m.set.placements.map { pools[$0.pool].site.flatMap { siteIndex[$0] } ?? -1 }
+        var pJoint = m.set.placements.map { m.set.activities[$0.activity].joint }
+        var pSeats = m.set.placements.map { pools[$0.pool].capacity ?? Int.max }
+        var aPlacement = m.assignments.map(\.placement)
+        var limits = pools.map { $0.online ? Int.max : $0.venues.count }
         teacherMaxPerDay = ctx.scenario.teachers.map { $0.maxPeriodsPerDay ?? Int.max }
         teacherMax = ctx.scenario.teachers.map { $0.maxPeriods ?? Int.max }
 
@@ -128,9 +143,49 @@ public final class StateIndex: Sendable {
         var g = [Int](repeating: 0, count: max(1, n * n))
         for a in 0..<n { for b in 0..<n { g[a * n + b] = ctx.minutesBetween(endOf: a, startOf: b) } }
         gap = g
+
+        // Blocks after the model's requirements, placements and assignments.
+        self.blocks = blocks
+        modelRequirementCount = m.requirements.count
+        modelPlacementCount = m.set.placements.count
+        modelAssignmentCount = m.assignments.count
+        var pBlock = [Int](repeating: -1, count: pDay.count)
+        var assignmentsOfBlock: [[Int]] = []
+        let blockPool = limits.count
+        if !blocks.isEmpty { limits.append(Int.max) }
+        for (b, spec) in blocks.enumerated() {
+            rGroup.append(spec.group); rLength.append(spec.days * ctx.periodsPerDay); rFirst.append(false); rUnit.append(-1)
+            var mine: [Int] = []
+            for w in spec.windows {
+                pDay.append(w); pStart.append(0); pLength.append(spec.days * ctx.periodsPerDay); pPool.append(blockPool)
+                pTeacher.append(-1); pSite.append(-1); pJoint.append(false); pSeats.append(Int.max); pBlock.append(b)
+                mine.append(aPlacement.count)
+                aPlacement.append(pDay.count - 1)
+            }
+            assignmentsOfBlock.append(mine)
+        }
+        requirementGroup = rGroup; requirementLength = rLength; requirementFirst = rFirst; requirementUnit = rUnit
+        placementDay = pDay; placementStart = pStart; placementLength = pLength; placementPool = pPool
+        placementTeacher = pTeacher; placementSite = pSite; placementJoint = pJoint; placementSeats = pSeats
+        assignmentPlacement = aPlacement; poolLimit = limits
+        placementBlock = pBlock
+        blockAssignments = assignmentsOfBlock
+        var cap = [Int](repeating: Int.max, count: max(1, hostCapacity.count * days))
+        for (k, perDay) in hostCapacity.enumerated() { for d in 0..<min(days, perDay.count) { cap[k * days + d] = perDay[d] } }
+        self.hostCapacity = cap
     }
 
     public var requirementCount: Int { requirementGroup.count }
+    /// Whether a requirement is a shadowing placement's block.
+    public func isBlock(_ r: Int) -> Bool { r >= modelRequirementCount }
+    /// The block a block requirement places (index into `blocks`).
+    public func block(of r: Int) -> Int { r - modelRequirementCount }
+    /// The requirement of a block.
+    public func requirement(ofBlock b: Int) -> Int { modelRequirementCount + b }
+    /// The block's assignment at a start day, if that window is one of its own.
+    public func blockAssignment(_ b: Int, startDay: Int) -> Int? {
+        blockAssignments[b].first { placementDay[assignmentPlacement[$0]] == startDay }
+    }
     public var assignmentCount: Int { assignmentPlacement.count }
     public var placementCount: Int { placementDay.count }
 
@@ -144,10 +199,27 @@ public final class StateIndex: Sendable {
     /// First slot (day × periods + period) a placement occupies.
     public func firstSlot(ofPlacement p: Int) -> Int { placementDay[p] * periodsPerDay + placementStart[p] }
     /// Assignments of a requirement (indices into the model's assignments).
-    public func assignments(of r: Int) -> [Int] { plan.model.assignmentsOf[r] }
+    public func assignments(of r: Int) -> [Int] { r < modelRequirementCount ? plan.model.assignmentsOf[r] : blockAssignments[r - modelRequirementCount] }
 
     /// Whether a trip from the end of period `end` at site `a` to period `start` at site `b` is too short.
     @inline(__always) func tooFar(_ a: Int, end: Int, _ b: Int, start: Int) -> Bool {
         a >= 0 && b >= 0 && a != b && travel[a * siteCount + b] > gap[end * periodsPerDay + start]
+    }
+}
+
+/// A class's shadowing placement as the search sees it: `days` consecutive teaching days, the
+/// start days it may take (the class free in every period of them), and who goes out.
+public struct BlockSpec: Sendable, Equatable {
+    /// Index into the scenario's groups.
+    public var group: Int
+    /// Index into the placement courses (`StateIndex.hostCapacity`'s rows).
+    public var course: Int
+    public var days: Int
+    /// Start days (teaching-day indices) of the windows it may take.
+    public var windows: [Int]
+    /// Cadres out on it (the class's roster or size).
+    public var cadres: Int
+    public init(group: Int, course: Int, days: Int, windows: [Int], cadres: Int) {
+        self.group = group; self.course = course; self.days = days; self.windows = windows; self.cadres = cadres
     }
 }

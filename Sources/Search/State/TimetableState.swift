@@ -39,6 +39,8 @@ public struct TimetableState: Sendable {
     var groupOrder: [Int]
     var unitOrder: [Int]
     var unitWindow: [Int]
+    /// Cadres out on shadowing placements per placement course and day (course × days + day).
+    var hostOut: [Int]
     /// Active first-course and other requirements of each group.
     let firstsOfGroup: [[Int]]
     let othersOfGroup: [[Int]]
@@ -73,6 +75,7 @@ public struct TimetableState: Sendable {
         groupOrder = [Int](repeating: 0, count: x.groupIDs.count)
         unitOrder = [Int](repeating: 0, count: x.units.count)
         unitWindow = [Int](repeating: 0, count: x.units.count)
+        hostOut = [Int](repeating: 0, count: x.hostCapacity.count)
         counts[Rule.unplaced.rawValue] = (0..<x.requirementCount).reduce(0) { $0 + (active[$1] ? x.requirementLength[$1] : 0) }
     }
 
@@ -123,6 +126,8 @@ public struct TimetableState: Sendable {
         if !wasOpen { open(p, by: 1) }
         counts[Rule.venueCapacity.rawValue] += (crowded(p) ? 1 : 0) - (crowdedBefore ? 1 : 0)
         let g = x.requirementGroup[r], d = x.placementDay[p]
+        // A block is no session of a day: no travel, no soft term, no order rule but the first course.
+        guard !x.isBlock(r) else { goOut(r, p, by: 1); recountFirstCourse(g); return }
         groupDay[g * x.days + d].append(r)
         recountGroupDayTravel(g, d)
         recountFirstCourse(g)
@@ -145,6 +150,7 @@ public struct TimetableState: Sendable {
         if attendees[p] == 0 { open(p, by: -1) }
         counts[Rule.venueCapacity.rawValue] += (crowded(p) ? 1 : 0) - (crowdedBefore ? 1 : 0)
         let g = x.requirementGroup[r], d = x.placementDay[p]
+        guard !x.isBlock(r) else { goOut(r, p, by: -1); recountFirstCourse(g); return }
         if let i = groupDay[g * x.days + d].firstIndex(of: r) { groupDay[g * x.days + d].remove(at: i) }
         recountGroupDayTravel(g, d)
         recountFirstCourse(g)
@@ -182,9 +188,11 @@ public struct TimetableState: Sendable {
         let g = x.requirementGroup[r]
         let first = x.placementDay[p] * x.periodsPerDay + x.placementStart[p]
         var clash = 0, cohort = 0
+        // A class out on a block leaves its cohort mates free to meet (as when it was unavailable).
+        let cohorts = x.isBlock(r) ? [] : x.cohortsOfGroup[g]
         for s in first..<(first + x.placementLength[p]) {
             clash += Self.bump(&groupOccupancy, g * x.slots + s, delta, limit: 1)
-            for c in x.cohortsOfGroup[g] { cohort += Self.bump(&cohortOccupancy, c * x.slots + s, delta, limit: 1) }
+            for c in cohorts { cohort += Self.bump(&cohortOccupancy, c * x.slots + s, delta, limit: 1) }
         }
         counts[Rule.groupClash.rawValue] += clash
         counts[Rule.cohortClash.rawValue] += cohort
@@ -218,6 +226,27 @@ public struct TimetableState: Sendable {
             teacherDay[t * x.days + d].remove(at: i)
         }
         recountTeacherDayTravel(t, d)
+    }
+
+    /// A block's cadres out (+1) or back (-1) on each of its days: its course's hosts' capacity.
+    mutating func goOut(_ r: Int, _ p: Int, by delta: Int) {
+        let x = index
+        let spec = x.blocks[x.block(of: r)]
+        guard spec.course >= 0, (spec.course + 1) * x.days <= x.hostCapacity.count else { return }
+        var over = 0
+        for d in x.placementDay[p]..<(x.placementDay[p] + spec.days) {
+            let k = spec.course * x.days + d
+            over += Self.bump(&hostOut, k, delta * spec.cadres, limit: x.hostCapacity[k])
+        }
+        counts[Rule.hostCapacity.rawValue] += over
+    }
+
+    /// Whether a placed block has more cadres out than its course's hosts take on one of its days.
+    func hostsOver(_ r: Int, _ p: Int) -> Bool {
+        let x = index
+        let spec = x.blocks[x.block(of: r)]
+        guard spec.course >= 0, (spec.course + 1) * x.days <= x.hostCapacity.count else { return false }
+        return (x.placementDay[p]..<(x.placementDay[p] + spec.days)).contains { hostOut[spec.course * x.days + $0] > x.hostCapacity[spec.course * x.days + $0] }
     }
 
     /// A joint meeting seating more people than its venue holds.
