@@ -103,14 +103,7 @@ enum PlacementPhase {
             for d in days { busy[b.group, default: []].formUnion((0..<context.periodsPerDay).map { d * context.periodsPerDay + $0 }) }
         }
         // As the solve's own greedy start: more seeded tries while one leaves something out.
-        let large = plan.model.requirements.count > SolveJob.largeProgramme
-        var greedy = GreedyStart(plan: plan, seed: options.seed, repairs: !large, busy: busy)
-        var run = greedy.run()
-        for k in 1..<8 where run.unplaced > 0 && !large {
-            var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true, busy: busy)
-            let again = other.run()
-            if again.unplaced < run.unplaced { run = again; greedy = other }
-        }
+        let (greedy, run) = SolveJob.bestGreedy(plan, seed: options.seed, busy: busy)
         guard run.unplaced > 0 else { return nil }
         let choice = greedy.choice
         let active = SolveJob.searchable(plan, electives: choice.electives) + Array(repeating: true, count: index.blocks.count)

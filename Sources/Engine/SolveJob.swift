@@ -236,17 +236,7 @@ public enum SolveJob {
             greedy = (plan.integerValues(chosen: carried.chosen, electives: carried.electives),
                       active.indices.filter { active[$0] && carried.chosen[$0] == nil }.count)
         } else {
-            // A whole programme: one quick greedy pass, the search does the rest.
-            let large = plan.model.requirements.count > largeProgramme
-            var best = GreedyStart(plan: plan, seed: options.seed, repairs: !large)
-            var first = best.run()
-            // Bounded (seven passes at most, only while something is left out), so not cut by the
-            // clock: on a province with a short limit they are what keeps a part from leaving sessions out.
-            for k in 1..<8 where first.unplaced > 0 && !large {
-                var other = GreedyStart(plan: plan, seed: options.seed &* 31 &+ k, explore: true)
-                let again = other.run()
-                if again.unplaced < first.unplaced { first = again; best = other }
-            }
+            let (best, first) = bestGreedy(plan, seed: options.seed)
             greedy = (first.values, first.unplaced)
             choice = best.choice
         }
@@ -297,6 +287,23 @@ public enum SolveJob {
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
         guard state.chosen != start.chosen else { return (greedy.values, note) }
         return (plan.integerValues(chosen: state.chosen, electives: choice.electives), note)
+    }
+
+    /// The greedy start, and while it leaves something out up to seven seeded tries more, the one
+    /// leaving out least. A whole programme gets one quick pass: the search does the rest. Bounded,
+    /// so not cut by the clock: on a province with a short limit the tries are what keeps a part
+    /// from leaving sessions out. `busy`: slots each group has taken before (shadowing blocks).
+    static func bestGreedy(_ plan: Plan, seed: Int, busy: [Group.ID: Set<Int>] = [:])
+        -> (start: GreedyStart, run: (values: [Double], placed: Int, unplaced: Int)) {
+        let large = plan.model.requirements.count > largeProgramme
+        var best = GreedyStart(plan: plan, seed: seed, repairs: !large, busy: busy)
+        var first = best.run()
+        for k in 1..<8 where first.unplaced > 0 && !large {
+            var other = GreedyStart(plan: plan, seed: seed &* 31 &+ k, explore: true, busy: busy)
+            let again = other.run()
+            if again.unplaced < first.unplaced { first = again; best = other }
+        }
+        return (best, first)
     }
 
     /// A timetable's sessions as this plan's assignments (requirement → assignment index); nil
