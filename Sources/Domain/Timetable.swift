@@ -32,13 +32,15 @@ public struct UnmetRequirement: Sendable, Equatable {
     public var course: Course.ID
     public var occurrence: Int
     public var segment: SegmentKind?
-    /// The constraint family that blocked it, e.g. "TeacherClash".
-    public var rule: String
+    /// The constraint family that blocked it; nil until the timetable is diagnosed.
+    public var rule: RuleName?
+    /// The rule's name as files and reports print it ("" before the diagnosis).
+    public var ruleName: String { rule?.rawValue ?? "" }
     /// Plain words for the planner.
     public var reason: String
     /// Teaching periods left unscheduled by this entry.
     public var periods: Int
-    public init(group: Group.ID, course: Course.ID, occurrence: Int = 1, segment: SegmentKind? = nil, rule: String, reason: String, periods: Int = 0) {
+    public init(group: Group.ID, course: Course.ID, occurrence: Int = 1, segment: SegmentKind? = nil, rule: RuleName?, reason: String, periods: Int = 0) {
         self.group = group; self.course = course; self.occurrence = occurrence; self.segment = segment; self.rule = rule; self.reason = reason
         self.periods = periods
     }

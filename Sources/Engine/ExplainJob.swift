@@ -84,7 +84,7 @@ public enum ExplainJob {
         // The segments of a unit are one cause with it (grouped by course below), so their own
         // blocking settings (the field classroom's closed days) are named too.
         func isKnockOn(_ u: UnmetRequirement) -> Bool {
-            !requirementOf[key(u)]!.first && firstUnmet.contains(u.group) && (u.rule == "FirstCourse" || u.rule.isEmpty)
+            !requirementOf[key(u)]!.first && firstUnmet.contains(u.group) && (u.rule == .firstCourse || u.rule == nil)
         }
         var causes: [UnmetCause] = []
         var causeOf: [CourseOccurrence: Int] = [:]

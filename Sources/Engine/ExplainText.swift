@@ -13,13 +13,13 @@ extension Workflow {
         for (n, cause) in e.causes.enumerated() {
             lines.append("")
             let first = cause.roots[0]
-            lines.append("\(n + 1). " + w("explain.causeLine", requirementWords(cause.roots, in: s, wording: w), localReason(first, w), first.rule))
+            lines.append("\(n + 1). " + w("explain.causeLine", requirementWords(cause.roots, in: s, wording: w), localReason(first, w), first.ruleName))
             if !cause.blockers.isEmpty {
                 lines.append("   " + w("explain.blockedBy"))
                 for b in mergedRules(cause.blockers) { lines.append("     - " + words(b, in: s, wording: w, among: cause.blockers)) }
             }
             if !cause.knockOns.isEmpty {
-                let rules = Set(cause.knockOns.map(\.rule)).sorted().joined(separator: ", ")
+                let rules = Set(cause.knockOns.map(\.ruleName)).sorted().joined(separator: ", ")
                 let courses = orderedUnique(cause.knockOns.map { $0.course.rawValue })
                 let shown = courses.prefix(6).joined(separator: separator(w)) + (courses.count > 6 ? "…" : "")
                 lines.append("   " + w("explain.knockOn", cause.knockOns.count, rules, shown))
@@ -40,9 +40,9 @@ extension Workflow {
         }
         lines.append("")
         lines.append(w("explain.rules"))
-        let rules = Dictionary(grouping: o.timetable.unmet, by: \.rule).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        let rules = Dictionary(grouping: o.timetable.unmet, by: \.ruleName).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
         for (rule, list) in rules {
-            let forbids = allConstraintFamilies.first { $0.name == rule }?.forbids ?? ""
+            let forbids = allConstraintFamilies.first { $0.name.rawValue == rule }?.forbids ?? ""
             // The rule's sentence is the family's own (English); Chinese readers get its name first.
             let name = w.language == .zh && w.has("explain.rule.\(rule)") ? "\(w("explain.rule.\(rule)")) \(rule)" : rule
             lines.append("  \(name) (\(list.count)): \(forbids)")
@@ -89,7 +89,7 @@ extension Workflow {
     /// The diagnosis's reason; the planner words it in English, so Chinese readers get the rule's
     /// name in their language with the English detail after it.
     static func localReason(_ u: UnmetRequirement, _ w: Wording) -> String {
-        w.language == .en ? u.reason : w("explain.reasonZh", w.has("explain.rule.\(u.rule)") ? w("explain.rule.\(u.rule)") : u.rule, u.reason)
+        w.language == .en ? u.reason : w("explain.reasonZh", w.has("explain.rule.\(u.ruleName)") ? w("explain.rule.\(u.ruleName)") : u.ruleName, u.reason)
     }
 
     static func days(_ list: [Day], _ w: Wording) -> String {

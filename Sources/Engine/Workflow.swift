@@ -139,7 +139,7 @@ public enum Workflow {
         var what = "\(group) [\(u.group)] · \(course) [\(u.course)]"
         if u.occurrence > 1 { what += " #\(u.occurrence)" }
         if let seg = u.segment { what += language == .en ? " · \(seg.chinese) (\(seg.rawValue))" : " · " + w("segment.\(seg.rawValue)") }
-        return w("cli.unmetLine", what, u.reason, w.rule(u.rule))
+        return w("cli.unmetLine", what, u.reason, w.rule(u.ruleName))
     }
 
     public struct CheckResult: Sendable {
@@ -191,7 +191,7 @@ public enum Workflow {
             guard let g = u["group"] as? String, let c = u["course"] as? String else { return nil }
             return UnmetRequirement(group: .init(g), course: .init(c), occurrence: u["occurrence"] as? Int ?? 1,
                                     segment: (u["segment"] as? String).flatMap(SegmentKind.init(rawValue:)),
-                                    rule: u["rule"] as? String ?? "", reason: u["reason"] as? String ?? "", periods: u["periods"] as? Int ?? 0)
+                                    rule: (u["rule"] as? String).flatMap(RuleName.init(rawValue:)), reason: u["reason"] as? String ?? "", periods: u["periods"] as? Int ?? 0)
         }
     }
 

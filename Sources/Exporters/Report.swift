@@ -204,12 +204,12 @@ struct Report: Encodable {
                       heldBackBecause: $0.heldBackBecause)
         }
         let unmet = timetable.unmet
-            .sorted { ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule)
-                    < ($1.group.rawValue, $1.course.rawValue, $1.occurrence, $1.segment?.order ?? -1, $1.rule) }
+            .sorted { ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule?.rawValue ?? "")
+                    < ($1.group.rawValue, $1.course.rawValue, $1.occurrence, $1.segment?.order ?? -1, $1.rule?.rawValue ?? "") }
             .map { u in
                 Unmet(group: u.group.rawValue, groupName: look.groupName(u.group), course: u.course.rawValue,
                       courseTitle: look.courseTitle(u.course), occurrence: u.occurrence, segment: u.segment?.rawValue,
-                      rule: u.rule, reason: u.reason)
+                      rule: u.rule?.rawValue ?? "", reason: u.reason)
             }
         return Report(
             scenario: summary.scenarioName.isEmpty ? scenario.name : summary.scenarioName,

@@ -44,7 +44,7 @@ extension Plan {
     /// The settings blocking requirement `r`, most specific first: its teachers' limits and closed
     /// days, its venues' closed days and sizes, its venue rule, the calendar. `rule` is the
     /// family the diagnosis named (it decides whether the teachers or the venues are in question).
-    public func blockers(of r: SessionRequirement, rule: String) -> [BlockingSetting] {
+    public func blockers(of r: SessionRequirement, rule: RuleName?) -> [BlockingSetting] {
         let ctx = context
         let s = ctx.scenario
         var out: [BlockingSetting] = []
@@ -57,8 +57,9 @@ extension Plan {
                 let closed = ctx.days.indices.filter { !hasFreeBlock(t.unavailable, day: $0, length: r.length) }.map { ctx.days[$0] }
                 if !closed.isEmpty { out.append(.teacherClosed(t.id, closed: closed)) }
             }
-            let teacherRules: Set<String> = ["TeacherQualification", "TeacherClash", "TeacherLoad", "Travel"]
-            if teachers.isEmpty || teacherRules.contains(rule) || out.contains(where: { if case .teacherDailyLimit = $0 { true } else { false } }) {
+            // Availability too: a class and its teachers never free together is fixed by the teachers as often as by the class.
+            let teacherRules: Set<RuleName> = [.teacherQualification, .teacherClash, .teacherLoad, .travel, .availability]
+            if teachers.isEmpty || rule.map(teacherRules.contains) == true || out.contains(where: { if case .teacherDailyLimit = $0 { true } else { false } }) {
                 out.append(.teachers(r.course, teachers.map(\.id)))
             }
         }
@@ -77,8 +78,8 @@ extension Plan {
                 venueBlocked = true
             }
         }
-        let venueRules: Set<String> = ["VenueClash", "VenueFit", "VenueCapacity"]
-        if venueBlocked || venueRules.contains(rule) {
+        let venueRules: Set<RuleName> = [.venueClash, .venueFit, .venueCapacity]
+        if venueBlocked || rule.map(venueRules.contains) == true {
             out.append(.venueRule(r.course, r.segment, kinds: r.venueRule.kinds, venues: r.venueRule.venues))
         }
         // The group's own time: what it must sit against what the calendar gives it.
@@ -86,7 +87,7 @@ extension Plan {
         let available = ctx.days.indices.reduce(0) { sum, d in
             sum + (0..<ctx.periodsPerDay).filter { ctx.isFree(group.unavailable, day: d, periods: $0..<($0 + 1)) }.count
         }
-        if rule == "GroupClash" || r.length > ctx.periodsPerDay || needed * 10 > available * 9 {
+        if rule == .groupClash || r.length > ctx.periodsPerDay || needed * 10 > available * 9 {
             out.append(.calendar(r.group, days: ctx.days.count, periodsPerDay: ctx.periodsPerDay, needed: needed, available: available))
         }
         if rule == CourseOrder().name {

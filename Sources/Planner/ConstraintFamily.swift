@@ -3,9 +3,9 @@ import MIP
 
 /// A hard rule broken by a timetable, in words a planner can act on.
 public struct Violation: Sendable, Equatable, CustomStringConvertible {
-    public var family: String
+    public var family: RuleName
     public var message: String
-    public init(family: String, message: String) { self.family = family; self.message = message }
+    public init(family: RuleName, message: String) { self.family = family; self.message = message }
     public var description: String { "\(family): \(message)" }
 }
 
@@ -13,8 +13,8 @@ public struct Violation: Sendable, Equatable, CustomStringConvertible {
 /// model, lists the violations of a finished timetable: the second half serves the independent
 /// check, `explain` and the diagnosis of unmet requirements.
 public protocol ConstraintFamily: Sendable {
-    /// The family's name as shown in reports ("GroupClash").
-    var name: String { get }
+    /// The family's name as shown in reports (`.groupClash`, "GroupClash").
+    var name: RuleName { get }
     /// One sentence: what the family forbids.
     var forbids: String { get }
     func addRows(to model: inout ModelBuilder)
@@ -81,7 +81,7 @@ public struct TimetableFacts: Sendable {
     public func allViolations() -> [Violation] { allConstraintFamilies.flatMap { $0.violations(in: self) } }
     /// The violations of every family but those named: a diagnosis that ignores coverage need
     /// not have every requirement of the programme listed as missed for each trial.
-    public func violations(besides ignored: Set<String>) -> [Violation] {
+    public func violations(besides ignored: Set<RuleName>) -> [Violation] {
         allConstraintFamilies.filter { !ignored.contains($0.name) }.flatMap { $0.violations(in: self) }
     }
 }

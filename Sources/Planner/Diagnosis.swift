@@ -8,17 +8,17 @@ extension Plan {
         let m = model
         let index = SessionIndex(timetable)
         return timetable.unmet.map { u in
-            guard u.rule.isEmpty else { return u }
+            guard u.rule == nil else { return u }
             var out = u
             guard let r = m.requirements.first(where: { $0.group == u.group && $0.course == u.course && $0.occurrence == u.occurrence && $0.segment == u.segment }) else {
-                out.rule = "SessionCoverage"; out.reason = "no such requirement"; return out
+                out.rule = .sessionCoverage; out.reason = "no such requirement"; return out
             }
             if let shortage = m.set.shortages[r.index] {
-                out.rule = shortage.hasPrefix("its pin") ? "Pins" : shortage.contains("teacher") ? "TeacherQualification" : shortage.contains("venue") ? "VenueFit" : "Availability"
-                out.reason = shortage
+                out.rule = shortage.rule
+                out.reason = shortage.reason
                 return out
             }
-            var counts: [String: Int] = [:]
+            var counts: [RuleName: Int] = [:]
             let candidates = m.assignmentsOf[r.index].prefix(400)
             // A trial can only break rules together with sessions that share its group (or a cohort
             // mate), teacher or venue: each trial is checked against those alone, before and after.
@@ -31,7 +31,7 @@ extension Plan {
                                              firstPeriod: p.start, periodCount: p.length)
                 let near = index.near(trial, mates: mates)
                 // A segment is tried alone: its unit's order and window cannot hold without the rest.
-                let ignored: Set<String> = r.segment == nil ? ["SessionCoverage", "ElectiveMenu"] : ["SessionCoverage", "ElectiveMenu", "FiveHavesOrder", "FiveHavesWindow"]
+                let ignored: Set<RuleName> = r.segment == nil ? [.sessionCoverage, .electiveMenu] : [.sessionCoverage, .electiveMenu, .fiveHavesOrder, .fiveHavesWindow]
                 let before = Set(TimetableFacts(context: context, timetable: Timetable(sessions: near)).violations(besides: ignored).map(\.description))
                 let facts = TimetableFacts(context: context, timetable: Timetable(sessions: near + [trial]))
                 let blocking = Set(facts.violations(besides: ignored).filter { !before.contains($0.description) }.map(\.family))
@@ -44,16 +44,16 @@ extension Plan {
                 out.reason = "all \(candidates.count) possible placements conflict with the rest of the timetable (\(list))"
             } else if let seg = r.segment {
                 let w = context.courses[r.course]?.fiveHaves?.withinDays ?? 0
-                out.rule = "FiveHavesWindow"
+                out.rule = .fiveHavesWindow
                 out.reason = "the \(seg.rawValue) alone has free placements, but the unit's five segments do not fit in order within \(w) teaching day(s) with the travel between its sites"
             } else {
-                out.rule = "SessionCoverage"
+                out.rule = .sessionCoverage
                 out.reason = "left out by the solver within its limits although \(candidates.count) placements look free: solve longer"
             }
             // A pinned session has only its pinned placements: the pin is the cause.
             if let pin = context.pins(of: r).first {
                 out.reason = "its \(pin.words) clashes with the rest of the timetable: " + out.reason
-                out.rule = "Pins"
+                out.rule = .pins
             }
             return out
         }

@@ -99,14 +99,14 @@ extension Plan {
         let c = course.rawValue
         guard let r = model.requirements.first(where: { $0.group == group && $0.course == course }) else { return Phrase("need.notOffered", c) }
         var probe = timetable
-        probe.unmet = [UnmetRequirement(group: group, course: course, occurrence: r.occurrence, segment: r.segment, rule: "", reason: "")]
-        guard let d = diagnose(probe).first else { return Phrase("need.notHeld", c) }
-        switch d.rule {
-        case "TeacherClash", "TeacherLoad", "TeacherQualification": return Phrase("need.noTeacher", c, d.rule)
-        case "VenueClash", "VenueCapacity", "VenueFit": return Phrase("need.noVenue", c, d.rule)
-        case "GroupClash", "FirstCourse", "CalendarFit", "Availability": return Phrase("need.noPeriod", c, d.rule)
-        case "SessionCoverage": return Phrase("need.otherElective", c)
-        default: return Phrase("need.blocked", c, d.rule)
+        probe.unmet = [UnmetRequirement(group: group, course: course, occurrence: r.occurrence, segment: r.segment, rule: nil, reason: "")]
+        guard let d = diagnose(probe).first, let rule = d.rule else { return Phrase("need.notHeld", c) }
+        switch rule {
+        case .teacherClash, .teacherLoad, .teacherQualification: return Phrase("need.noTeacher", c, rule.rawValue)
+        case .venueClash, .venueCapacity, .venueFit: return Phrase("need.noVenue", c, rule.rawValue)
+        case .groupClash, .firstCourse, .calendarFit, .availability: return Phrase("need.noPeriod", c, rule.rawValue)
+        case .sessionCoverage: return Phrase("need.otherElective", c)
+        default: return Phrase("need.blocked", c, rule.rawValue)
         }
     }
 

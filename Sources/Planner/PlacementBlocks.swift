@@ -62,7 +62,7 @@ public struct PlacementBlocks: Sendable {
                     let reason = windows.isEmpty
                         ? "the group has no \(rule.days) consecutive teaching days free in every period" + (pinned.isEmpty ? "" : " around its pinned date")
                         : "on every free stretch of \(rule.days) days the hosts of '\(cid)' cannot take the group's \(g.size) cadres besides the classes already out"
-                    unmet.append(UnmetRequirement(group: g.id, course: cid, rule: windows.isEmpty ? "PlacementBlock" : "HostCapacity",
+                    unmet.append(UnmetRequirement(group: g.id, course: cid, rule: windows.isEmpty ? .placementBlock : .hostCapacity,
                                                   reason: reason, periods: periods))
                     continue
                 }

@@ -50,6 +50,13 @@ public struct PlacementShortage: Sendable, Equatable {
     public var reason: String = ""
 }
 
+/// Why a requirement has no placement at all: the rule that leaves none, in the planner's words.
+public struct Shortage: Sendable, Equatable {
+    public var rule: RuleName
+    public var reason: String
+    public init(_ rule: RuleName, _ reason: String) { self.rule = rule; self.reason = reason }
+}
+
 public struct PlacementSet: Sendable {
     public var pools: [VenuePool]
     public var activities: [Activity]
@@ -57,7 +64,7 @@ public struct PlacementSet: Sendable {
     /// For each requirement: the placements that could hold it.
     public var byRequirement: [[Int]]
     /// Reasons for requirements with no placement.
-    public var shortages: [Int: String]
+    public var shortages: [Int: Shortage]
 }
 
 extension PlanningContext {
@@ -142,7 +149,7 @@ extension PlanningContext {
 
         var placements: [Placement] = []
         var byRequirement = [[Int]](repeating: [], count: requirements.count)
-        var shortages: [Int: String] = [:]
+        var shortages: [Int: Shortage] = [:]
         // Many activities share a venue rule: the pools it allows are found once per rule.
         var poolsAllowedBy: [VenueRule: [VenuePool]] = [:]
         for a in activities {
@@ -197,21 +204,21 @@ extension PlanningContext {
             if !any || reqs.contains(where: { byRequirement[$0.index].isEmpty }) {
                 for r in reqs where byRequirement[r.index].isEmpty {
                     let size = groups[r.group]?.size ?? 0
-                    let reason: String
+                    let shortage: Shortage
                     if let pin = pins(of: r).first {
-                        reason = "its \(pin.words) leaves no placement that the calendar, availability, venue and teacher rules allow"
+                        shortage = Shortage(.pins, "its \(pin.words) leaves no placement that the calendar, availability, venue and teacher rules allow")
                     } else if teacherChoices.isEmpty {
-                        reason = "no teacher is qualified for \(a.length) consecutive periods of '\(a.course)'"
+                        shortage = Shortage(.teacherQualification, "no teacher is qualified for \(a.length) consecutive periods of '\(a.course)'")
                     } else if allowedPools.isEmpty {
-                        reason = "no venue is allowed for '\(a.course)'\(a.segment.map { " (\($0.rawValue))" } ?? "")"
+                        shortage = Shortage(.venueFit, "no venue is allowed for '\(a.course)'\(a.segment.map { " (\($0.rawValue))" } ?? "")")
                     } else if !allowedPools.contains(where: { $0.capacity == nil || $0.capacity! >= size }) {
-                        reason = "no allowed venue holds \(size) people"
+                        shortage = Shortage(.venueFit, "no allowed venue holds \(size) people")
                     } else if !groupFree {
-                        reason = "the group has no free block of \(a.length) periods on any teaching day"
+                        shortage = Shortage(.availability, "the group has no free block of \(a.length) periods on any teaching day")
                     } else {
-                        reason = "no day has the group, a fitting venue and a qualified teacher free together"
+                        shortage = Shortage(.availability, "no day has the group, a fitting venue and a qualified teacher free together")
                     }
-                    shortages[r.index] = reason
+                    shortages[r.index] = shortage
                 }
             }
         }

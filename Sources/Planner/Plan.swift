@@ -174,7 +174,7 @@ public struct Plan: Sendable {
             let taken = m.takenColumn(r).map { values[$0] > 0.5 } ?? true
             if taken {
                 unmet.append(UnmetRequirement(group: r.group, course: r.course, occurrence: r.occurrence, segment: r.segment,
-                                              rule: "", reason: "", periods: r.length))
+                                              rule: nil, reason: "", periods: r.length))
             }
         }
         for g in context.scenario.groups {

@@ -35,7 +35,7 @@ let explainMessageCases: [ExplainMessageCase] = [
           status: 3,
           expected: [
               "4 requirement(s) cannot be met together with the rest, from 1 cause(s):",
-              "1. 村党组织书记班 [secretaries] · 习近平新时代中国特色社会主义思想（首修课） [xi_thought]: no day has the group, a fitting venue and a qualified teacher free together [TeacherQualification]",
+              "1. 村党组织书记班 [secretaries] · 习近平新时代中国特色社会主义思想（首修课） [xi_thought]: no day has the group, a fitting venue and a qualified teacher free together [Availability]",
               "- teacher 'li_jianguo' (李建国) is unavailable on Mon 2025-03-10, Tue 2025-03-11, Wed 2025-03-12, Thu 2025-03-13",
               "- 'xi_thought' is taught only by teacher 'li_jianguo' (李建国)",
               "knock-on: 3 more session(s) of the same class(es) cannot be held without it (FirstCourse): governance, lawful_admin, mediation",

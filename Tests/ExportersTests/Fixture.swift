@@ -75,7 +75,7 @@ enum Fixture {
             session("s10", "c_case", ["g_sec"], "t_li", "v_room", "2025-03-14", 0, 2, occurrence: 2),
         ],
         unmet: [
-            UnmetRequirement(group: "g_young", course: "c_farm", segment: .observation, rule: "VenueCapacity",
+            UnmetRequirement(group: "g_young", course: "c_farm", segment: .observation, rule: .venueCapacity,
                              reason: "红旗村田间课堂 holds 40, but \"g_sec\" and \"g_young\" together are 70"),
         ])
 

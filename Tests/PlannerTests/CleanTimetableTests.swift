@@ -9,8 +9,9 @@ import Domain
 @Test func everyFamilyStatesWhatItForbids() {
     for f in allConstraintFamilies {
         #expect(f.forbids.hasSuffix("."))
-        #expect(!f.name.isEmpty)
     }
+    // Every rule name that reports and unmet.csv can print belongs to exactly one family.
+    #expect(Set(allConstraintFamilies.map(\.name)) == Set(RuleName.allCases))
     #expect(Set(allConstraintFamilies.map(\.name)).count == allConstraintFamilies.count)
 }
 

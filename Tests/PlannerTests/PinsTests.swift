@@ -48,7 +48,7 @@ import Domain
         let (t, _, _) = try solve(s)
         #expect(t.unmet.count == 1)
         let u = try #require(t.unmet.first)
-        #expect(u.course == "policy" && u.rule == "Pins", "\(u)")
+        #expect(u.course == "policy" && u.rule == .pins, "\(u)")
         #expect(u.reason.contains("pin of 'policy'") && u.reason.contains("TeacherClash"), "\(u.reason)")
     }
 
@@ -57,6 +57,6 @@ import Domain
         let s = Self.pinned([Pin(group: "g2", course: "policy", venue: "farm_field")])
         let (t, _, _) = try solve(s)
         let u = try #require(t.unmet.first { $0.course == "policy" })
-        #expect(u.rule == "Pins" && u.reason.contains("leaves no placement"), "\(u)")
+        #expect(u.rule == .pins && u.reason.contains("leaves no placement"), "\(u)")
     }
 }

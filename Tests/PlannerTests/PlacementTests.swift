@@ -137,7 +137,7 @@ enum Shadow {
         #expect(chosen.blocks.first?.days == [ctx.days[1], ctx.days[2]])
         var t = Timetable()
         t.placements = [PlacementBlock(group: "g1", course: "shadow", days: [ctx.days[3], ctx.days[4]])]
-        t.unmet = [UnmetRequirement(group: "g2", course: "shadow", rule: "", reason: "")]
+        t.unmet = [UnmetRequirement(group: "g2", course: "shadow", rule: nil, reason: "")]
         let found = PlacementBlockRule().violations(in: TimetableFacts(context: ctx, timetable: t))
         #expect(found.count == 1 && found[0].message.contains("does not include 2025-03-11, the date of its pin"), "\(found)")
     }
@@ -147,7 +147,7 @@ enum Shadow {
         let ctx = PlanningContext(s)
         let chosen = PlacementBlocks(context: ctx) { units in (try? Shadow.solve(HostAssignment(context: ctx, units: units))) ?? nil != nil }
         #expect(chosen.blocks.count == 1)
-        #expect(chosen.unmet.map(\.rule) == ["HostCapacity"])
+        #expect(chosen.unmet.map(\.rule) == [.hostCapacity])
         #expect(chosen.unmet.first?.periods == 6)
     }
 }
@@ -188,7 +188,7 @@ enum Shadow {
         t.placements.removeLast()
         found = PlacementBlockRule().violations(in: Self.facts(t))
         #expect(found.count == 1 && found[0].message.contains("neither holds it nor lists it unmet"), "\(found)")
-        t.unmet = [UnmetRequirement(group: "g2", course: "shadow", rule: "HostCapacity", reason: "")]
+        t.unmet = [UnmetRequirement(group: "g2", course: "shadow", rule: .hostCapacity, reason: "")]
         #expect(PlacementBlockRule().violations(in: Self.facts(t)) == [])
     }
 

@@ -81,7 +81,7 @@ struct SmallProgramme {
     func familyViolations() -> [String: Int] {
         let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: []))
         var out: [String: Int] = [:]
-        for v in TimetableFacts(context: plan.context, timetable: t).allViolations() { out[v.family, default: 0] += 1 }
+        for v in TimetableFacts(context: plan.context, timetable: t).allViolations() { out[v.family.rawValue, default: 0] += 1 }
         return out
     }
 }

@@ -4,7 +4,7 @@ import MIP
 /// A group, teacher or venue may not be used in a period it is marked unavailable.
 public struct Availability: ConstraintFamily {
     public init() {}
-    public let name = "Availability"
+    public let name = RuleName.availability
     public let forbids = "A group, teacher or venue may not be used in a period it is marked unavailable."
 
     /// Enforced by generating placements only where everyone involved is free.

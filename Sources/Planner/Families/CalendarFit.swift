@@ -5,7 +5,7 @@ import MIP
 /// or last a different number of periods than its course (or segment) asks.
 public struct CalendarFit: ConstraintFamily {
     public init() {}
-    public let name = "CalendarFit"
+    public let name = RuleName.calendarFit
     public let forbids = "A session may not fall outside the teaching calendar or differ in length from its course."
 
     /// Enforced by generating placements only on teaching days and within the day's periods.

@@ -4,7 +4,7 @@ import MIP
 /// Groups of one cohort share trainees: at most one of them meets at any period.
 public struct CohortClash: ConstraintFamily {
     public init() {}
-    public let name = "CohortClash"
+    public let name = RuleName.cohortClash
     public let forbids = "Two groups of one cohort (they share trainees) may not meet at the same period."
 
     /// Σ over the cohort's groups of their occupancy (defined by GroupClash) ≤ 1, per slot two or more could use.

@@ -7,7 +7,7 @@ import MIP
 /// is not bound.
 public struct CourseOrder: ConstraintFamily {
     public init() {}
-    public let name = "CourseOrder"
+    public let name = RuleName.courseOrder
     public let forbids = "No session of a course may start before every session of the courses it is after has ended, for a group taking both."
 
     public func addRows(to m: inout ModelBuilder) {

@@ -7,7 +7,7 @@ public let menuShortfallCourse = Course.ID("(menu)")
 /// A group may not take electives that fill more or fewer periods than its menu asks.
 public struct ElectiveMenu: ConstraintFamily {
     public init() {}
-    public let name = "ElectiveMenu"
+    public let name = RuleName.electiveMenu
     public let forbids = "A group may not take electives filling more or fewer periods than its menu asks."
 
     public func addRows(to m: inout ModelBuilder) {

@@ -4,7 +4,7 @@ import MIP
 /// No session of a group may start before the group's compulsory first course (S1) has ended.
 public struct FirstCourse: ConstraintFamily {
     public init() {}
-    public let name = "FirstCourse"
+    public let name = RuleName.firstCourse
     public let forbids = "No session of a group may start before its compulsory first course has ended."
 
     public func addRows(to m: inout ModelBuilder) {

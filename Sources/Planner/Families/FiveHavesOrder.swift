@@ -5,7 +5,7 @@ import MIP
 /// observation, exchange, summary) has ended, and no unit may be held in part (S7).
 public struct FiveHavesOrder: ConstraintFamily {
     public init() {}
-    public let name = "FiveHavesOrder"
+    public let name = RuleName.fiveHavesOrder
     public let forbids = "No five-haves segment may start before the previous segment of its unit has ended, and no unit may be held in part."
 
     public func addRows(to m: inout ModelBuilder) {

@@ -4,7 +4,7 @@ import MIP
 /// The five segments of an on-site unit may not spread over more than `within_days` consecutive teaching days.
 public struct FiveHavesWindow: ConstraintFamily {
     public init() {}
-    public let name = "FiveHavesWindow"
+    public let name = RuleName.fiveHavesWindow
     public let forbids = "The segments of a five-haves unit may not spread over more than within_days consecutive teaching days."
 
     /// A binary column per possible first day of the unit's window; each segment may fall on a

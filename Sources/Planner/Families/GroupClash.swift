@@ -4,7 +4,7 @@ import MIP
 /// A group may not be in two sessions at once.
 public struct GroupClash: ConstraintFamily {
     public init() {}
-    public let name = "GroupClash"
+    public let name = RuleName.groupClash
     public let forbids = "A group may not be in two sessions at once."
 
     public func addRows(to m: inout ModelBuilder) {

@@ -7,7 +7,7 @@ import MIP
 /// with placements.csv beside a timetable.csv).
 public struct HostCapacity: ConstraintFamily {
     public init() {}
-    public let name = "HostCapacity"
+    public let name = RuleName.hostCapacity
     public let forbids = "A host unit may not take more cadres at once than its host_capacity, nor a class be placed other than whole at hosts its placement names."
 
     /// No rows in the timetable's program: the host assignment program (`HostAssignment`) holds

@@ -4,7 +4,7 @@ import MIP
 /// Only a course marked joint may be taught to several groups in one session.
 public struct JointClass: ConstraintFamily {
     public init() {}
-    public let name = "JointClass"
+    public let name = RuleName.jointClass
     public let forbids = "A session may not serve several groups unless its course is joint."
 
     /// Enforced by the model's structure: only joint activities have per-group attendance columns.

@@ -5,7 +5,7 @@ import MIP
 /// teacher than its pin says.
 public struct Pins: ConstraintFamily {
     public init() {}
-    public let name = "Pins"
+    public let name = RuleName.pins
     public let forbids = "A pinned session may not be held on another date, period, venue or teacher than its pin says."
 
     /// Enforced by generating only placements that every pin of the session allows.

@@ -7,7 +7,7 @@ import MIP
 /// listed unmet.
 public struct PlacementBlockRule: ConstraintFamily {
     public init() {}
-    public let name = "PlacementBlock"
+    public let name = RuleName.placementBlock
     public let forbids = "A class may not take a shadowing placement except as one block of consecutive whole teaching days with no other session."
 
     /// No rows: blocks are chosen before the program is built (`PlacementBlocks`), which sees the

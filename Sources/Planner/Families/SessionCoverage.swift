@@ -4,7 +4,7 @@ import MIP
 /// A group may not miss a session it requires, nor take a session twice or one it never asked for.
 public struct SessionCoverage: ConstraintFamily {
     public init() {}
-    public let name = "SessionCoverage"
+    public let name = RuleName.sessionCoverage
     public let forbids = "A group may not miss a required session, take one twice, or take a course it neither requires nor chose."
 
     public func addRows(to m: inout ModelBuilder) {

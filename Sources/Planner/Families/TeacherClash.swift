@@ -4,7 +4,7 @@ import MIP
 /// A teacher may not teach two sessions at once.
 public struct TeacherClash: ConstraintFamily {
     public init() {}
-    public let name = "TeacherClash"
+    public let name = RuleName.teacherClash
     public let forbids = "A teacher may not teach two sessions at once."
 
     public func addRows(to m: inout ModelBuilder) {

@@ -4,7 +4,7 @@ import MIP
 /// A teacher may not teach more periods in a day, or in the programme, than their limits.
 public struct TeacherLoad: ConstraintFamily {
     public init() {}
-    public let name = "TeacherLoad"
+    public let name = RuleName.teacherLoad
     public let forbids = "A teacher may not teach more than max_periods_per_day in a day or max_periods in all."
 
     public func addRows(to m: inout ModelBuilder) {

@@ -4,7 +4,7 @@ import MIP
 /// A session may not be taught by someone who does not teach its course.
 public struct TeacherQualification: ConstraintFamily {
     public init() {}
-    public let name = "TeacherQualification"
+    public let name = RuleName.teacherQualification
     public let forbids = "A session may not be taught by someone who does not teach its course, nor go untaught unless it is self-study online."
 
     /// Enforced by generating placements only with teachers who list the course.

@@ -5,7 +5,7 @@ import MIP
 /// between them than the travel minutes between those sites.
 public struct Travel: ConstraintFamily {
     public init() {}
-    public let name = "Travel"
+    public let name = RuleName.travel
     public let forbids = "Two sessions of a group or teacher on one day may not be closer in time than the travel between their sites."
 
     struct Item { var day: Int; var start: Int; var end: Int; var site: Site.ID?; var col: Int }

@@ -4,7 +4,7 @@ import MIP
 /// A venue may not hold more people than its capacity.
 public struct VenueCapacity: ConstraintFamily {
     public init() {}
-    public let name = "VenueCapacity"
+    public let name = RuleName.venueCapacity
     public let forbids = "A venue may not hold more people than its capacity (with objective.over_capacity set, only joint meetings are held to it)."
 
     /// Single-group placements are generated only where the group fits; a joint meeting's

@@ -4,7 +4,7 @@ import MIP
 /// A venue may not hold two sessions at once (online venues are exempt).
 public struct VenueClash: ConstraintFamily {
     public init() {}
-    public let name = "VenueClash"
+    public let name = RuleName.venueClash
     public let forbids = "A venue may not hold two sessions at once, unless it is online."
 
     /// Per pool of interchangeable venues: no more sessions at once than the pool has venues.

@@ -4,7 +4,7 @@ import MIP
 /// A session may not be held at a venue its course or five-haves segment does not allow.
 public struct VenueFit: ConstraintFamily {
     public init() {}
-    public let name = "VenueFit"
+    public let name = RuleName.venueFit
     public let forbids = "A session may not be held at a venue its course or five-haves segment does not allow."
 
     /// Enforced by generating placements only at allowed venues.

@@ -35,19 +35,19 @@ public enum Rule: Int, CaseIterable, Sendable, CustomStringConvertible {
     /// The constraint family's name, as reports show it.
     public var description: String {
         switch self {
-        case .unplaced: SessionCoverage().name
-        case .groupClash: GroupClash().name
-        case .cohortClash: CohortClash().name
-        case .teacherClash: TeacherClash().name
-        case .venueClash: VenueClash().name
-        case .venueCapacity: VenueCapacity().name
-        case .teacherLoad: TeacherLoad().name
-        case .firstCourse: FirstCourse().name
-        case .fiveHavesOrder: FiveHavesOrder().name
-        case .fiveHavesWindow: FiveHavesWindow().name
-        case .travel: Travel().name
-        case .courseOrder: CourseOrder().name
-        case .hostCapacity: HostCapacity().name
+        case .unplaced: SessionCoverage().name.rawValue
+        case .groupClash: GroupClash().name.rawValue
+        case .cohortClash: CohortClash().name.rawValue
+        case .teacherClash: TeacherClash().name.rawValue
+        case .venueClash: VenueClash().name.rawValue
+        case .venueCapacity: VenueCapacity().name.rawValue
+        case .teacherLoad: TeacherLoad().name.rawValue
+        case .firstCourse: FirstCourse().name.rawValue
+        case .fiveHavesOrder: FiveHavesOrder().name.rawValue
+        case .fiveHavesWindow: FiveHavesWindow().name.rawValue
+        case .travel: Travel().name.rawValue
+        case .courseOrder: CourseOrder().name.rawValue
+        case .hostCapacity: HostCapacity().name.rawValue
         }
     }
 }
