@@ -214,7 +214,7 @@ public enum BatchJob {
         }
     }
 
-    static func exitCode(_ stop: Stop) -> Int32 { stop == .invalid ? 2 : 1 }
+    static func exitCode(_ stop: Stop) -> Int32 { (stop == .invalid ? ExitStatus.invalid : .failure).rawValue }
 
     // MARK: gathering
 
@@ -260,13 +260,8 @@ public enum BatchJob {
 
     // MARK: the summary
 
-    /// Exit statuses from worst to best: a failure, an invalid file, no timetable, unmet
-    /// requirements, a valid timetable. A batch exits with the worst of its scenarios.
-    public static let severity: [Int32] = [1, 2, 4, 3, 0]
-
-    public static func worst(_ codes: [Int32]) -> Int32 {
-        codes.min { (severity.firstIndex(of: $0) ?? 0) < (severity.firstIndex(of: $1) ?? 0) } ?? 0
-    }
+    /// A batch exits with the worst of its scenarios (ExitStatus.severity).
+    public static func worst(_ codes: [Int32]) -> Int32 { ExitStatus.worst(codes) }
 
     public static func rows(_ records: [SummaryRecord]) -> [[String]] {
         let pct = Cell.pct, num = Cell.num

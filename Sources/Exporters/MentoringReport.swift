@@ -46,11 +46,10 @@ struct MentoringReport: Encodable {
 }
 
 extension Report {
-    /// Unmet mentoring makes a valid timetable's run end with 3 (the contract's "unmet"), and says so.
+    /// Unmet mentoring (its exit status is ExitStatus.ofSolve's) said in the status's words.
     func withMentoringStatus() -> Report {
-        guard let mentoring, !mentoring.unmet.isEmpty, exitCode == 0 else { return self }
+        guard let mentoring, !mentoring.unmet.isEmpty, status == SolveStatus.valid.rawValue else { return self }
         var r = self
-        r.exitCode = 3
         r.statusMeaning += Wording.english("report.mentoringUnmet")
         return r
     }

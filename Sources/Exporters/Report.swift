@@ -152,23 +152,22 @@ struct Report: Encodable {
         struct Host: Encodable { var host, name: String; var cadres: Int }
     }
 
-    static func meaning(_ status: SolveStatus) -> (words: String, exit: Int) {
+    static func meaning(_ status: SolveStatus) -> String {
         switch status {
-        case .valid: ("valid: every hard rule met and every requirement scheduled", 0)
-        case .unmet: ("unmet: no timetable meets every requirement; the best partial timetable and the unmet requirements are written", 3)
-        case .none: ("none: the solve ended with no timetable at all", 4)
+        case .valid: "valid: every hard rule met and every requirement scheduled"
+        case .unmet: "unmet: no timetable meets every requirement; the best partial timetable and the unmet requirements are written"
+        case .none: "none: the solve ended with no timetable at all"
         }
     }
 
     static func build(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, batch: BatchEntry? = nil) -> Report {
         let look = Lookup(scenario, timetable)
         let sessions = look.sessions
-        var (words, exit) = meaning(summary.status)
-        // Stopped by a signal: the timetable is what had been found by then; the shell's code.
-        if let signal = summary.interruptedBy {
-            exit = signal == "SIGINT" ? 130 : signal == "SIGTERM" ? 143 : exit
-            words += " (interrupted by \(signal): the best timetable found by then)"
-        }
+        var words = meaning(summary.status)
+        let exit = ExitStatus.ofSolve(summary.status, mentoringMet: summary.mentoring?.isMet ?? true,
+                                      brokenRules: !summary.violations.isEmpty, signal: summary.interruptedBy)
+        // Stopped by a signal: the timetable is what had been found by then.
+        if let signal = summary.interruptedBy { words += " (interrupted by \(signal): the best timetable found by then)" }
 
         let teachers = look.sortedTeachers.map { t in
             let mine = look.sessions(of: t.id)
@@ -213,7 +212,7 @@ struct Report: Encodable {
             }
         return Report(
             scenario: summary.scenarioName.isEmpty ? scenario.name : summary.scenarioName,
-            status: summary.status.rawValue, statusMeaning: words, exitCode: exit,
+            status: summary.status.rawValue, statusMeaning: words, exitCode: Int(exit.rawValue),
             objective: Nullable(summary.objective), bound: Nullable(summary.bound), gap: Nullable(summary.gap),
             gapPercent: Nullable(summary.gap.map { $0 * 100 }), optimal: summary.optimal,
             terms: summary.terms.map { Term(name: $0.name, unit: $0.unit, weight: $0.weight, amount: $0.amount, weighted: $0.weighted) },

@@ -8,7 +8,7 @@ import Texts
 func readResultsOrExit(_ path: String, _ s: TrainingScenario, _ language: Language) throws -> [AssessmentResult] {
     let read = AssessmentResults.read(path: path, scenario: s, wording: Wording(language))
     if !read.diagnostics.isEmpty { printError(AssessmentResults.render(read, path: path)) }
-    guard !read.hasErrors else { throw ExitCode(Exit.invalid) }
+    guard !read.hasErrors else { throw ExitCode(ExitStatus.invalid) }
     return read.results
 }
 
@@ -38,7 +38,7 @@ struct Assess: ParsableCommand {
         let outcome = AssessJob.run(s, results: rows, pass: pass ?? s.passMark, language: lang)
         do { try AssessJob.write(outcome, to: out) } catch {
             printError("\(out): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         print(AssessJob.summaryLine(outcome, results: rows, language: lang))
         print(Wording(lang)("cli.assess.written", outcome.files.keys.sorted().map { "\(out)/\($0)" }.joined(separator: ", ")))
@@ -83,7 +83,7 @@ struct NextCycleCommand: ParsableCommand {
         }
         do { try NextCycleJob.write(outcome, to: out) } catch {
             printError("\(out): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         let c = outcome.cycle.scenario.calendar
         print(w("cli.nextCycle", outcome.cycle.scenario.groups.count, outcome.cycle.cadreCount, c.teachingDays.count, c.start.iso, c.end.iso, out))

@@ -1,3 +1,4 @@
+import Domain
 import ArgumentParser
 import Engine
 import Foundation
@@ -46,7 +47,7 @@ struct Generate: ParsableCommand {
             if let path, path != "-" {
                 do { try Workflow.writeAtomically(data, to: path) } catch {
                     printError("\(path): error: \(error)")
-                    throw ExitCode(Exit.failure)
+                    throw ExitCode(ExitStatus.failure)
                 }
             } else {
                 FileHandle.standardOutput.write(data)

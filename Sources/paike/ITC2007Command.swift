@@ -1,3 +1,4 @@
+import Domain
 import ArgumentParser
 import Engine
 import Foundation
@@ -16,7 +17,7 @@ struct ITC2007Command: ParsableCommand {
         let text = try readText(path)
         do { return try ITCParser.parseInstance(text, file: path) } catch {
             printError(error.description)
-            throw ExitCode(Exit.invalid)
+            throw ExitCode(ExitStatus.invalid)
         }
     }
 
@@ -24,18 +25,18 @@ struct ITC2007Command: ParsableCommand {
         let text = try readText(path)
         do { return try ITCParser.parseSolution(text, file: path, instance: instance) } catch {
             printError(error.description)
-            throw ExitCode(Exit.invalid)
+            throw ExitCode(ExitStatus.invalid)
         }
     }
 
     static func readText(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             printError("\(path): error: cannot read the file — check the path")
-            throw ExitCode(Exit.invalid)
+            throw ExitCode(ExitStatus.invalid)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             printError("\(path): error: the file is not UTF-8 text")
-            throw ExitCode(Exit.invalid)
+            throw ExitCode(ExitStatus.invalid)
         }
         return text
     }
@@ -52,7 +53,7 @@ struct ITC2007Score: ParsableCommand {
         let i = try ITC2007Command.loadInstance(instance)
         let s = try ITC2007Command.loadSolution(solution, instance: i)
         print(ITCScorer.report(s, for: i), terminator: "")
-        if ITCScorer.score(s, for: i).hardTotal > 0 { throw ExitCode(Exit.unmet) }
+        if ITCScorer.score(s, for: i).hardTotal > 0 { throw ExitCode(ExitStatus.unmet) }
     }
 }
 
@@ -80,13 +81,13 @@ struct ITC2007Solve: ParsableCommand {
             result = try ITC2007Job.solve(i, options: SolveOptions(timeLimit: timeLimit, seed: seed), progress: reporter)
         } catch {
             printError("\(instance): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         let text = ITCSolutionWriter.text(result.solution)
         if let out {
             do { try Workflow.writeAtomically(Data(text.utf8), to: out) } catch {
                 printError("\(out): error: cannot write the solution — \(error)")
-                throw ExitCode(Exit.failure)
+                throw ExitCode(ExitStatus.failure)
             }
         } else {
             print(text, terminator: "")
@@ -97,6 +98,6 @@ struct ITC2007Solve: ParsableCommand {
         let soft2 = "curriculum compactness \(sc.curriculumCompactness), room stability \(sc.roomStability)"
         let line = "\(i.name): \(hard); soft \(sc.softTotal) (\(soft1), \(soft2))"
         printError(line)
-        if sc.hardTotal > 0 { throw ExitCode(Exit.unmet) }
+        if sc.hardTotal > 0 { throw ExitCode(ExitStatus.unmet) }
     }
 }

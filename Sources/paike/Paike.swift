@@ -4,10 +4,9 @@ import Engine
 import Foundation
 import Texts
 
-/// Exit statuses of the contract: 0 valid timetable, 2 invalid scenario, 3 rules left unmet,
-/// 4 no timetable within the time limit, 64 wrong usage, 1 anything else.
-enum Exit {
-    static let valid: Int32 = 0, failure: Int32 = 1, invalid: Int32 = 2, unmet: Int32 = 3, none: Int32 = 4, usage: Int32 = 64
+extension ExitCode {
+    /// The contract's statuses are decided by ExitStatus (Domain) alone.
+    init(_ status: ExitStatus) { self.init(status.rawValue) }
 }
 
 @main
@@ -28,7 +27,7 @@ struct Paike: ParsableCommand {
 func checkOutputFolderOrExit(_ out: String) throws {
     do { try Workflow.checkOutputFolder(out) } catch {
         printError("\(out): error: \(error)")
-        throw ExitCode(Exit.usage)
+        throw ExitCode(ExitStatus.usage)
     }
 }
 
@@ -36,7 +35,7 @@ func checkOutputFolderOrExit(_ out: String) throws {
 func loadOrExit(_ path: String, maxModelBytes: Int = Workflow.defaultMaxModelBytes) throws -> TrainingScenario {
     let loaded = Workflow.load(path, maxModelBytes: maxModelBytes)
     if !loaded.rendered.isEmpty { printError(loaded.rendered) }
-    guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+    guard let s = loaded.scenario else { throw ExitCode(ExitStatus.invalid) }
     return s
 }
 
@@ -95,7 +94,7 @@ struct Solve: ParsableCommand {
         if let keep {
             do { published = try Workflow.readPublished(keep, scenario: s) } catch {
                 printError("\(error)")
-                throw ExitCode(Exit.invalid)
+                throw ExitCode(ExitStatus.invalid)
             }
         }
         let showProgress = progress || isatty(STDERR_FILENO) == 1
@@ -113,7 +112,7 @@ struct Solve: ParsableCommand {
             outcome = try SolveJob.run(s, options: options, progress: reporter)
         } catch {
             printError("\(scenario): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         let summary = outcome.summary
         var written: [String] = []
@@ -121,7 +120,7 @@ struct Solve: ParsableCommand {
             reporter?(SolveProgress(elapsed: seconds(), phase: "writing the files"))
             do { written = try Workflow.write(outcome, scenario: s, to: out, language: lang) } catch {
                 printError("\(out): error: \(error) — the previous files in the folder are left as they were")
-                throw ExitCode(Exit.failure)
+                throw ExitCode(ExitStatus.failure)
             }
             reporter?(SolveProgress(elapsed: seconds(), phase: "\(written.count) files written"))
         }
@@ -132,15 +131,11 @@ struct Solve: ParsableCommand {
         for line in Workflow.mentoringLines(outcome, scenario: s, language: lang) { print(line) }
         if !written.isEmpty { print(Workflow.filesWritten(written, folder: out, language: lang)) }
         for v in summary.violations { printError("internal error: the timetable breaks a rule: \(v)") }
-        if let signal = Workflow.interruptingSignal {
-            printError(w("cli.interrupted", summary.interruptedBy ?? "signal \(signal)"))
-            throw ExitCode(signal == SIGINT ? 130 : 143)
-        }
-        switch summary.status {
-        case .valid: if Workflow.mentoringUnmet(outcome) { throw ExitCode(Exit.unmet) }
-        case .unmet: throw ExitCode(Exit.unmet)
-        case .none: throw ExitCode(summary.violations.isEmpty ? Exit.none : Exit.failure)
-        }
+        let signal = Workflow.interruptingSignal.map { $0 == SIGINT ? "SIGINT" : "SIGTERM" }
+        if let signal { printError(w("cli.interrupted", summary.interruptedBy ?? signal)) }
+        let status = ExitStatus.ofSolve(summary.status, mentoringMet: !Workflow.mentoringUnmet(outcome),
+                                        brokenRules: !summary.violations.isEmpty, signal: summary.interruptedBy ?? signal)
+        if status != .valid { throw ExitCode(status) }
     }
 }
 
@@ -150,12 +145,12 @@ extension Solve {
         if let filesFrom {
             do { files += try BatchJob.readList(filesFrom) } catch {
                 printError("\(error)")
-                throw ExitCode(Exit.usage)
+                throw ExitCode(ExitStatus.usage)
             }
         }
         guard !files.isEmpty else {
             printError("\(filesFrom ?? "paike"): error: no scenario files given")
-            throw ExitCode(Exit.usage)
+            throw ExitCode(ExitStatus.usage)
         }
         let positions = files.indices.filter { shard?.selects($0) ?? true }
         var solve = SolveOptions(timeLimit: timeLimit, relativeGap: gap, seed: seed, recordTime: timing)
@@ -169,7 +164,7 @@ extension Solve {
         let name = shard.map { "summary-\($0.index)-of-\($0.count)" } ?? "summary"
         do { try BatchJob.writeSummary(records, name: name, to: out) } catch {
             printError("\(out): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         let w = Wording(choice.language(for: nil))
         print(BatchJob.text(records, language: w.language))
@@ -177,10 +172,10 @@ extension Solve {
         print(w("cli.batch.written", "\(out)/\(name)"))
         if let signal = Workflow.interruptingSignal {
             printError(w("cli.interrupted", signal == SIGINT ? "SIGINT" : "SIGTERM"))
-            throw ExitCode(signal == SIGINT ? 130 : 143)
+            throw ExitCode(signal == SIGINT ? ExitStatus.interrupted : .terminated)
         }
         let status = BatchJob.worst(records.map(\.exitCode))
-        if status != Exit.valid { throw ExitCode(status) }
+        if status != ExitStatus.valid.rawValue { throw ExitCode(status) }
     }
 }
 
@@ -201,12 +196,12 @@ struct Summarize: ParsableCommand {
         let target = out ?? dirs[0]
         do { try BatchJob.writeSummary(records, to: target) } catch {
             printError("\(target): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         print(BatchJob.text(records))
         print("→ \(target)/summary.csv, \(target)/summary.md (\(records.count) scenarios)")
-        let status = problems.isEmpty ? BatchJob.worst(records.map(\.exitCode)) : Exit.failure
-        if status != Exit.valid { throw ExitCode(status) }
+        let status = problems.isEmpty ? BatchJob.worst(records.map(\.exitCode)) : ExitStatus.failure.rawValue
+        if status != ExitStatus.valid.rawValue { throw ExitCode(status) }
     }
 }
 
@@ -223,7 +218,7 @@ struct Validate: ParsableCommand {
         // Messages before the file is read follow the option or the locale; the summary, the file's own language.
         let loaded = Workflow.load(scenario, wording: Wording(language.choice.language(for: nil)))
         if !loaded.rendered.isEmpty { printError(loaded.rendered) }
-        guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+        guard let s = loaded.scenario else { throw ExitCode(ExitStatus.invalid) }
         let w = Wording(language.choice.language(for: s))
         print(w("validate.ok", scenario, s.groups.count, s.teachers.count, s.venues.count, s.courses.count, s.calendar.teachingDays.count))
     }
@@ -240,7 +235,7 @@ struct Check: ParsableCommand {
         let result: Workflow.CheckResult
         do { result = try Workflow.check(scenario: s, timetablePath: timetable) } catch {
             printError("\(error)")
-            throw ExitCode(Exit.invalid)
+            throw ExitCode(ExitStatus.invalid)
         }
         for v in result.violations { print(w("cli.check.violation", timetable, v)) }
         print(w("cli.check.summary", timetable, result.sessions, result.unmet, result.violations.count))
@@ -254,7 +249,7 @@ struct Check: ParsableCommand {
         }
         // The last line stays `objective: …` in every language: scripts read it.
         print(String(format: "objective: %.4f", result.objective))
-        if !result.violations.isEmpty || mentorViolations > 0 { throw ExitCode(Exit.unmet) }
+        if !result.violations.isEmpty || mentorViolations > 0 { throw ExitCode(ExitStatus.unmet) }
     }
 }
 
@@ -278,20 +273,20 @@ struct Explain: ParsableCommand {
     func run() throws {
         let loaded = Workflow.load(scenario, wording: Wording(language.choice.language(for: nil)))
         if !loaded.rendered.isEmpty { printError(loaded.rendered) }
-        guard let s = loaded.scenario else { throw ExitCode(Exit.invalid) }
+        guard let s = loaded.scenario else { throw ExitCode(ExitStatus.invalid) }
         let w = Wording(language.choice.language(for: s))
         let explanation: Explanation
         let reporter: (@Sendable (SolveProgress) -> Void)? = progress || isatty(STDERR_FILENO) == 1 ? { @Sendable p in printError(p.line) } : nil
         do { explanation = try ExplainJob.run(s, timeLimit: timeLimit, progress: reporter) } catch {
             printError("\(scenario): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         let outcome = explanation.outcome
         print(Workflow.explanation(explanation, scenario: s, wording: w))
         switch outcome.summary.status {
         case .valid: return
-        case .unmet: throw ExitCode(Exit.unmet)
-        case .none: throw ExitCode(Exit.none)
+        case .unmet: throw ExitCode(ExitStatus.unmet)
+        case .none: throw ExitCode(ExitStatus.noTimetable)
         }
     }
 }
@@ -326,7 +321,7 @@ struct Compare: ParsableCommand {
             if !l.rendered.isEmpty { printError(l.rendered) }
             if let s = l.scenario { loaded.append(s) } else { invalid = true }
         }
-        if invalid { throw ExitCode(Exit.invalid) }
+        if invalid { throw ExitCode(ExitStatus.invalid) }
         try checkOutputFolderOrExit(out)
         // One language for the whole comparison: the option, else the base's, else the locale.
         let lang = language.choice.language(for: loaded[0])
@@ -339,12 +334,12 @@ struct Compare: ParsableCommand {
             try Workflow.writeComparison(columns, to: out, language: lang)
         } catch {
             printError("\(out): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         print(CompareJob.text(columns, language: lang))
         print(Wording(lang)("cli.compare.written", out))
-        if columns.contains(where: { $0.status == .none }) { throw ExitCode(Exit.none) }
-        if columns.contains(where: { $0.status == .unmet }) { throw ExitCode(Exit.unmet) }
+        if columns.contains(where: { $0.status == .none }) { throw ExitCode(ExitStatus.noTimetable) }
+        if columns.contains(where: { $0.status == .unmet }) { throw ExitCode(ExitStatus.unmet) }
     }
 }
 
@@ -357,14 +352,14 @@ struct Export: ParsableCommand {
         let s = try loadOrExit(scenario)
         if let why = Workflow.exportRefusal(s, format: format) {
             printError("\(scenario): error: \(why)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         do {
             let data = try Workflow.export(s, format: format)
             if let out { try Workflow.writeAtomically(data, to: out) } else { FileHandle.standardOutput.write(data) }
         } catch {
             printError("\(out ?? "stdout"): error: \(error)")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
     }
 }

@@ -34,20 +34,20 @@ struct Visits: ParsableCommand {
         let plan: VisitPlan
         do { plan = try VisitsJob.run(s, from: Day(iso: from)!, weeks: weeks) } catch {
             switch error {
-            case .noTeams: printError(w("cli.visits.noTeams", scenario)); throw ExitCode(Exit.invalid)
-            case .noTowns: printError(w("cli.visits.noTowns", scenario)); throw ExitCode(Exit.invalid)
-            case let .tooManyTours(limit): printError(w("cli.visits.tooMany", scenario, limit)); throw ExitCode(Exit.failure)
-            case let .solver(why): printError("\(scenario): error: \(why)"); throw ExitCode(Exit.failure)
+            case .noTeams: printError(w("cli.visits.noTeams", scenario)); throw ExitCode(ExitStatus.invalid)
+            case .noTowns: printError(w("cli.visits.noTowns", scenario)); throw ExitCode(ExitStatus.invalid)
+            case let .tooManyTours(limit): printError(w("cli.visits.tooMany", scenario, limit)); throw ExitCode(ExitStatus.failure)
+            case let .solver(why): printError("\(scenario): error: \(why)"); throw ExitCode(ExitStatus.failure)
             }
         }
         let calendars: Int
         do { calendars = try VisitsJob.write(plan, scenario: s, to: out, language: lang) } catch {
             printError("\(out): error: \(error) — the previous files in the folder are left as they were")
-            throw ExitCode(Exit.failure)
+            throw ExitCode(ExitStatus.failure)
         }
         for line in VisitsJob.lines(plan, scenario: s, language: lang) { print(line) }
         print(w("cli.visits.written", out, calendars))
         if timing, let seconds = plan.seconds { printError(String(format: "visits: planning took %.3f s", seconds)) }
-        if !plan.isMet { throw ExitCode(Exit.unmet) }
+        if !plan.isMet { throw ExitCode(ExitStatus.unmet) }
     }
 }

@@ -1,3 +1,4 @@
+import Domain
 import ArgumentParser
 import Foundation
 import Texts
@@ -7,7 +8,7 @@ import Workbook
 func chosenLanguage(_ option: String?, declared: String? = nil) throws -> Language {
     guard let l = Language.chosen(option: option, scenario: declared, environment: ProcessInfo.processInfo.environment) else {
         printError(Wording.english("language.unknown", option ?? declared ?? ""))
-        throw ExitCode(Exit.usage)
+        throw ExitCode(ExitStatus.usage)
     }
     return l
 }
@@ -19,10 +20,10 @@ func finish(_ outcome: ScenarioWorkbook.Outcome) throws {
         for l in lines { print(l) }
     case let .invalid(text):
         printError(text)
-        throw ExitCode(Exit.invalid)
+        throw ExitCode(ExitStatus.invalid)
     case let .failed(text):
         printError(text)
-        throw ExitCode(Exit.failure)
+        throw ExitCode(ExitStatus.failure)
     }
 }
 
@@ -59,7 +60,7 @@ struct Import: ParsableCommand {
         case let .success(s): sheets = s
         case let .failure(f):
             printError(f.message)
-            throw ExitCode(Exit.invalid)
+            throw ExitCode(ExitStatus.invalid)
         }
         let w = Wording(try chosenLanguage(lang, declared: WorkbookImport.declaredLanguage(sheets)?.rawValue))
         try finish(ScenarioWorkbook.importScenario(from: workbook, sheets: sheets, to: out, w).0)
