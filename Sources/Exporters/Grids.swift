@@ -15,8 +15,8 @@ enum Grids {
     /// column, then each of the entity's own dates with its weekday), a row per period — and a
     /// blank row between entities. An entity with nothing scheduled gets its title and a line
     /// saying so, not a grid of blanks.
-    static func csv(_ view: GridView, scenario: TrainingScenario, timetable: Timetable, language: Language = .en) -> Data {
-        let look = Lookup(scenario, timetable)
+    static func csv(_ view: GridView, scenario: TrainingScenario, timetable: Timetable, language: Language = .en, look: Lookup? = nil) -> Data {
+        let look = look ?? Lookup(scenario, timetable)
         let wording = Wording(language)
         var rows: [[String]] = []
         for (n, sheet) in TimetableSheet.sheets(view, look).enumerated() {

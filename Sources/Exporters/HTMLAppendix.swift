@@ -4,8 +4,9 @@ import Texts
 
 /// The last pages of timetable.html: teacher workload, venue use, solver statistics, unmet requirements.
 extension HTMLPage {
-    static func appendix(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, _ look: Lookup, _ say: Wording) -> String {
-        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary)
+    static func appendix(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, _ look: Lookup, _ say: Wording,
+                         report: Report? = nil) -> String {
+        let report = report ?? Report.build(scenario: scenario, timetable: timetable, summary: summary, look: look)
         func num(_ x: Double?) -> String { x.map { Number.text($0) } ?? "—" }
         func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
             guard !rows.isEmpty else { return "<p class=\"muted\">\(escape(say("core.none")))</p>\n" }

@@ -54,8 +54,9 @@ enum HTMLPage {
     @media print{nav.toc{display:none}}
     """
 
-    static func page(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en) -> Data {
-        let look = Lookup(scenario, timetable)
+    static func page(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en,
+                     look: Lookup? = nil, report: Report? = nil) -> Data {
+        let look = look ?? Lookup(scenario, timetable)
         let say = Wording(language)
         let classes = TimetableSheet.sheets(.group, look)
         let notices = Notice.all(look, moves: summary.moves)
@@ -91,7 +92,7 @@ enum HTMLPage {
             h += "</section>\n"
         }
         h += opening("appendix", "appendix")
-        h += appendix(scenario: scenario, timetable: timetable, summary: summary, look, say)
+        h += appendix(scenario: scenario, timetable: timetable, summary: summary, look, say, report: report)
         h += "</section>\n</body>\n</html>\n"
         return Data(h.utf8)
     }

@@ -4,7 +4,7 @@ import Texts
 /// The mentoring part of report.json / report.txt: each pair, and each mentee left without a
 /// mentor or with too few meetings, in English for programs (report.txt words them per language).
 struct MentoringReport: Encodable {
-    struct Pair: Encodable {
+    struct Pair: Encodable, Sendable {
         var group: String
         var cadre: String?
         var mentee: String
@@ -13,7 +13,7 @@ struct MentoringReport: Encodable {
         var travelMinutes: Int?
         var meetings: [String]
     }
-    struct Unmet: Encodable {
+    struct Unmet: Encodable, Sendable {
         var group: String
         var cadre: String?
         var reason: String

@@ -3,7 +3,7 @@ import Foundation
 import Texts
 
 /// A value written as JSON `null` when absent instead of being left out, so scripts always find the key.
-struct Nullable<Value: Encodable>: Encodable {
+struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
     var value: Value?
     init(_ value: Value?) { self.value = value }
     func encode(to encoder: Encoder) throws {
@@ -49,26 +49,26 @@ public struct BatchEntry: Sendable, Encodable, Equatable {
 
 /// The numbers of `report.txt` and `report.json`: how the solve ended, the objective term by
 /// term, loads, utilisation, needs coverage, and anything unmet or violated.
-struct Report: Encodable {
-    struct Term: Encodable { var name, unit: String; var weight, amount, weighted: Double }
-    struct TeacherLoad: Encodable {
+struct Report: Encodable, Sendable {
+    struct Term: Encodable, Sendable { var name, unit: String; var weight, amount, weighted: Double }
+    struct TeacherLoad: Encodable, Sendable {
         var id, name: String
         var sessions, periods, busiestDayPeriods: Int
         var maxPeriodsPerDay, maxPeriods: Nullable<Int>
     }
-    struct VenueUse: Encodable {
+    struct VenueUse: Encodable, Sendable {
         var id, name, kind: String
         var sessions, periodsUsed, periodsAvailable: Int
         /// Used ÷ available, 0 when nothing is available.
         var utilisation: Double
     }
-    struct GroupLoad: Encodable {
+    struct GroupLoad: Encodable, Sendable {
         var id, name: String
         var sessions, periods: Int
         /// Periods of the required courses plus the menu's periods.
         var periodsRequired: Int
     }
-    struct NeedCoverage: Encodable {
+    struct NeedCoverage: Encodable, Sendable {
         var group, topic: String
         /// The group's gap score, 0–5.
         var gap: Int
@@ -84,7 +84,7 @@ struct Report: Encodable {
         var because: [Phrase] = []
         enum CodingKeys: String, CodingKey { case group, topic, gap, coverage, potential, courses, reason }
     }
-    struct NeedShare: Encodable {
+    struct NeedShare: Encodable, Sendable {
         var group, name: String
         /// Share of the group's weighted need met, 0–1, and what unlimited resources would allow.
         var met, potential: Double
@@ -93,19 +93,19 @@ struct Report: Encodable {
         var heldBackBecause: [Phrase] = []
         enum CodingKeys: String, CodingKey { case group, name, met, potential, heldBackBy }
     }
-    struct Moved: Encodable {
+    struct Moved: Encodable, Sendable {
         var group, course: String
         var occurrence: Int
         var segment: String?
         var change: String
         var before, after: String
     }
-    struct HistoryPoint: Encodable {
+    struct HistoryPoint: Encodable, Sendable {
         var seconds, objective: Double
         var bound: Nullable<Double>
         var phase: String
     }
-    struct Unmet: Encodable {
+    struct Unmet: Encodable, Sendable {
         var group, groupName, course, courseTitle: String
         var occurrence: Int
         var segment: String?
@@ -146,10 +146,10 @@ struct Report: Encodable {
     /// Classes out on shadowing placements (跟班学习); absent when none.
     var placements: [PlacementOut]?
 
-    struct PlacementOut: Encodable {
+    struct PlacementOut: Encodable, Sendable {
         var group, name, course, start, end: String
         var hosts: [Host]
-        struct Host: Encodable { var host, name: String; var cadres: Int }
+        struct Host: Encodable, Sendable { var host, name: String; var cadres: Int }
     }
 
     static func meaning(_ status: SolveStatus) -> String {
@@ -160,8 +160,8 @@ struct Report: Encodable {
         }
     }
 
-    static func build(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, batch: BatchEntry? = nil) -> Report {
-        let look = Lookup(scenario, timetable)
+    static func build(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, batch: BatchEntry? = nil, look: Lookup? = nil) -> Report {
+        let look = look ?? Lookup(scenario, timetable)
         let sessions = look.sessions
         var words = meaning(summary.status)
         let exit = ExitStatus.ofSolve(summary.status, mentoringMet: summary.mentoring?.isMet ?? true,

@@ -45,8 +45,8 @@ enum SolutionJSON {
         var placements: [Placement]?
     }
 
-    static func encode(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary) -> Data {
-        let look = Lookup(scenario, timetable)
+    static func encode(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, look: Lookup? = nil, report: Report? = nil) -> Data {
+        let look = look ?? Lookup(scenario, timetable)
         let sessions = look.sessions.map { s in
             let times = look.times(s)
             return Session(id: s.id, course: s.course.rawValue, segment: Nullable(s.segment?.rawValue), occurrence: s.occurrence,
@@ -54,7 +54,7 @@ enum SolutionJSON {
                            date: s.day.iso, weekday: s.day.weekday.rawValue, periods: s.periodRange.map(look.periodID),
                            start: times?.start.description ?? "", end: times?.end.description ?? "")
         }
-        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary)
+        let report = report ?? Report.build(scenario: scenario, timetable: timetable, summary: summary, look: look)
         let unmet = report.unmet.map {
             Unmet(group: $0.group, course: $0.course, occurrence: $0.occurrence, segment: Nullable($0.segment), rule: $0.rule, reason: $0.reason)
         }

@@ -13,11 +13,19 @@ public enum TimetableExport {
     public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
                              batch: BatchEntry? = nil, language: Language = .en) -> [String: Data] {
         var files: [String: Data] = [:]
+        // One lookup and one report for every file.
+        let look = Lookup(scenario, timetable)
+        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch, look: look)
+        // The workbook and the printable page are half the writing of a large programme: they
+        // take the second core (the search is over) while this thread writes the rest.
+        let printable = Background {
+            (workbook: TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language, look: look),
+             page: HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language, look: look, report: report))
+        }
         files["timetable.csv"] = TimetableCSV.write(scenario: scenario, timetable: timetable)
         for view in GridView.allCases {
-            files[view.fileName] = Grids.csv(view, scenario: scenario, timetable: timetable, language: language)
+            files[view.fileName] = Grids.csv(view, scenario: scenario, timetable: timetable, language: language, look: look)
         }
-        let look = Lookup(scenario, timetable)
         let wording = Wording(language)
         for teacher in look.sortedTeachers where !look.sessions(of: teacher.id).isEmpty {
             files[ICalendar.fileName(for: teacher.id)] = ICalendar.calendar(for: teacher, look, wording)
@@ -26,11 +34,7 @@ public enum TimetableExport {
         for group in look.sortedGroups where !look.sessions(of: group.id).isEmpty || placed.contains(group.id) {
             files[ICalendar.fileName(for: group.id)] = ICalendar.calendar(for: group, look, wording)
         }
-        // Left out only if the C library cannot write at all (no temporary space): the text
-        // files matter more than the workbook.
-        files["timetable.xlsx"] = TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language)
-        files["timetable.html"] = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
-        files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary)
+        files["solution.json"] = SolutionJSON.encode(scenario: scenario, timetable: timetable, summary: summary, look: look, report: report)
         files["coverage.csv"] = NeedsCoverage.csv(scenario: scenario, timetable: timetable, summary: summary, language: language)
         if scenario.courses.contains(where: { $0.form == .placement }) {
             files["placements.csv"] = PlacementsCSV.write(scenario: scenario, timetable: timetable)
@@ -41,9 +45,13 @@ public enum TimetableExport {
             files["changes-by-venue.csv"] = Changes.byVenue(moves, scenario: scenario, language: language)
         }
         if let plan = summary.mentoring { files.merge(MentorsExport.files(scenario: scenario, plan: plan, language: language)) { a, _ in a } }
-        let report = Report.build(scenario: scenario, timetable: timetable, summary: summary, batch: batch)
         files["report.txt"] = Data(report.text(Wording(language)).utf8)
         files["report.json"] = report.json()
+        // Left out only if the C library cannot write at all (no temporary space): the text
+        // files matter more than the workbook.
+        let (workbook, page) = printable.value
+        files["timetable.xlsx"] = workbook
+        files["timetable.html"] = page
         return files
     }
 

@@ -12,8 +12,8 @@ enum TimetableWorkbook {
     static let longestText = 4_000
 
     /// The workbook's bytes; nil only when the C library cannot write (no temporary space).
-    static func data(scenario: TrainingScenario, timetable: Timetable, language: Language) -> Data? {
-        let look = Lookup(scenario, timetable)
+    static func data(scenario: TrainingScenario, timetable: Timetable, language: Language, look: Lookup? = nil) -> Data? {
+        let look = look ?? Lookup(scenario, timetable)
         let wording = Wording(language)
         var sheets: [Worksheet] = []
         for view in GridView.allCases {
