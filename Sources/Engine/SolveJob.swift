@@ -557,6 +557,10 @@ public enum SolveJob {
         if timetables.allSatisfy({ $0.sessions.isEmpty }) || timetables.contains(where: { !$0.unmet.isEmpty }) {
             var sweep = [Timetable](repeating: Timetable(), count: parts.count)
             var sweepIndicators = indicators
+            // Past the limit the bound has stopped: the need indicators of each part are worked out
+            // on the second core, in order, while the next part is built.
+            let indicatorQueue = DispatchQueue(label: "paike.part-indicators")
+            var pending: [Int: Background<(coverage: [TopicCoverage], shares: [NeedShare])>] = [:]
             report(SolveProgress(elapsed: elapsed(), phase: "greedy start of \(parts.count) parts, each around the ones before"))
             for (k, members) in parts.enumerated() {
                 // The greedy timetable is read from its integer values: no completion and no rows
@@ -566,9 +570,15 @@ public enum SolveJob {
                 // Each part's search gets its share of the first half of the limit.
                 let share = elapsed() + max(0, options.timeLimit * 0.5 - elapsed()) / Double(parts.count - k)
                 // A quick first timetable for every part: the improvement search waits for the re-plans.
-                sweep[k] = plan.timetable(from: startValues(plan, options: options, until: share, elapsed: elapsed, improve: false).values)
-                sweepIndicators[k] = plan.needIndicators(sweep[k])
+                let t = plan.timetable(from: startValues(plan, options: options, until: share, elapsed: elapsed, improve: false).values)
+                sweep[k] = t
+                if elapsed() > options.timeLimit {
+                    pending[k] = Background(on: indicatorQueue) { plan.needIndicators(t) }
+                } else {
+                    sweepIndicators[k] = plan.needIndicators(t)
+                }
             }
+            for (k, indicators) in pending { sweepIndicators[k] = indicators.value }
             let wholeZ = timetables.allSatisfy({ $0.sessions.isEmpty }) ? Double.infinity : terms(merged(timetables)).reduce(0) { $0 + $1.weighted }
             if terms(merged(sweep)).reduce(0, { $0 + $1.weighted }) < wholeZ {
                 timetables = sweep; indicators = sweepIndicators; fixed = Timetable(); locked = []; searchedWhole = false
