@@ -73,7 +73,8 @@ import Generator
 
     @Test(arguments: ["tiny", "summary at school", "teacher limit", "unavailable class", "menu", "shared teacher"])
     func neverAboveTheOptimum(_ name: String) throws {
-        let s = try #require(Self.tinyScenarios[name])()
+        let make = try #require(Self.tinyScenarios[name])
+        let s = make()
         let optimum = try Self.optimum(s)
         let day = try Self.bounds(s)
         #expect(day.resolution == .day)
