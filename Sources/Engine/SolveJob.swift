@@ -691,14 +691,13 @@ final class BoundTask: @unchecked Sendable {
     func wait() { done.wait(); done.signal() }
 
     private var steps: [String] = []
-    /// What each bound gave and when, for the method line.
+    /// What each bound gave, in the order they came, for the method line.
     var summary: String { lock.withLock { steps.joined(separator: ", ") } }
 
     private func offer(_ b: Double, _ what: String) {
-        let at = elapsed()
         lock.withLock {
             best = max(best ?? -.infinity, b)
-            steps.append(String(format: "%@ %.1f at %.1f s", what, b, at))
+            steps.append(String(format: "%@ %.1f", what, b))
         }
     }
     private var stopping: Bool { lock.withLock { cancelled } || elapsed() > deadline }
