@@ -71,7 +71,7 @@ public enum SolveError: Error, CustomStringConvertible {
 /// Scenario in, timetable out. GLPK cannot take a whole programme in one model (measured in
 /// Benchmarks/README.md), so: a greedy timetable, completed by linear programming; then
 /// fix-and-optimise, re-planning one class, then two competing classes, at a time with GLPK while
-/// the rest is held; meanwhile, on the second core, a lower bound from each class solved alone.
+/// the rest is held; meanwhile, on the second core, lower bounds from the classes coupled (CouplingBound) and each class solved alone.
 /// The final timetable is checked rule by rule, independently of the model.
 public enum SolveJob {
     /// Added to the solve's clock once interrupted: past every deadline, yet finite.
@@ -172,6 +172,8 @@ public enum SolveJob {
         }
         bound.wait()
         if let e = bound.failure { notes.append("no bound: \(e)") }
+        if let e = bound.couplingNote { notes.append("no coupling bound: \(e)") }
+        if !bound.summary.isEmpty { notes.append("bounds: \(bound.summary)") }
 
         guard let values = current else {
             let summary = SolveSummary(scenarioName: scenario.name, status: .none, timeLimit: options.timeLimit, seed: options.seed,
@@ -184,7 +186,7 @@ public enum SolveJob {
             + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, improvement search on travel, "
             + "compactness and teacher balance, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
-            + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
+            + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: the classes coupled (days, pools, teachers), then each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
         report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable, needs indicators"))
         var summary = finish(plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
@@ -617,11 +619,13 @@ public enum SolveJob {
         }
         bound.wait()
         if let e = bound.failure { notes.append("no bound: \(e)") }
+        if let e = bound.couplingNote { notes.append("no coupling bound: \(e)") }
+        if !bound.summary.isEmpty { notes.append("bounds: \(bound.summary)") }
         let timetable = merged(timetables)
         let method = "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): "
             + (searchedWhole ? "greedy start, feasibility and improvement search over the whole programme, " : "greedy start of each part, ")
             + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut "
-            + "(\(options.nodesPerStep) nodes a step); bound: each class solved alone by linear programming"
+            + "(\(options.nodesPerStep) nodes a step); bound: the classes coupled (days, pools, teachers), then each class solved alone by linear programming"
         report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable"))
         var summary = finish(whole, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
                              method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
@@ -658,8 +662,10 @@ public enum SolveJob {
 
 /// The lower bound, computed on its own thread: GLPK keeps its state per thread (measured safe
 /// for independent problems without cover cuts; see the GLPK target), so the bound costs no
-/// wall-clock time on two cores. Each class alone is solved with a node budget; its proven
-/// bound counts where the budget runs out.
+/// wall-clock time on two cores. Two bounds, the larger reported as soon as either is ready:
+/// first the relaxation that couples classes (`CouplingBound`): its linear program, then
+/// branch-and-bound with a node budget; then each class alone, solved with a node budget (its
+/// proven bound counts where the budget runs out) or by linear programming alone.
 final class BoundTask: @unchecked Sendable {
     private let scenario: TrainingScenario
     private let options: SolveOptions
@@ -667,29 +673,74 @@ final class BoundTask: @unchecked Sendable {
     private let elapsed: @Sendable () -> Double
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
-    private var value: Double?
+    private var best: Double?
     private var error: String?
+    private var skipped: String?
     private var cancelled = false
     private var nodeCount = 0
 
     private let linearOnly: Bool
+    /// Branch-and-bound nodes for the coupling relaxation after its linear program: counted, not
+    /// timed, so the bound is the same on any machine the time limit does not cut.
+    static let couplingNodes = 2_000
 
     init(scenario: TrainingScenario, options: SolveOptions, deadline: Double, elapsed: @escaping @Sendable () -> Double, linearOnly: Bool = false) {
         self.linearOnly = linearOnly
         self.scenario = scenario; self.options = options; self.deadline = deadline; self.elapsed = elapsed
     }
 
-    var result: Double? { lock.withLock { value != nil && error == nil && finished ? value : nil } }
-    var failure: String? { lock.withLock { error } }
+    /// The largest bound ready so far.
+    var result: Double? { lock.withLock { best } }
+    /// Why there is no bound at all (nil once either bound is ready).
+    var failure: String? { lock.withLock { best == nil ? error : nil } }
+    /// Why the coupling relaxation was not built (too large, or a term it cannot bound).
+    var couplingNote: String? { lock.withLock { skipped } }
     var nodes: Int { lock.withLock { nodeCount } }
-    private var finished = false
 
     func cancel() { lock.withLock { cancelled = true } }
     func wait() { done.wait(); done.signal() }
 
+    private var steps: [String] = []
+    /// What each bound gave, in the order they came, for the method line.
+    var summary: String { lock.withLock { steps.joined(separator: ", ") } }
+
+    private func offer(_ b: Double, _ what: String) {
+        lock.withLock {
+            best = max(best ?? -.infinity, b)
+            steps.append(String(format: "%@ %.1f", what, b))
+        }
+    }
+    private var stopping: Bool { lock.withLock { cancelled } || elapsed() > deadline }
+
+    /// The coupling relaxation: its LP bound at once, then the node budget's proven bound.
+    private func coupling() {
+        let built = CouplingBound.build(PlanningContext(scenario))
+        guard let relaxation = built.bound else {
+            lock.withLock { skipped = built.note }
+            return
+        }
+        if stopping { return }
+        do {
+            let lp = try GLPK.solveLP(relaxation.program, options: LPOptions(timeLimit: max(0.1, deadline - elapsed()), presolve: true))
+            guard lp.status == .optimal, let z = lp.objective else { return }
+            offer(z, "classes coupled, LP (\(relaxation.resolution == .day ? "by day" : "whole programme"))")
+            if stopping { return }
+            var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)
+            o.cuts = CutFamilies.threadSafe
+            o.nodeLimit = Self.couplingNodes
+            o.concurrent = true
+            let r = try GLPK.solve(relaxation.program, options: o, progress: { [self] _ in stopping ? .stop : .proceed })
+            lock.withLock { nodeCount += r.nodes }
+            if let b = r.status == .optimal ? r.objective : r.bound { offer(b, "classes coupled, \(r.nodes) nodes") }
+        } catch {
+            lock.withLock { skipped = "the coupling relaxation failed: \(error)" }
+        }
+    }
+
     func start() {
         let thread = Thread { [self] in
             defer { GLPK.releaseEnvironment(); done.signal() }
+            coupling()
             var total = 0.0
             for g in scenario.groups {
                 let relaxed = Plan.groupRelaxation(of: scenario, group: g.id)
@@ -726,7 +777,7 @@ final class BoundTask: @unchecked Sendable {
                     return
                 }
             }
-            lock.withLock { value = total; finished = true }
+            offer(total, "each class alone")
         }
         thread.stackSize = 8 << 20
         thread.start()
