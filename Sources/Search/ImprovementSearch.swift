@@ -3,7 +3,8 @@ import Foundation
 
 /// Lowers the soft terms the state prices (travel, compactness, teacher balance) of a valid
 /// timetable without breaking a rule or leaving a session out: simulated annealing over the
-/// same moves as the feasibility search, any session a candidate, the move chosen by roulette
+/// feasibility search's moves (but block swap) and the compactness and meeting moves, any
+/// session a candidate, the move chosen by roulette
 /// over its recent gains per candidate priced (adaptive operator choice); a long stall
 /// reheats from the best timetable met. It ends at its budget, after `stall` candidates without a new
 /// best, or when told to stop. Work is counted in candidates priced.
