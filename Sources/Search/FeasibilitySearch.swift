@@ -10,7 +10,7 @@ import Domain
 /// long stall reheats and returns to the best state met. Work is counted in candidates priced, not
 /// seconds, so a run ending by its budget is the same on any machine.
 public struct FeasibilitySearch {
-    public var moves: [any Move] = [Relocate(), Swap(), UnitShift(), Eject(), BlockSwap()]
+    public var moves: [any Move] = [Relocate(), Swap(), UnitShift(), Eject(), BlockSwap(), KempeChain(sample: 2), TeacherChange()]
     /// Candidates priced at most.
     public var budget: Int
     public var seed: Int

@@ -3,12 +3,14 @@ import Foundation
 
 /// Lowers the soft terms the state prices (travel, compactness, teacher balance) of a valid
 /// timetable without breaking a rule or leaving a session out: simulated annealing over the
-/// same moves as the feasibility search, any session a candidate, the move chosen by roulette
+/// feasibility search's moves (but block swap) and the compactness and meeting moves, any
+/// session a candidate, the move chosen by roulette
 /// over its recent gains per candidate priced (adaptive operator choice); a long stall
 /// reheats from the best timetable met. It ends at its budget, after `stall` candidates without a new
 /// best, or when told to stop. Work is counted in candidates priced.
 public struct ImprovementSearch {
-    public var moves: [any Move] = [Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4)]
+    public var moves: [any Move] = [Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4),
+                                    KempeChain(sample: 3), TeacherChange(), Compactness(sample: 6), MeetingMove(sample: 8)]
     public var budget: Int
     /// Candidates priced since the last new best after which the search ends.
     public var stall = 300_000

@@ -66,3 +66,21 @@ extension TimetableState {
         (0..<index.days).flatMap { groupDay[g * index.days + $0] }
     }
 }
+
+extension TimetableState {
+    /// The requirements a placement holds now: a joint meeting's classes, else its one session
+    /// (none for a block's window or a placement not held).
+    func members(ofPlacement p: Int) -> [Int] {
+        let x = index
+        guard p < x.modelPlacementCount, attendees[p] > 0 else { return [] }
+        let set = x.plan.model.set
+        return set.activities[set.placements[p].activity].requirements.filter {
+            active[$0] && assignmentOf[$0] >= 0 && x.assignmentPlacement[assignmentOf[$0]] == p
+        }
+    }
+
+    /// The requirement's assignment at a placement, if it has one there.
+    func assignment(of r: Int, atPlacement q: Int) -> Int? {
+        index.assignments(of: r).first { index.assignmentPlacement[$0] == q }
+    }
+}
