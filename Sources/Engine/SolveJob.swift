@@ -181,8 +181,8 @@ public enum SolveJob {
         }
         let timetable = plan.timetable(from: values)
         let method = (venuesFirst ? "times first with venues differing only in size pooled, then venues; " : "")
-            + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, improvement search on travel, "
-            + "compactness and teacher balance, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
+            + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, improvement search on the "
+            + "soft terms the incremental timetable prices, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
             + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
@@ -267,7 +267,8 @@ public enum SolveJob {
                          + "\(found.count(.unplaced)) after the search")
             if found.violationCount == 0 && found.count(.unplaced) < start.count(.unplaced) { state = found }
         }
-        // Every session placed: the soft terms that move with sessions, lowered by local search.
+        // Every session placed: the soft terms that move with sessions, lowered by local search
+        // (skipped where the state cannot price one exactly: see `pricesEveryMovingTerm`).
         if improve && state.isValid && state.index.pricesEveryMovingTerm && effortLeft > 0 {
             // Sized by the programme, so a small one is done long before the clock could cut it.
             let sessions = active.filter { $0 }.count
@@ -276,11 +277,11 @@ public enum SolveJob {
             if let progress {
                 search.improved = { effort, soft in
                     progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
-                                           phase: String(format: "improvement search (%d priced): travel, compactness and balance %.1f", effort, soft)))
+                                           phase: String(format: "improvement search (%d priced): soft terms %.1f", effort, soft)))
                 }
             }
             let out = search.run(from: state)
-            notes.append(String(format: "improvement search: %d candidates priced, travel, compactness and balance %.1f → %.1f",
+            notes.append(String(format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f",
                                 out.effort, state.soft, out.state.soft))
             state = out.state
         }

@@ -7,7 +7,11 @@ import Testing
 /// sequences of placements and removals, on the bundled scenario and generated counties, and the
 /// soft terms equal the objective terms measured on the timetable itself.
 @Suite struct StatePropertyTests {
-    static func check(_ scenario: TrainingScenario, steps: Int, seed: Int) {
+    /// Checks the state through `steps` random changes; returns how often it was compared with
+    /// the Planner's terms measured on the timetable (never when the state prices some term inexactly).
+    @discardableResult
+    static func check(_ scenario: TrainingScenario, steps: Int, seed: Int) -> Int {
+        var checkedAgainstTerms = 0
         let plan = Plan(scenario)
         var (state, electives, greedy) = Fixtures.emptyState(plan)
         for (r, a) in greedy.sorted(by: { $0.key < $1.key }) where state.active[r] { state.place(r, at: a) }
@@ -26,23 +30,37 @@ import Testing
             let full = state.recountedFromScratch()
             if state.counts != full {
                 Issue.record("step \(step): incremental \(state.counts) ≠ from scratch \(full)")
-                return
+                return checkedAgainstTerms
+            }
+            if state.amounts != state.amountsFromScratch() {
+                Issue.record("step \(step): amounts \(state.amounts) ≠ from scratch \(state.amountsFromScratch())")
+                return checkedAgainstTerms
             }
             if abs(state.soft - state.softFromScratch()) > 1e-6 {
                 Issue.record("step \(step): soft terms \(state.soft) ≠ from scratch \(state.softFromScratch())")
-                return
+                return checkedAgainstTerms
             }
             // Now and then, against the objective terms themselves, measured on the timetable.
             if step % 100 == 0 && state.index.pricesEveryMovingTerm {
                 let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: electives), diagnose: false)
-                let measured = TimetableFacts(context: plan.context, timetable: t).objectiveTerms()
-                    .filter { ["travel", "compactness", "teacher_balance"].contains($0.name) }.reduce(0) { $0 + $1.weighted }
+                let terms = TimetableFacts(context: plan.context, timetable: t).objectiveTerms()
+                let priced = ["travel", "compactness", "teacher_balance"] + SoftAmount.allCases.map(\.description)
+                let measured = terms.filter { priced.contains($0.name) }.reduce(0) { $0 + $1.weighted }
                 if abs(measured - state.soft) > 1e-6 {
                     Issue.record("step \(step): soft terms \(state.soft) ≠ the terms measured on the timetable \(measured)")
-                    return
+                    return checkedAgainstTerms
                 }
+                for term in SoftAmount.allCases {
+                    guard let m = terms.first(where: { $0.name == term.description }) else { continue }
+                    if Double(state.amount(term)) != m.amount {
+                        Issue.record("step \(step): \(term) \(state.amount(term)) ≠ measured on the timetable \(m.amount)")
+                        return checkedAgainstTerms
+                    }
+                }
+                checkedAgainstTerms += 1
             }
         }
+        return checkedAgainstTerms
     }
 
     @Test func wensu() throws { Self.check(try Fixtures.wensu(), steps: 1_500, seed: 3) }
@@ -62,6 +80,22 @@ import Testing
     }
 
     @Test(arguments: [1, 2]) func generatedCounty(seed: Int) { Self.check(Fixtures.county(seed: seed), steps: 400, seed: seed) }
+
+    /// A generated county with the terms of the ITC-2007 costs on: seats short at a cost, courses
+    /// of two or more sessions wanting two days, lone periods of its cohorts, venue changes.
+    @Test(arguments: [1, 2]) func generatedCountyWithITCTerms(seed: Int) {
+        let s = Fixtures.withITCTerms(Fixtures.county(seed: seed))
+        #expect(s.courses.contains { ($0.minDays ?? 0) > 1 } && !s.cohorts.isEmpty)
+        let checked = Self.check(s, steps: 400, seed: seed)
+        #expect(checked == 4, "compared with the Planner's terms \(checked) times")
+    }
+
+    /// ITC-2007's comp01 as `paike itc2007` maps it (the fixture in Tests/ITC2007Tests).
+    @Test func itc2007Comp01() throws {
+        let s = try Fixtures.itc2007("comp01")
+        let checked = Self.check(s, steps: 1_000, seed: 7)
+        #expect(checked == 10, "compared with the Planner's terms \(checked) times")
+    }
 
     /// Undoing a compound change gives back the same counts and assignments.
     @Test func undoRestores() throws {
