@@ -155,6 +155,20 @@ public enum SolveJob {
                     report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: carried), bound: nil, gap: nil, phase: "times first: rooms assigned"))
                 }
             }
+            // The rooms assigned after times first, improved on the incremental timetable where
+            // it prices every term of this program (one pool per room: seats and venue changes).
+            if venuesFirst, let values = current, let chosenNow = chosen(plan, of: plan.timetable(from: values)) {
+                let electives = Set(plan.model.requirements.filter { $0.elective && chosenNow[$0.index] != nil }.map { GroupCourse($0.group, $0.course) })
+                let again = startValues(plan, options: options, until: options.timeLimit * 0.75, elapsed: elapsed, progress: progress,
+                                        carried: (chosen: chosenNow, electives: electives))
+                if let note = again.note, let better = complete(plan, integerValues: again.values),
+                   plan.program.objective(of: better) < plan.program.objective(of: values) - 1e-9 {
+                    current = better
+                    notes.append("after times first, " + note)
+                    report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: better), bound: nil, gap: nil,
+                                         phase: "times first: rooms improved by the improvement search"))
+                }
+            }
             if let start = current {
                 if !venuesFirst { report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: start), bound: nil, gap: nil, phase: "greedy start")) }
                 let better = try improve(plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,

@@ -8,7 +8,7 @@ import Testing
 @Suite struct CourseVenueTests {
     /// comp01 with the greedy start's timetable placed.
     static func comp01() throws -> (plan: Plan, state: TimetableState) {
-        let plan = Plan(try Fixtures.itc2007("comp01"))
+        let plan = Plan(context: PlanningContext(try Fixtures.itc2007("comp01")), rows: false)
         var (state, _, greedy) = Fixtures.emptyState(plan)
         for (r, a) in greedy.sorted(by: { $0.key < $1.key }) where state.active[r] { state.place(r, at: a) }
         return (plan, state)
