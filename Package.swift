@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TextsTests", dependencies: ["Texts"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK", "Generator"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator", "ITC2007", "Engine"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Texts", "ZIPFoundation"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain", "Spreadsheet", "PrintCheck"], exclude: ["Golden"]),
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),

@@ -155,6 +155,20 @@ public enum SolveJob {
                     report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: carried), bound: nil, gap: nil, phase: "times first: rooms assigned"))
                 }
             }
+            // The rooms assigned after times first, improved on the incremental timetable where
+            // it prices every term of this program (one pool per room: seats and venue changes).
+            if venuesFirst, let values = current, let chosenNow = chosen(plan, of: plan.timetable(from: values)) {
+                let electives = Set(plan.model.requirements.filter { $0.elective && chosenNow[$0.index] != nil }.map { GroupCourse($0.group, $0.course) })
+                let again = startValues(plan, options: options, until: options.timeLimit * 0.75, elapsed: elapsed, progress: progress,
+                                        carried: (chosen: chosenNow, electives: electives))
+                if let note = again.note, let better = complete(plan, integerValues: again.values),
+                   plan.program.objective(of: better) < plan.program.objective(of: values) - 1e-9 {
+                    current = better
+                    notes.append("after times first, " + note)
+                    report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: better), bound: nil, gap: nil,
+                                         phase: "times first: rooms improved by the improvement search"))
+                }
+            }
             if let start = current {
                 if !venuesFirst { report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: start), bound: nil, gap: nil, phase: "greedy start")) }
                 let better = try improve(plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
@@ -183,8 +197,8 @@ public enum SolveJob {
         }
         let timetable = plan.timetable(from: values)
         let method = (venuesFirst ? "times first with venues differing only in size pooled, then venues; " : "")
-            + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, improvement search on travel, "
-            + "compactness and teacher balance, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
+            + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, improvement search on the "
+            + "soft terms the incremental timetable prices, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
             + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: the classes coupled (days, pools, teachers), then each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
@@ -269,7 +283,8 @@ public enum SolveJob {
                          + "\(found.count(.unplaced)) after the search")
             if found.violationCount == 0 && found.count(.unplaced) < start.count(.unplaced) { state = found }
         }
-        // Every session placed: the soft terms that move with sessions, lowered by local search.
+        // Every session placed: the soft terms that move with sessions, lowered by local search
+        // (skipped where the state cannot price one exactly: see `pricesEveryMovingTerm`).
         if improve && state.isValid && state.index.pricesEveryMovingTerm && effortLeft > 0 {
             // Sized by the programme, so a small one is done long before the clock could cut it.
             let sessions = active.filter { $0 }.count
@@ -278,11 +293,11 @@ public enum SolveJob {
             if let progress {
                 search.improved = { effort, soft in
                     progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
-                                           phase: String(format: "improvement search (%d priced): travel, compactness and balance %.1f", effort, soft)))
+                                           phase: String(format: "improvement search (%d priced): soft terms %.1f", effort, soft)))
                 }
             }
             let out = search.run(from: state)
-            notes.append(String(format: "improvement search: %d candidates priced, travel, compactness and balance %.1f → %.1f",
+            notes.append(String(format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f",
                                 out.effort, state.soft, out.state.soft))
             state = out.state
         }

@@ -1,16 +1,18 @@
 import Domain
 import Foundation
 
-/// Lowers the soft terms the state prices (travel, compactness, teacher balance) of a valid
-/// timetable without breaking a rule or leaving a session out: simulated annealing over the
-/// feasibility search's moves (but block swap) and the compactness and meeting moves, any
-/// session a candidate, the move chosen by roulette
+/// Lowers the soft terms the state prices (travel, compactness, teacher balance, and seats,
+/// spread, isolated periods and venue changes) of a valid timetable without breaking a rule or
+/// leaving a session out: simulated annealing over the feasibility search's moves (but block
+/// swap), the compactness, meeting and course-venue moves, any session a candidate, the move chosen by roulette
 /// over its recent gains per candidate priced (adaptive operator choice); a long stall
 /// reheats from the best timetable met. It ends at its budget, after `stall` candidates without a new
 /// best, or when told to stop. Work is counted in candidates priced.
 public struct ImprovementSearch {
+    /// CourseVenue only where venue changes cost something (the roulette would waste draws on it).
     public var moves: [any Move] = [Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4),
-                                    KempeChain(sample: 3), TeacherChange(), Compactness(sample: 6), MeetingMove(sample: 8)]
+                                    KempeChain(sample: 3), TeacherChange(), Compactness(sample: 6), MeetingMove(sample: 8),
+                                    CourseVenue(sample: 3)]
     public var budget: Int
     /// Candidates priced since the last new best after which the search ends.
     public var stall = 300_000
@@ -36,8 +38,9 @@ public struct ImprovementSearch {
         // each move would need the host assignment (GLPK's) checked again.
         let placed = (0..<state.index.requirementCount).filter { state.active[$0] && !state.index.isBlock($0) }
         var effort = 0, iteration = 0, sinceBest = 0, effortAtBest = 0
+        let moves = state.index.venueChangesWeight > 0 ? self.moves : self.moves.filter { !($0 is CourseVenue) }
         var score = [Double](repeating: 1, count: moves.count)
-        let hot = max(1.0, state.index.compactnessWeight, state.index.travelWeight * 30)
+        let hot = max(1.0, state.index.compactnessWeight, state.index.travelWeight * 30, state.index.isolatedWeight, state.index.venueChangesWeight)
         var temperature = hot
         while effort < budget && !placed.isEmpty {
             iteration += 1

@@ -9,13 +9,20 @@ import Testing
 @Suite struct StatePropertyTests {
     /// Every move the searches use; with `moves`, each step applies a random candidate of one of them.
     static let allMoves: [any Move] = [Relocate(sample: 8), Swap(), UnitShift(), Eject(), BlockSwap(),
-                                       KempeChain(), TeacherChange(), Compactness(), MeetingMove()]
+                                       KempeChain(), TeacherChange(), Compactness(), MeetingMove(), CourseVenue()]
 
-    /// Returns how many steps each move made (by name) when `moves`.
+    /// What a check did: how many steps each move made (by name, when `moves`), and how often the
+    /// state was compared with the Planner's terms measured on the timetable (never when the state
+    /// prices some term inexactly).
+    struct Checked { var made: [String: Int] = [:]; var againstTerms = 0 }
+
+    /// Checks the state through `steps` random changes (with `moves`, candidates of the moves).
+    /// `rows: false`: the plan's columns alone (enough to search and read a timetable back; the
+    /// room-level programs of the ITC terms are slow to build in a debug build).
     @discardableResult
-    static func check(_ scenario: TrainingScenario, steps: Int, seed: Int, moves: Bool = false) -> [String: Int] {
-        var made: [String: Int] = [:]
-        let plan = Plan(scenario)
+    static func check(_ scenario: TrainingScenario, steps: Int, seed: Int, moves: Bool = false, rows: Bool = true) -> Checked {
+        var checked = Checked()
+        let plan = Plan(context: PlanningContext(scenario), rows: rows)
         var (state, electives, greedy) = Fixtures.emptyState(plan)
         for (r, a) in greedy.sorted(by: { $0.key < $1.key }) where state.active[r] { state.place(r, at: a) }
         #expect(state.counts == state.recountedFromScratch(), "after the greedy start")
@@ -28,7 +35,7 @@ import Testing
                 let candidates = m.candidates(for: r, in: state, rng: &rng)
                 if !candidates.isEmpty {
                     state.apply(candidates[Int.random(in: 0..<candidates.count, using: &rng)])
-                    made[m.name, default: 0] += 1
+                    checked.made[m.name, default: 0] += 1
                 } else if !state.isPlaced(r), let a = state.index.assignments(of: r).first {
                     state.place(r, at: a)
                 }
@@ -44,37 +51,50 @@ import Testing
             let full = state.recountedFromScratch()
             if state.counts != full {
                 Issue.record("step \(step): incremental \(state.counts) ≠ from scratch \(full)")
-                return made
+                return checked
+            }
+            if state.amounts != state.amountsFromScratch() {
+                Issue.record("step \(step): amounts \(state.amounts) ≠ from scratch \(state.amountsFromScratch())")
+                return checked
             }
             if abs(state.soft - state.softFromScratch()) > 1e-6 {
                 Issue.record("step \(step): soft terms \(state.soft) ≠ from scratch \(state.softFromScratch())")
-                return made
+                return checked
             }
             // Now and then, against the objective terms themselves, measured on the timetable.
             if step % 100 == 0 && state.index.pricesEveryMovingTerm {
                 let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: electives), diagnose: false)
-                let measured = TimetableFacts(context: plan.context, timetable: t).objectiveTerms()
-                    .filter { ["travel", "compactness", "teacher_balance"].contains($0.name) }.reduce(0) { $0 + $1.weighted }
+                let terms = TimetableFacts(context: plan.context, timetable: t).objectiveTerms()
+                let priced = ["travel", "compactness", "teacher_balance"] + SoftAmount.allCases.map(\.description)
+                let measured = terms.filter { priced.contains($0.name) }.reduce(0) { $0 + $1.weighted }
                 if abs(measured - state.soft) > 1e-6 {
                     Issue.record("step \(step): soft terms \(state.soft) ≠ the terms measured on the timetable \(measured)")
-                    return made
+                    return checked
                 }
+                for term in SoftAmount.allCases {
+                    guard let m = terms.first(where: { $0.name == term.description }) else { continue }
+                    if Double(state.amount(term)) != m.amount {
+                        Issue.record("step \(step): \(term) \(state.amount(term)) ≠ measured on the timetable \(m.amount)")
+                        return checked
+                    }
+                }
+                checked.againstTerms += 1
             }
         }
-        return made
+        return checked
     }
 
     /// The same through long sequences of the moves themselves (compound changes: chains,
     /// meetings, teacher changes), each new move made many times.
     @Test func wensuByMoves() throws {
-        let made = Self.check(try Fixtures.wensu(), steps: 2_000, seed: 7, moves: true)
+        let made = Self.check(try Fixtures.wensu(), steps: 2_000, seed: 7, moves: true).made
         for name in ["kempe chain", "teacher change", "compactness"] { #expect(made[name, default: 0] > 20, "\(name): \(made)") }
         // Wensu has few joint meetings held by more than one class, and relocate splits them.
         #expect(made["meeting move", default: 0] > 3, "\(made)")
     }
 
     @Test func generatedCountyByMoves() {
-        let made = Self.check(Fixtures.county(seed: 1), steps: 800, seed: 11, moves: true)
+        let made = Self.check(Fixtures.county(seed: 1), steps: 800, seed: 11, moves: true).made
         for name in ["kempe chain", "teacher change", "compactness"] { #expect(made[name, default: 0] > 10, "\(name): \(made)") }
     }
 
@@ -95,6 +115,22 @@ import Testing
     }
 
     @Test(arguments: [1, 2]) func generatedCounty(seed: Int) { Self.check(Fixtures.county(seed: seed), steps: 400, seed: seed) }
+
+    /// A generated county with the terms of the ITC-2007 costs on: seats short at a cost, courses
+    /// of two or more sessions wanting two days, lone periods of its cohorts, venue changes.
+    @Test(arguments: [1, 2]) func generatedCountyWithITCTerms(seed: Int) {
+        let s = Fixtures.withITCTerms(Fixtures.county(seed: seed))
+        #expect(s.courses.contains { ($0.minDays ?? 0) > 1 } && !s.cohorts.isEmpty)
+        let checked = Self.check(s, steps: 400, seed: seed, rows: false).againstTerms
+        #expect(checked == 4, "compared with the Planner's terms \(checked) times")
+    }
+
+    /// ITC-2007's comp01 as `paike itc2007` maps it (the fixture in Tests/ITC2007Tests).
+    @Test func itc2007Comp01() throws {
+        let s = try Fixtures.itc2007("comp01")
+        let checked = Self.check(s, steps: 1_000, seed: 7, rows: false).againstTerms
+        #expect(checked == 10, "compared with the Planner's terms \(checked) times")
+    }
 
     /// Undoing a compound change gives back the same counts and assignments.
     @Test func undoRestores() throws {

@@ -2,7 +2,8 @@
 /// as Planner/Objective: TravelTerm (minutes from home to each other site a group visits in a
 /// day), CompactnessTerm (breaks inside a group's day, plus a day with one session) and
 /// TeacherBalanceTerm (periods above a teacher's fair share). Needs depend only on which
-/// courses are held: with every session placed they do not move.
+/// courses are held: with every session placed they do not move. The terms of the ITC-2007
+/// costs (seats, spread, isolated periods, venue changes) are in their own files (SoftAmount).
 extension TimetableState {
     /// Weighted travel and compactness of one group-day, from its sessions (first, last period, site).
     func daySoft(_ g: Int, _ items: [(start: Int, end: Int, site: Int)]) -> Double {
@@ -52,6 +53,8 @@ extension TimetableState {
         for r in 0..<x.requirementCount where active[r] && assignmentOf[r] >= 0 { open.insert(x.assignmentPlacement[assignmentOf[r]]) }
         for p in open where x.placementTeacher[p] >= 0 { load[x.placementTeacher[p]] += x.placementLength[p] }
         for t in load.indices { z += balance(t, load: load[t]) }
+        let amounts = amountsFromScratch()
+        for term in SoftAmount.allCases { z += x.weight(term) * Double(amounts[term.rawValue]) }
         return z
     }
 }

@@ -51,9 +51,19 @@ public final class StateIndex: Sendable {
     let travelWeight: Double, compactnessWeight: Double, balanceWeight: Double
     let groupHome: [Int]
     let fairShare: [Double]
-    /// Whether every soft term a move can change is priced by the state (not so with ITC-2007's
-    /// seats, spread, isolated periods and venue changes, or stability when re-planning).
+    /// Whether every soft term a move can change is priced by the state exactly: not so with
+    /// stability when re-planning, seats short in pools of mixed sizes or venue changes in pools
+    /// of several venues (times first: rooms are assigned afterwards), or isolated periods
+    /// around shadowing blocks (cohort occupancy leaves blocks out).
     public let pricesEveryMovingTerm: Bool
+    /// The terms of the ITC-2007 costs (SeatsCount, SpreadCount, IsolationCount,
+    /// VenueChangesCount): weights (0 for seats when capacity is a hard rule); each model
+    /// requirement's group-course pair (-1 for blocks) and that pair's `min_days` (0 when at most 1).
+    let seatsWeight: Double, spreadWeight: Double, isolatedWeight: Double, venueChangesWeight: Double
+    let requirementCourse: [Int]
+    let courseMinDays: [Int]
+    /// Pools of online venues (no seats short, no venue change).
+    let poolOnline: [Bool]
 
     /// Shadowing placements (跟班学习) the search places like sessions: one requirement per block
     /// after the model's, one placement and assignment per window (its start day; every period
@@ -130,9 +140,23 @@ public final class StateIndex: Sendable {
         let o = ctx.scenario.objective
         travelWeight = o.travel; compactnessWeight = o.compactness; balanceWeight = o.teacherBalance
         groupHome = ctx.scenario.groups.map { $0.site.flatMap { siteIndex[$0] } ?? -1 }
-        pricesEveryMovingTerm = plan.stability == nil && o.overCapacity == nil && o.venueChanges == 0
-            && (o.spread == 0 || ctx.scenario.courses.allSatisfy { ($0.minDays ?? 0) <= 1 })
-            && (o.isolated == 0 || ctx.scenario.cohorts.isEmpty)
+        seatsWeight = o.overCapacity ?? 0; spreadWeight = o.spread; isolatedWeight = o.isolated; venueChangesWeight = o.venueChanges
+        var pairIndex: [GroupCourse: Int] = [:]
+        var minDays: [Int] = []
+        var rCourse = m.requirements.map { req -> Int in
+            let key = GroupCourse(req.group, req.course)
+            if let k = pairIndex[key] { return k }
+            pairIndex[key] = minDays.count
+            let need = ctx.courses[req.course]?.minDays ?? 0
+            minDays.append(need > 1 ? need : 0)
+            return minDays.count - 1
+        }
+        courseMinDays = minDays
+        poolOnline = pools.map(\.online) + (blocks.isEmpty ? [] : [true])
+        pricesEveryMovingTerm = plan.stability == nil
+            && (o.overCapacity == nil || pools.allSatisfy { $0.capacities.isEmpty })
+            && (o.venueChanges == 0 || pools.allSatisfy { $0.online || $0.venues.count == 1 })
+            && (o.isolated == 0 || ctx.scenario.cohorts.isEmpty || blocks.isEmpty)
         let fair = ctx.fairShares()
         fairShare = teacherIDs.map { fair[$0] ?? 0 }
 
@@ -155,6 +179,7 @@ public final class StateIndex: Sendable {
         if !blocks.isEmpty { limits.append(Int.max) }
         for (b, spec) in blocks.enumerated() {
             rGroup.append(spec.group); rLength.append(spec.days * ctx.periodsPerDay); rFirst.append(false); rUnit.append(-1)
+            rCourse.append(-1)
             var mine: [Int] = []
             for w in spec.windows {
                 pDay.append(w); pStart.append(0); pLength.append(spec.days * ctx.periodsPerDay); pPool.append(blockPool)
@@ -164,6 +189,7 @@ public final class StateIndex: Sendable {
             }
             assignmentsOfBlock.append(mine)
         }
+        requirementCourse = rCourse
         requirementGroup = rGroup; requirementLength = rLength; requirementFirst = rFirst; requirementUnit = rUnit
         placementDay = pDay; placementStart = pStart; placementLength = pLength; placementPool = pPool
         placementTeacher = pTeacher; placementSite = pSite; placementJoint = pJoint; placementSeats = pSeats

@@ -14,9 +14,18 @@ public struct TimetableState: Sendable {
     public internal(set) var assignmentOf: [Int]
     /// Violation count of each rule (`Rule.rawValue`).
     public internal(set) var counts: [Int]
-    /// The soft terms the state prices, weighted: travel, compactness, teacher balance (SoftTerms.swift).
+    /// The soft terms the state prices, weighted: travel, compactness, teacher balance (SoftTerms.swift),
+    /// and seats, spread, isolated periods, venue changes (`amounts`, SoftAmount.swift).
     public internal(set) var soft: Double = 0
     var groupDaySoft: [Double]
+    /// Unweighted amounts of the terms of the ITC-2007 costs (`SoftAmount.rawValue`), each also in `soft`.
+    public internal(set) var amounts: [Int]
+    /// Sessions per group-course pair and day (pair × days + day), and days held per pair, of
+    /// the pairs with a `min_days` (SpreadCount.swift).
+    var courseDaySessions: [Int]
+    var courseDays: [Int]
+    /// Sessions per venue pool of each group-course pair (VenueChangesCount.swift).
+    var coursePools: [[(pool: Int, sessions: Int)]]
 
     // Occupancy, flattened: owner × slots + slot.
     var groupOccupancy: [Int]
@@ -76,6 +85,13 @@ public struct TimetableState: Sendable {
         unitOrder = [Int](repeating: 0, count: x.units.count)
         unitWindow = [Int](repeating: 0, count: x.units.count)
         hostOut = [Int](repeating: 0, count: x.hostCapacity.count)
+        courseDaySessions = [Int](repeating: 0, count: x.courseMinDays.count * x.days)
+        courseDays = [Int](repeating: 0, count: x.courseMinDays.count)
+        coursePools = [[(pool: Int, sessions: Int)]](repeating: [], count: x.courseMinDays.count)
+        amounts = [Int](repeating: 0, count: SoftAmount.allCases.count)
+        // Nothing placed: every pair with a `min_days` is short of all its days.
+        amounts[SoftAmount.daysShort.rawValue] = x.courseMinDays.reduce(0, +)
+        soft = x.spreadWeight * Double(amounts[SoftAmount.daysShort.rawValue])
         counts[Rule.unplaced.rawValue] = (0..<x.requirementCount).reduce(0) { $0 + (active[$1] ? x.requirementLength[$1] : 0) }
     }
 
@@ -121,13 +137,17 @@ public struct TimetableState: Sendable {
         occupy(r, p, by: 1)
         let wasOpen = attendees[p] > 0
         let crowdedBefore = crowded(p)
+        let shortBefore = seatsShort(p)
         attendees[p] += 1
         people[p] += x.groupSize[x.requirementGroup[r]]
         if !wasOpen { open(p, by: 1) }
         counts[Rule.venueCapacity.rawValue] += (crowded(p) ? 1 : 0) - (crowdedBefore ? 1 : 0)
+        addSeatsShort(seatsShort(p) - shortBefore)
         let g = x.requirementGroup[r], d = x.placementDay[p]
         // A block is no session of a day: no travel, no soft term, no order rule but the first course.
         guard !x.isBlock(r) else { goOut(r, p, by: 1); recountFirstCourse(g); return }
+        spread(r, day: d, by: 1)
+        useVenue(r, pool: x.placementPool[p], by: 1)
         groupDay[g * x.days + d].append(r)
         recountGroupDayTravel(g, d)
         recountFirstCourse(g)
@@ -145,12 +165,16 @@ public struct TimetableState: Sendable {
         counts[Rule.unplaced.rawValue] += x.requirementLength[r]
         occupy(r, p, by: -1)
         let crowdedBefore = crowded(p)
+        let shortBefore = seatsShort(p)
         attendees[p] -= 1
         people[p] -= x.groupSize[x.requirementGroup[r]]
         if attendees[p] == 0 { open(p, by: -1) }
         counts[Rule.venueCapacity.rawValue] += (crowded(p) ? 1 : 0) - (crowdedBefore ? 1 : 0)
+        addSeatsShort(seatsShort(p) - shortBefore)
         let g = x.requirementGroup[r], d = x.placementDay[p]
         guard !x.isBlock(r) else { goOut(r, p, by: -1); recountFirstCourse(g); return }
+        spread(r, day: d, by: -1)
+        useVenue(r, pool: x.placementPool[p], by: -1)
         if let i = groupDay[g * x.days + d].firstIndex(of: r) { groupDay[g * x.days + d].remove(at: i) }
         recountGroupDayTravel(g, d)
         recountFirstCourse(g)
@@ -190,12 +214,15 @@ public struct TimetableState: Sendable {
         var clash = 0, cohort = 0
         // A class out on a block leaves its cohort mates free to meet (as when it was unavailable).
         let cohorts = x.isBlock(r) ? [] : x.cohortsOfGroup[g]
+        let last = first + x.placementLength[p] - 1
+        let loneBefore = cohorts.reduce(0) { $0 + lonePeriods($1, around: first, last) }
         for s in first..<(first + x.placementLength[p]) {
             clash += Self.bump(&groupOccupancy, g * x.slots + s, delta, limit: 1)
             for c in cohorts { cohort += Self.bump(&cohortOccupancy, c * x.slots + s, delta, limit: 1) }
         }
         counts[Rule.groupClash.rawValue] += clash
         counts[Rule.cohortClash.rawValue] += cohort
+        addLonePeriods(cohorts.reduce(0) { $0 + lonePeriods($1, around: first, last) } - loneBefore)
     }
 
     /// A meeting opened (+1) or closed (-1): its teacher's and pool's periods and loads.
