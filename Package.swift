@@ -14,20 +14,22 @@ let package = Package(
         .executable(name: "paike", targets: ["paike"]),
         .library(name: "Engine", targets: ["Engine"]),
         // Built apart by Fuzz/run.sh with libFuzzer; in ordinary builds it replays inputs given to it.
-        .executable(name: "paike-fuzz", targets: ["paike-fuzz"]),
+        .executable(name: "paike-fuzz", targets: ["paike-fuzz"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1")
     ],
     targets: [
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
-        .target(name: "Spreadsheet", dependencies: [
-            "CXLSXWriter", "Texts", "ZIPFoundation", .product(name: "SWXMLHash", package: "SWXMLHash"),
-        ]),
+        .target(
+            name: "Spreadsheet",
+            dependencies: [
+                "CXLSXWriter", "Texts", "ZIPFoundation", .product(name: "SWXMLHash", package: "SWXMLHash")
+            ]),
         .target(name: "MIP"),
         .target(name: "GLPK", dependencies: ["CGLPK", "MIP"]),
         .target(name: "Domain"),
@@ -40,9 +42,11 @@ let package = Package(
         .target(name: "Generator", dependencies: ["Domain", "Scenario", "Exporters"]),
         .target(name: "Workbook", dependencies: ["Domain", "Scenario", "Texts", "Spreadsheet"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Search", "Exporters", "ITC2007", "Texts"]),
-        .executableTarget(name: "paike", dependencies: [
-            "Engine", "ITC2007", "Generator", "Texts", "Workbook", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "paike",
+            dependencies: [
+                "Engine", "ITC2007", "Generator", "Texts", "Workbook", .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ]),
         // Test support: prints timetable.html with headless Chromium and reads the PDF back.
         .target(name: "PrintCheck", path: "Tests/PrintCheck"),
         .executableTarget(name: "paike-fuzz", dependencies: ["Domain", "Scenario", "Exporters"], path: "Fuzz/PaikeFuzz"),
@@ -58,7 +62,7 @@ let package = Package(
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts", "Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "paike-fuzz", "PrintCheck"], exclude: ["Fixtures"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "paike-fuzz", "PrintCheck"], exclude: ["Fixtures"])
     ],
     swiftLanguageModes: [.v6]
 )

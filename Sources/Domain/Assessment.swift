@@ -14,10 +14,20 @@ public enum Grade: String, CaseIterable, Sendable {
 
     /// 优 90, 良 80, 中 70, 差 50.
     public var score: Double {
-        switch self { case .excellent: 90; case .good: 80; case .fair: 70; case .poor: 50 }
+        switch self {
+        case .excellent: 90;
+        case .good: 80;
+        case .fair: 70;
+        case .poor: 50
+        }
     }
     public var chinese: String {
-        switch self { case .excellent: "优"; case .good: "良"; case .fair: "中"; case .poor: "差" }
+        switch self {
+        case .excellent: "优";
+        case .good: "良";
+        case .fair: "中";
+        case .poor: "差"
+        }
     }
 
     /// 优/良/中/差 or the English words, any case; also 优秀 and 良好 as forms often say.

@@ -51,12 +51,13 @@ public struct AssessmentTable: Sendable, Equatable {
                 }
                 let n = Double(here.count)
                 let weight = here.first?.cadre == nil ? g.size : here.count
-                rows.append(AssessmentRow(
-                    group: g.id, topic: topic, assessed: weight,
-                    meanScore: here.reduce(0) { $0 + $1.result.score.value } / n,
-                    belowPass: Double(here.filter { !$0.result.score.passes(pass) }.count) / n,
-                    gapBefore: here.reduce(0) { $0 + before($1.cadre) } / n,
-                    gapAfter: Double(here.reduce(0) { $0 + $1.result.score.gapAfter }) / n))
+                rows.append(
+                    AssessmentRow(
+                        group: g.id, topic: topic, assessed: weight,
+                        meanScore: here.reduce(0) { $0 + $1.result.score.value } / n,
+                        belowPass: Double(here.filter { !$0.result.score.passes(pass) }.count) / n,
+                        gapBefore: here.reduce(0) { $0 + before($1.cadre) } / n,
+                        gapAfter: Double(here.reduce(0) { $0 + $1.result.score.gapAfter }) / n))
             }
             for e in entries where everyone.insert(e.result.subject).inserted {
                 let size = e.cadre == nil ? g.size : 1

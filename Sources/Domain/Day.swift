@@ -8,7 +8,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// Returns nil unless the parts form a real date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year; self.month = month; self.day = day
     }
 
@@ -16,8 +17,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -82,8 +84,13 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
     /// 星期一 … 星期日, as people expect to read them.
     public var chinese: String {
         switch self {
-        case .mon: "星期一"; case .tue: "星期二"; case .wed: "星期三"; case .thu: "星期四"
-        case .fri: "星期五"; case .sat: "星期六"; case .sun: "星期日"
+        case .mon: "星期一";
+        case .tue: "星期二";
+        case .wed: "星期三";
+        case .thu: "星期四"
+        case .fri: "星期五";
+        case .sat: "星期六";
+        case .sun: "星期日"
         }
     }
     public static func < (a: Weekday, b: Weekday) -> Bool {
@@ -98,8 +105,9 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init?(_ text: String) {
         let p = text.split(separator: ":", omittingEmptySubsequences: false)
         guard p.count == 2, (1...2).contains(p[0].count), p[1].count == 2,
-              let h = Int(p[0]), let m = Int(p[1]), (0...24).contains(h), (0...59).contains(m),
-              h * 60 + m <= 24 * 60 else { return nil }
+            let h = Int(p[0]), let m = Int(p[1]), (0...24).contains(h), (0...59).contains(m),
+            h * 60 + m <= 24 * 60
+        else { return nil }
         self.minutes = h * 60 + m
     }
     public init(from decoder: Decoder) throws {

@@ -7,8 +7,10 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case interrupted = 130, terminated = 143
 
     /// A solve's status. A signal wins: the files hold what had been found by then.
-    public static func ofSolve(_ status: SolveStatus, mentoringMet: Bool = true, brokenRules: Bool = false,
-                               signal: String? = nil) -> ExitStatus {
+    public static func ofSolve(
+        _ status: SolveStatus, mentoringMet: Bool = true, brokenRules: Bool = false,
+        signal: String? = nil
+    ) -> ExitStatus {
         if let signal, let stopped = ExitStatus(signal: signal) { return stopped }
         switch status {
         case .valid: return mentoringMet ? .valid : .unmet

@@ -14,8 +14,10 @@ public struct Mentor: Sendable, Equatable, Identifiable {
     public var categories: [GroupCategory]
     /// Days the mentor cannot meet.
     public var unavailable: [Unavailability]
-    public init(id: ID, name: String, site: Site.ID, topics: [TopicScore] = [], capacity: Int, categories: [GroupCategory] = [],
-                unavailable: [Unavailability] = []) {
+    public init(
+        id: ID, name: String, site: Site.ID, topics: [TopicScore] = [], capacity: Int, categories: [GroupCategory] = [],
+        unavailable: [Unavailability] = []
+    ) {
         self.id = id; self.name = name; self.site = site; self.topics = topics; self.capacity = capacity
         self.categories = categories; self.unavailable = unavailable
     }

@@ -29,7 +29,8 @@ extension Timetable {
             var out: [SessionKey: SessionPlace] = [:]
             for s in t.sessions {
                 for g in s.groups {
-                    out[SessionKey(g, s.course, s.occurrence, s.segment)] = SessionPlace(day: s.day, firstPeriod: s.firstPeriod, venue: s.venue, teacher: s.teacher)
+                    out[SessionKey(g, s.course, s.occurrence, s.segment)] = SessionPlace(
+                        day: s.day, firstPeriod: s.firstPeriod, venue: s.venue, teacher: s.teacher)
                 }
             }
             return out
@@ -48,7 +49,8 @@ extension Timetable {
                 changed = [o == nil ? "added" : "dropped"]
             }
             if !changed.isEmpty {
-                out.append(SessionMove(group: key.group, course: key.course, occurrence: key.occurrence, segment: key.segment, before: o, after: n, changed: changed))
+                out.append(
+                    SessionMove(group: key.group, course: key.course, occurrence: key.occurrence, segment: key.segment, before: o, after: n, changed: changed))
             }
         }
         return out

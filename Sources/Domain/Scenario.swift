@@ -30,9 +30,11 @@ public struct TrainingScenario: Sendable, Equatable {
     /// by the loader, so Domain needs no message catalogue.
     public var language: String?
 
-    public init(format: String = "paike/1", name: String, calendar: TeachingCalendar, sites: [Site] = [],
-                travel: [Travel] = [], venues: [Venue] = [], teachers: [Teacher] = [], courses: [Course] = [],
-                groups: [Group] = [], objective: Objective = Objective()) {
+    public init(
+        format: String = "paike/1", name: String, calendar: TeachingCalendar, sites: [Site] = [],
+        travel: [Travel] = [], venues: [Venue] = [], teachers: [Teacher] = [], courses: [Course] = [],
+        groups: [Group] = [], objective: Objective = Objective()
+    ) {
         self.format = format; self.name = name; self.calendar = calendar; self.sites = sites; self.travel = travel
         self.venues = venues; self.teachers = teachers; self.courses = courses; self.groups = groups
         self.objective = objective
@@ -166,8 +168,10 @@ public struct Teacher: Sendable, Equatable, Identifiable {
     public var maxPeriodsPerDay: Int?
     public var maxPeriods: Int?
     public var unavailable: [Unavailability]
-    public init(id: ID, name: String, teaches: [Course.ID], site: Site.ID? = nil, maxPeriodsPerDay: Int? = nil,
-                maxPeriods: Int? = nil, unavailable: [Unavailability] = []) {
+    public init(
+        id: ID, name: String, teaches: [Course.ID], site: Site.ID? = nil, maxPeriodsPerDay: Int? = nil,
+        maxPeriods: Int? = nil, unavailable: [Unavailability] = []
+    ) {
         self.id = id; self.name = name; self.teaches = teaches; self.site = site
         self.maxPeriodsPerDay = maxPeriodsPerDay; self.maxPeriods = maxPeriods; self.unavailable = unavailable
     }
@@ -230,8 +234,11 @@ public enum SegmentKind: String, CaseIterable, Sendable, Codable, Comparable {
     case theory, explanation, observation, exchange, summary
     public var chinese: String {
         switch self {
-        case .theory: "理论导入"; case .explanation: "现场讲解"; case .observation: "观摩体验"
-        case .exchange: "活动交流"; case .summary: "总结提炼"
+        case .theory: "理论导入";
+        case .explanation: "现场讲解";
+        case .observation: "观摩体验"
+        case .exchange: "活动交流";
+        case .summary: "总结提炼"
         }
     }
     public var order: Int { Self.allCases.firstIndex(of: self)! }
@@ -280,8 +287,10 @@ public struct Course: Sendable, Equatable, Identifiable {
     public var after: [Course.ID] = []
     /// For `form: placement`: the days out and the hosts (nil for every other form).
     public var placement: PlacementRule? = nil
-    public init(id: ID, title: String, form: CourseForm, periods: Int, venueRule: VenueRule = VenueRule(),
-                topics: [TopicScore] = [], first: Bool = false, joint: Bool = false, sessions: Int = 1, fiveHaves: FiveHaves? = nil) {
+    public init(
+        id: ID, title: String, form: CourseForm, periods: Int, venueRule: VenueRule = VenueRule(),
+        topics: [TopicScore] = [], first: Bool = false, joint: Bool = false, sessions: Int = 1, fiveHaves: FiveHaves? = nil
+    ) {
         self.id = id; self.title = title; self.form = form; self.periods = periods; self.venueRule = venueRule
         self.topics = topics; self.first = first; self.joint = joint; self.sessions = sessions; self.fiveHaves = fiveHaves
     }
@@ -295,8 +304,10 @@ public enum GroupCategory: String, CaseIterable, Sendable, Codable {
     case leadership, villageSecretary = "village_secretary", youngCadre = "young_cadre", other
     public var chinese: String {
         switch self {
-        case .leadership: "乡镇党政班子成员"; case .villageSecretary: "村（社区）党组织书记"
-        case .youngCadre: "优秀年轻干部"; case .other: "其他"
+        case .leadership: "乡镇党政班子成员";
+        case .villageSecretary: "村（社区）党组织书记"
+        case .youngCadre: "优秀年轻干部";
+        case .other: "其他"
         }
     }
 }
@@ -322,8 +333,10 @@ public struct Group: Sendable, Equatable, Identifiable {
     public var unavailable: [Unavailability]
     /// Mentoring after the programme (导师帮带); nil: none.
     public var mentoring: Mentoring? = nil
-    public init(id: ID, name: String, category: GroupCategory, size: Int, site: Site.ID? = nil, required: [Course.ID] = [],
-                menu: Menu? = nil, needs: [TopicScore] = [], unavailable: [Unavailability] = []) {
+    public init(
+        id: ID, name: String, category: GroupCategory, size: Int, site: Site.ID? = nil, required: [Course.ID] = [],
+        menu: Menu? = nil, needs: [TopicScore] = [], unavailable: [Unavailability] = []
+    ) {
         self.id = id; self.name = name; self.category = category; self.size = size; self.site = site
         self.required = required; self.menu = menu; self.needs = needs; self.unavailable = unavailable
     }
@@ -354,8 +367,10 @@ public struct Pin: Sendable, Equatable {
     public var period: Period.ID?
     public var venue: Venue.ID?
     public var teacher: Teacher.ID?
-    public init(group: Group.ID, course: Course.ID, occurrence: Int? = nil, segment: SegmentKind? = nil, date: Day? = nil,
-                period: Period.ID? = nil, venue: Venue.ID? = nil, teacher: Teacher.ID? = nil) {
+    public init(
+        group: Group.ID, course: Course.ID, occurrence: Int? = nil, segment: SegmentKind? = nil, date: Day? = nil,
+        period: Period.ID? = nil, venue: Venue.ID? = nil, teacher: Teacher.ID? = nil
+    ) {
         self.group = group; self.course = course; self.occurrence = occurrence; self.segment = segment
         self.date = date; self.period = period; self.venue = venue; self.teacher = teacher
     }
@@ -372,7 +387,8 @@ public struct Pin: Sendable, Equatable {
         if let period { parts.append("period \(period)") }
         if let venue { parts.append("venue '\(venue)'") }
         if let teacher { parts.append("teacher '\(teacher)'") }
-        return "pin of '\(course)'" + (segment.map { " (\($0.rawValue))" } ?? "") + " for '\(group)' to " + (parts.isEmpty ? "nothing" : parts.joined(separator: ", "))
+        return "pin of '\(course)'" + (segment.map { " (\($0.rawValue))" } ?? "") + " for '\(group)' to "
+            + (parts.isEmpty ? "nothing" : parts.joined(separator: ", "))
     }
 }
 
@@ -394,8 +410,10 @@ public struct Objective: Sendable, Equatable {
     /// Per venue beyond the first that a group's course uses. Above 0, identical venues are no
     /// longer pooled: the solver must see each room to keep a course in one.
     public var venueChanges: Double
-    public init(needs: Double = 10, travel: Double = 1, compactness: Double = 5, teacherBalance: Double = 1, stability: Double = 1000,
-                overCapacity: Double? = nil, spread: Double = 5, isolated: Double = 2, venueChanges: Double = 0) {
+    public init(
+        needs: Double = 10, travel: Double = 1, compactness: Double = 5, teacherBalance: Double = 1, stability: Double = 1000,
+        overCapacity: Double? = nil, spread: Double = 5, isolated: Double = 2, venueChanges: Double = 0
+    ) {
         self.needs = needs; self.travel = travel; self.compactness = compactness; self.teacherBalance = teacherBalance
         self.stability = stability; self.overCapacity = overCapacity; self.spread = spread; self.isolated = isolated
         self.venueChanges = venueChanges

@@ -111,8 +111,10 @@ public struct VisitPlan: Sendable, Equatable {
     public var seconds: Double? = nil
     /// False when GLPK stopped at its time limit with a plan not proven the best (more towns or less travel may exist).
     public var proven = true
-    public init(from: Day, weeks: Int, visitMinutes: Int, towns: [VisitTown], tours: [VisitTour] = [], problems: [VisitProblem] = [],
-                toursEnumerated: Int = 0, teamDays: Int = 0) {
+    public init(
+        from: Day, weeks: Int, visitMinutes: Int, towns: [VisitTown], tours: [VisitTour] = [], problems: [VisitProblem] = [],
+        toursEnumerated: Int = 0, teamDays: Int = 0
+    ) {
         self.from = from; self.weeks = weeks; self.visitMinutes = visitMinutes; self.towns = towns; self.tours = tours
         self.problems = problems; self.toursEnumerated = toursEnumerated; self.teamDays = teamDays
     }

@@ -16,8 +16,10 @@ public struct ScheduledSession: Sendable, Equatable {
     public var firstPeriod: Int
     public var periodCount: Int
 
-    public init(id: String, course: Course.ID, segment: SegmentKind? = nil, occurrence: Int = 1, groups: [Group.ID],
-                teacher: Teacher.ID?, venue: Venue.ID, day: Day, firstPeriod: Int, periodCount: Int) {
+    public init(
+        id: String, course: Course.ID, segment: SegmentKind? = nil, occurrence: Int = 1, groups: [Group.ID],
+        teacher: Teacher.ID?, venue: Venue.ID, day: Day, firstPeriod: Int, periodCount: Int
+    ) {
         self.id = id; self.course = course; self.segment = segment; self.occurrence = occurrence; self.groups = groups
         self.teacher = teacher; self.venue = venue; self.day = day; self.firstPeriod = firstPeriod; self.periodCount = periodCount
     }
@@ -55,7 +57,9 @@ public struct Timetable: Sendable, Equatable {
 
     /// Sessions in a stable order: day, first period, venue, course, then id.
     public var ordered: [ScheduledSession] {
-        sessions.sorted { ($0.day, $0.firstPeriod, $0.venue.rawValue, $0.course.rawValue, $0.id) < ($1.day, $1.firstPeriod, $1.venue.rawValue, $1.course.rawValue, $1.id) }
+        sessions.sorted {
+            ($0.day, $0.firstPeriod, $0.venue.rawValue, $0.course.rawValue, $0.id) < ($1.day, $1.firstPeriod, $1.venue.rawValue, $1.course.rawValue, $1.id)
+        }
     }
 }
 
@@ -147,9 +151,11 @@ public struct SolveSummary: Sendable, Equatable {
     public var interruptedBy: String? = nil
     /// Mentor matching (导师帮带), when some group has `mentoring`; independent of the timetable.
     public var mentoring: MentorPlan? = nil
-    public init(scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
-                optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
-                elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []) {
+    public init(
+        scenarioName: String, status: SolveStatus, objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
+        optimal: Bool = false, terms: [ObjectiveTerm] = [], timeLimit: Double = 0, seed: Int = 0, nodes: Int = 0,
+        elapsedSeconds: Double? = nil, method: String = "", violations: [String] = []
+    ) {
         self.scenarioName = scenarioName; self.status = status; self.objective = objective; self.bound = bound; self.gap = gap
         self.optimal = optimal; self.terms = terms; self.timeLimit = timeLimit; self.seed = seed; self.nodes = nodes
         self.elapsedSeconds = elapsedSeconds; self.method = method; self.violations = violations

@@ -13,11 +13,13 @@ public enum AssessJob {
 
     public static func run(_ s: TrainingScenario, results: [AssessmentResult], pass: Int, language: Language) -> Outcome {
         let table = AssessmentTable(s, results, pass: pass)
-        return Outcome(table: table, files: [
-            "assessment.csv": AssessmentExport.csv(table, s),
-            "report.md": Data(AssessmentExport.markdown(table, s, language: language).utf8),
-            "report.json": AssessmentExport.json(table, s),
-        ])
+        return Outcome(
+            table: table,
+            files: [
+                "assessment.csv": AssessmentExport.csv(table, s),
+                "report.md": Data(AssessmentExport.markdown(table, s, language: language).utf8),
+                "report.json": AssessmentExport.json(table, s)
+            ])
     }
 
     /// The folder replaced as one set, like a timetable folder.
@@ -39,8 +41,10 @@ public enum NextCycleJob {
     }
 
     /// nil when nobody is below the pass mark: there is no next cycle to plan.
-    public static func run(_ s: TrainingScenario, results: [AssessmentResult], pass: Int, start: Day, language: Language,
-                           resultsName: String) -> Outcome? {
+    public static func run(
+        _ s: TrainingScenario, results: [AssessmentResult], pass: Int, start: Day, language: Language,
+        resultsName: String
+    ) -> Outcome? {
         let w = Wording(language)
         let cycle = NextCycle.build(s, results: results, pass: pass, start: start, wording: w)
         guard !cycle.scenario.groups.isEmpty else { return nil }

@@ -20,7 +20,7 @@ public enum AssessmentResults {
         "cadre_id": ["cadre_id", "cadre", "干部编号", "干部id", "干部"],
         "group_id": ["group_id", "group", "班次编号", "班次id", "班次"],
         "topic": ["topic", "专题", "主题"],
-        "score": ["score", "grade", "成绩", "分数", "等级"],
+        "score": ["score", "grade", "成绩", "分数", "等级"]
     ]
 
     /// GB18030, the superset of GBK that Excel on Chinese Windows writes (CoreFoundation's number).
@@ -28,8 +28,13 @@ public enum AssessmentResults {
 
     public static func read(path: String, scenario s: TrainingScenario, wording w: Wording) -> Read {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Read(results: [], diagnostics: [Diagnostic(.error, at: .wholeFile(path), w("assess.unreadable", path), id: "assessment-unreadable",
-                                                                 hint: w("assess.unreadableHint"))], text: "")
+            return Read(
+                results: [],
+                diagnostics: [
+                    Diagnostic(
+                        .error, at: .wholeFile(path), w("assess.unreadable", path), id: "assessment-unreadable",
+                        hint: w("assess.unreadableHint"))
+                ], text: "")
         }
         return read(data: data, path: path, scenario: s, wording: w)
     }
@@ -37,8 +42,13 @@ public enum AssessmentResults {
     public static func read(data: Data, path: String, scenario s: TrainingScenario, wording w: Wording) -> Read {
         func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: path, line: line, column: column) }
         guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: gb18030) else {
-            return Read(results: [], diagnostics: [Diagnostic(.error, at: .wholeFile(path), w("assess.encoding"), id: "assessment-encoding",
-                                                                 hint: w("assess.encodingHint"))], text: "")
+            return Read(
+                results: [],
+                diagnostics: [
+                    Diagnostic(
+                        .error, at: .wholeFile(path), w("assess.encoding"), id: "assessment-encoding",
+                        hint: w("assess.encodingHint"))
+                ], text: "")
         }
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ id: String, _ message: String, _ hint: String, notes: [String] = []) {
@@ -91,15 +101,17 @@ public enum AssessmentResults {
             if !cadreText.isEmpty {
                 if let c = cadres[Cadre.ID(cadreText)] {
                     if !groupText.isEmpty, c.group.rawValue != groupText {
-                        report(line, col("group_id"), "assessment-group-mismatch", w("assess.groupMismatch", cadreText, c.group, groupText),
-                              w("assess.groupMismatchHint"))
+                        report(
+                            line, col("group_id"), "assessment-group-mismatch", w("assess.groupMismatch", cadreText, c.group, groupText),
+                            w("assess.groupMismatchHint"))
                         ok = false
                     }
                     subject = .cadre(c.id); key = cadreText
                 } else {
                     let near = Spelling.closest(to: cadreText, in: cadres.keys.map(\.rawValue).sorted())
-                    report(line, col("cadre_id"), "assessment-unknown-cadre", w("assess.unknownCadre", cadreText), w("assess.unknownCadreHint"),
-                          notes: near.map { ["did you mean '\($0)'?"] } ?? [])
+                    report(
+                        line, col("cadre_id"), "assessment-unknown-cadre", w("assess.unknownCadre", cadreText), w("assess.unknownCadreHint"),
+                        notes: near.map { ["did you mean '\($0)'?"] } ?? [])
                 }
             } else if !groupText.isEmpty {
                 if let g = groups[Group.ID(groupText)] {
@@ -110,8 +122,9 @@ public enum AssessmentResults {
                     subject = .group(g.id); key = "group:" + groupText
                 } else {
                     let near = Spelling.closest(to: groupText, in: groups.keys.map(\.rawValue).sorted())
-                    report(line, col("group_id"), "assessment-unknown-group", w("assess.unknownGroup", groupText), w("assess.unknownGroupHint"),
-                          notes: near.map { ["did you mean '\($0)'?"] } ?? [])
+                    report(
+                        line, col("group_id"), "assessment-unknown-group", w("assess.unknownGroup", groupText), w("assess.unknownGroupHint"),
+                        notes: near.map { ["did you mean '\($0)'?"] } ?? [])
                 }
             } else {
                 report(line, 1, "assessment-no-subject", w("assess.noSubject"), w("assess.noSubjectHint"))
@@ -122,8 +135,9 @@ public enum AssessmentResults {
                 report(line, col("topic"), "assessment-no-topic", w("assess.noTopic"), w("assess.noTopicHint")); ok = false
             } else if !topics.contains(topic) {
                 let near = Spelling.closest(to: topic, in: s.knownTopics)
-                report(line, col("topic"), "assessment-unknown-topic", w("assess.unknownTopic", topic),
-                      w("assess.unknownTopicHint", s.knownTopics.joined(separator: ", ")), notes: near.map { ["did you mean '\($0)'?"] } ?? [])
+                report(
+                    line, col("topic"), "assessment-unknown-topic", w("assess.unknownTopic", topic),
+                    w("assess.unknownTopicHint", s.knownTopics.joined(separator: ", ")), notes: near.map { ["did you mean '\($0)'?"] } ?? [])
                 ok = false
             }
             // The score: a number from 0 to 100 or a grade.
@@ -142,8 +156,9 @@ public enum AssessmentResults {
             guard ok, let subject, let score else { continue }
             let pairKey = key + "\u{0}" + topic
             if let first = firstLine[pairKey] {
-                report(line, 1, "assessment-duplicate", w("assess.duplicate", key.hasPrefix("group:") ? String(key.dropFirst(6)) : key, topic),
-                      w("assess.duplicateHint"), notes: [w("assess.duplicateNote", first)])
+                report(
+                    line, 1, "assessment-duplicate", w("assess.duplicate", key.hasPrefix("group:") ? String(key.dropFirst(6)) : key, topic),
+                    w("assess.duplicateHint"), notes: [w("assess.duplicateNote", first)])
                 continue
             }
             firstLine[pairKey] = line

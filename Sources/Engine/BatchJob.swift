@@ -98,7 +98,9 @@ public enum BatchJob {
     public enum BatchError: Error, CustomStringConvertible {
         case cannotRead(String, String)
         public var description: String {
-            switch self { case let .cannotRead(p, why): "\(p): error: cannot read the list of scenario files: \(why)" }
+            switch self {
+            case let .cannotRead(p, why): "\(p): error: cannot read the list of scenario files: \(why)"
+            }
         }
     }
 
@@ -107,8 +109,10 @@ public enum BatchJob {
     /// Solves the files at `positions` (in the whole list `files`), `workers` at a time, writing
     /// each into `out/<folder>/`. Returns one record per position, in the order of `positions`.
     /// `log` gets whole lines (diagnostics, progress, one finish line per scenario) from any thread.
-    public static func run(files: [String], positions: [Int], out: String, options: BatchOptions,
-                           log: @escaping @Sendable (String) -> Void) -> [SummaryRecord] {
+    public static func run(
+        files: [String], positions: [Int], out: String, options: BatchOptions,
+        log: @escaping @Sendable (String) -> Void
+    ) -> [SummaryRecord] {
         let folders = folders(for: files)
         let queue = WorkQueue(positions)
         let workers = max(1, min(options.workers, positions.count))
@@ -141,8 +145,10 @@ public enum BatchJob {
         func result(at p: Int) -> SummaryRecord? { lock.withLock { done[p] } }
     }
 
-    static func solveOne(file: String, position: Int, count: Int, folder: String, out: String, options: BatchOptions,
-                         log: @escaping @Sendable (String) -> Void) -> SummaryRecord {
+    static func solveOne(
+        file: String, position: Int, count: Int, folder: String, out: String, options: BatchOptions,
+        log: @escaping @Sendable (String) -> Void
+    ) -> SummaryRecord {
         let dir = URL(fileURLWithPath: out).appendingPathComponent(folder)
         let shown = "\(out)/\(folder)"
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
@@ -165,10 +171,12 @@ public enum BatchJob {
             return stopped(.failure, name: scenario.name, diagnostics: "\(file): error: \(error)\n", place: place, folder: folder, dir: dir, log: log)
         }
         let m = Indicators(scenario: scenario, outcome: outcome)
-        let entry = BatchEntry(file: file, position: position, count: count, metShare: m.metShare,
-                               teacherUtilisation: m.teacherUse, venueUtilisation: m.venueUse, daysUsed: m.daysUsed)
-        var files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary, batch: entry,
-                                          language: options.language.language(for: scenario))
+        let entry = BatchEntry(
+            file: file, position: position, count: count, metShare: m.metShare,
+            teacherUtilisation: m.teacherUse, venueUtilisation: m.venueUse, daysUsed: m.daysUsed)
+        var files = TimetableExport.files(
+            scenario: scenario, timetable: outcome.timetable, summary: outcome.summary, batch: entry,
+            language: options.language.language(for: scenario))
         // As `paike solve`: no timetable at all leaves earlier timetable files alone; the report says why.
         if outcome.summary.status == .none && outcome.timetable.sessions.isEmpty {
             files = files.filter { $0.key == "report.json" || $0.key == "report.txt" }
@@ -196,10 +204,13 @@ public enum BatchJob {
 
     /// report.json (and diagnostics.txt) for a scenario that was not solved, so its row survives
     /// a gather with `paike summarize`. Writing it may fail too; the row is returned either way.
-    static func stopped(_ stop: Stop, name: String, diagnostics: String, place: StoppedReport.Place, folder: String, dir: URL,
-                        log: @Sendable (String) -> Void) -> SummaryRecord {
-        let report = StoppedReport(scenario: name, status: stop.rawValue, statusMeaning: meaning(stop), exitCode: Int(exitCode(stop)),
-                                   diagnostics: diagnostics, batch: place)
+    static func stopped(
+        _ stop: Stop, name: String, diagnostics: String, place: StoppedReport.Place, folder: String, dir: URL,
+        log: @Sendable (String) -> Void
+    ) -> SummaryRecord {
+        let report = StoppedReport(
+            scenario: name, status: stop.rawValue, statusMeaning: meaning(stop), exitCode: Int(exitCode(stop)),
+            diagnostics: diagnostics, batch: place)
         let json = report.json()
         do { try OutputWriter(directory: dir).write(["report.json": json, "diagnostics.txt": Data(diagnostics.utf8)]) } catch {
             log("\(dir.path): error: \(error)")
@@ -247,8 +258,9 @@ public enum BatchJob {
             let have = Set(records.compactMap(\.position))
             let missing = (0..<count).filter { !have.contains($0) }
             if !missing.isEmpty {
-                problems.append("missing \(missing.count) of \(count) scenarios (no report.json for list position(s) "
-                                + missing.map { String($0 + 1) }.joined(separator: ", ") + ")")
+                problems.append(
+                    "missing \(missing.count) of \(count) scenarios (no report.json for list position(s) "
+                        + missing.map { String($0 + 1) }.joined(separator: ", ") + ")")
             }
             var seen = Set<Int>()
             for p in records.compactMap(\.position) where !seen.insert(p).inserted {
@@ -267,29 +279,39 @@ public enum BatchJob {
         let pct = Cell.pct, num = Cell.num
         func or<T>(_ x: T?, _ f: (T) -> String) -> String { x.map(f) ?? "—" }
         let terms = Indicators.terms
-        var rows: [[String]] = [["#", "file", "folder", "scenario", "status", "exit code", "meaning", "objective", "bound", "gap",
-                                 "sessions", "unmet requirements"]
-            + terms.map { "\($0.name) (\($0.unit))" }
-            + [Indicators.metShareLabel, Indicators.teacherUseLabel, Indicators.venueUseLabel, Indicators.daysUsedLabel]]
+        var rows: [[String]] = [
+            [
+                "#", "file", "folder", "scenario", "status", "exit code", "meaning", "objective", "bound", "gap",
+                "sessions", "unmet requirements"
+            ]
+                + terms.map { "\($0.name) (\($0.unit))" }
+                + [Indicators.metShareLabel, Indicators.teacherUseLabel, Indicators.venueUseLabel, Indicators.daysUsedLabel]
+        ]
         for r in records {
             let solved = r.sessions != nil
-            rows.append([or(r.position) { String($0 + 1) }, r.file, r.folder, r.scenario, r.status, String(r.exitCode), r.meaning,
-                         or(r.objective, num), or(r.bound, num), or(r.gap, pct), or(r.sessions, String.init), or(r.unmet, String.init)]
-                + terms.map { t in solved ? num(r.amounts[t.name] ?? 0) : "—" }
-                + [solved ? pct(r.metShare) : "—", or(r.teacherUse, pct), or(r.venueUse, pct), or(r.daysUsed, String.init)])
+            rows.append(
+                [
+                    or(r.position) { String($0 + 1) }, r.file, r.folder, r.scenario, r.status, String(r.exitCode), r.meaning,
+                    or(r.objective, num), or(r.bound, num), or(r.gap, pct), or(r.sessions, String.init), or(r.unmet, String.init)
+                ]
+                    + terms.map { t in solved ? num(r.amounts[t.name] ?? 0) : "—" }
+                    + [solved ? pct(r.metShare) : "—", or(r.teacherUse, pct), or(r.venueUse, pct), or(r.daysUsed, String.init)])
         }
         return rows
     }
 
-    public static let footnote = "One row per scenario in the order given. Objective with each scenario's own weights; "
+    public static let footnote =
+        "One row per scenario in the order given. Objective with each scenario's own weights; "
         + "term amounts in their own units. Exit codes: 0 valid, 3 unmet, 4 no timetable, 2 invalid, 1 failure; "
         + "the batch exits with the worst (1, then 2, 4, 3, 0)."
 
     /// summary.csv and summary.md under `name` (`summary`, or `summary-2-of-4` for a shard).
     public static func summaryFiles(_ records: [SummaryRecord], name: String = "summary") -> [String: Data] {
         let r = rows(records)
-        return ["\(name).csv": CSV.document(r),
-                "\(name).md": Data(("# Batch summary\n\n" + Table.markdown(r) + "\n" + footnote + "\n").utf8)]
+        return [
+            "\(name).csv": CSV.document(r),
+            "\(name).md": Data(("# Batch summary\n\n" + Table.markdown(r) + "\n" + footnote + "\n").utf8)
+        ]
     }
 
     /// Writes summary.csv and summary.md (or the shard's) into `directory`, all or nothing.
@@ -363,14 +385,15 @@ extension SummaryRecord {
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         guard let f = try? decoder.decode(File.self, from: data), f.format.hasPrefix("paike-report/") else { return nil }
         let solved = f.sessionCount != nil
-        self.init(folder: folder, file: f.batch?.file ?? folder, position: f.batch?.position, count: f.batch?.count,
-                  scenario: f.scenario, status: f.status, meaning: f.statusMeaning,
-                  // As `paike solve`: a timetable that breaks a rule is a failure, whatever else it says.
-                  exitCode: (f.violations?.isEmpty ?? true) ? Int32(f.exitCode) : 1,
-                  objective: f.objective, bound: f.bound, gap: f.gap, sessions: f.sessionCount,
-                  unmet: solved ? (f.unmet?.count ?? 0) : nil,
-                  amounts: Dictionary((f.terms ?? []).map { ($0.name, $0.amount) }, uniquingKeysWith: { a, _ in a }),
-                  metShare: f.batch?.metShare, teacherUse: f.batch?.teacherUtilisation, venueUse: f.batch?.venueUtilisation,
-                  daysUsed: f.batch?.daysUsed)
+        self.init(
+            folder: folder, file: f.batch?.file ?? folder, position: f.batch?.position, count: f.batch?.count,
+            scenario: f.scenario, status: f.status, meaning: f.statusMeaning,
+            // As `paike solve`: a timetable that breaks a rule is a failure, whatever else it says.
+            exitCode: (f.violations?.isEmpty ?? true) ? Int32(f.exitCode) : 1,
+            objective: f.objective, bound: f.bound, gap: f.gap, sessions: f.sessionCount,
+            unmet: solved ? (f.unmet?.count ?? 0) : nil,
+            amounts: Dictionary((f.terms ?? []).map { ($0.name, $0.amount) }, uniquingKeysWith: { a, _ in a }),
+            metShare: f.batch?.metShare, teacherUse: f.batch?.teacherUtilisation, venueUse: f.batch?.venueUtilisation,
+            daysUsed: f.batch?.daysUsed)
     }
 }

@@ -36,8 +36,10 @@ public enum CompareJob {
     /// Solves the base and each variant, one after the other (each solve already uses both cores).
     /// Each variant is re-planned against the base's timetable, as `paike solve --keep` does, so
     /// only what the change forces moves; `fresh` re-plans each from scratch instead.
-    public static func run(files: [String], scenarios: [TrainingScenario], options: SolveOptions, fresh: Bool = false,
-                           progress: (@Sendable (String) -> Void)? = nil) throws -> [CompareColumn] {
+    public static func run(
+        files: [String], scenarios: [TrainingScenario], options: SolveOptions, fresh: Bool = false,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) throws -> [CompareColumn] {
         precondition(files.count == scenarios.count && !files.isEmpty)
         var columns: [CompareColumn] = []
         let baseWeights = scenarios[0].objective

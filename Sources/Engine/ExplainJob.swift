@@ -32,8 +32,10 @@ public struct Explanation: Sendable {
 /// requirements it affects: their placements and the scenario's counting checks, then a
 /// time-bounded search from the solved timetable. Whole-programme solves are too slow for this.
 public enum ExplainJob {
-    public static func run(_ scenario: TrainingScenario, timeLimit: Double, seed: Int = 0,
-                           progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> Explanation {
+    public static func run(
+        _ scenario: TrainingScenario, timeLimit: Double, seed: Int = 0,
+        progress: (@Sendable (SolveProgress) -> Void)? = nil
+    ) throws -> Explanation {
         let clock = ContinuousClock()
         let t0 = clock.now
         @Sendable func elapsed() -> Double {
@@ -48,8 +50,9 @@ public enum ExplainJob {
         progress?(SolveProgress(elapsed: elapsed(), phase: "solving: greedy start and feasibility search"))
         let begun = SolveJob.startValues(plan, options: options, until: options.timeLimit, elapsed: elapsed, improve: false)
         let timetable = plan.timetable(from: begun.values)
-        let summary = SolveJob.finish(plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: nil, nodes: 0,
-                                      method: "greedy start and feasibility search", options: options, elapsed: elapsed)
+        let summary = SolveJob.finish(
+            plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: nil, nodes: 0,
+            method: "greedy start and feasibility search", options: options, elapsed: elapsed)
         let outcome = SolveOutcome(timetable: timetable, summary: summary)
         let causes = self.causes(of: outcome.timetable, in: scenario)
         var out: [UnmetCause] = []
@@ -105,7 +108,9 @@ public enum ExplainJob {
             let i = causes.firstIndex { c in
                 c.roots.contains { $0.group == u.group && (requirementOf[key($0)]!.first || ($0.course == u.course && $0.occurrence == u.occurrence)) }
             }
-            if let i { causes[i].knockOns.append(u) } else {
+            if let i {
+                causes[i].knockOns.append(u)
+            } else {
                 causes.append(UnmetCause(roots: [u], knockOns: [], blockers: plan.blockers(of: requirementOf[key(u)]!, rule: u.rule), fix: nil, tried: 0))
             }
         }
@@ -114,8 +119,10 @@ public enum ExplainJob {
 
     /// The smallest change found: single changes in order of size, then pairs of the smallest,
     /// each re-tested until `until`.
-    static func findFix(_ cause: UnmetCause, scenario s: TrainingScenario, timetable: Timetable, until: Double,
-                        elapsed: @escaping @Sendable () -> Double) -> UnmetCause {
+    static func findFix(
+        _ cause: UnmetCause, scenario s: TrainingScenario, timetable: Timetable, until: Double,
+        elapsed: @escaping @Sendable () -> Double
+    ) -> UnmetCause {
         var cause = cause
         let context = PlanningContext(s)
         let plan = Plan(context: context, softTerms: false, rows: false)
@@ -178,8 +185,10 @@ public enum ExplainJob {
     /// the timetable: the counting checks must pass; those with placements are placed by a
     /// feasibility search started from the solved timetable, what still conflicts is left out
     /// again, and none of the timetable's own sessions may be lost on the way.
-    static func held(_ targets: Set<SessionKey>, in s: TrainingScenario, around timetable: Timetable, until: Double,
-                     elapsed: @escaping @Sendable () -> Double) -> Set<SessionKey> {
+    static func held(
+        _ targets: Set<SessionKey>, in s: TrainingScenario, around timetable: Timetable, until: Double,
+        elapsed: @escaping @Sendable () -> Double
+    ) -> Set<SessionKey> {
         let checked = ScenarioLoader.load(text: ScenarioWriter.yaml(s), path: "relaxed.yaml")
         if checked.errors.contains(where: { $0.id.hasPrefix("impossible-") }) { return [] }
         let plan = Plan(context: PlanningContext(s), softTerms: false, rows: false)

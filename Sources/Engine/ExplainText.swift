@@ -54,9 +54,13 @@ extension Workflow {
     static func mergedRules(_ blockers: [BlockingSetting]) -> [BlockingSetting] {
         var out: [BlockingSetting] = []
         for b in blockers {
-            if case let .venueRule(c, _, kinds, venues) = b, out.contains(where: {
-                if case let .venueRule(c2, _, k2, v2) = $0 { c2 == c && k2 == kinds && v2 == venues } else { false }
-            }) { continue }
+            if case let .venueRule(c, _, kinds, venues) = b,
+                out.contains(where: {
+                    if case let .venueRule(c2, _, k2, v2) = $0 { c2 == c && k2 == kinds && v2 == venues } else { false }
+                })
+            {
+                continue
+            }
             out.append(b)
         }
         return out
@@ -107,7 +111,8 @@ extension Workflow {
         switch b {
         case let .venueClosed(v, closed, open):
             if open.isEmpty { return w("explain.block.venueNeverOpen", venue(v)) }
-            return open.count <= closed.count ? w("explain.block.venueOpenOnly", venue(v), days(open, w))
+            return open.count <= closed.count
+                ? w("explain.block.venueOpenOnly", venue(v), days(open, w))
                 : w("explain.block.venueClosed", venue(v), days(closed, w))
         case let .venueTooSmall(v, capacity, size): return w("explain.block.venueTooSmall", venue(v), capacity, size)
         case let .venueRule(c, segment, kinds, venues):
@@ -115,7 +120,9 @@ extension Workflow {
                 if case let .venueRule(c2, seg2, k2, v2) = other, c2 == c, k2 == kinds, v2 == venues { seg2 } else { nil }
             }
             let segments = segment.map { orderedUnique(([$0] + alike).map(\.rawValue)) } ?? []
-            let what = segments.isEmpty ? Workflow.quoted(c, w)
+            let what =
+                segments.isEmpty
+                ? Workflow.quoted(c, w)
                 : w("explain.segmentOf", segments.map { w("segment.\($0)") }.joined(separator: separator(w)), c)
             var allowed = kinds.map { k in w("explain.kind", w("venue.\(k.rawValue)"), k.rawValue) } + venues.map { Workflow.quoted($0, w) }
             if allowed.isEmpty { allowed = [w("explain.anyVenue")] }
@@ -124,7 +131,8 @@ extension Workflow {
         case let .teacherTotalLimit(t, limit, length): return w("explain.block.totalLimit", teacher(t), limit, length)
         case let .teacherClosed(t, closed): return w("explain.block.teacherClosed", teacher(t), days(closed, w))
         case let .teachers(c, list):
-            return list.isEmpty ? w("explain.block.noTeacher", c)
+            return list.isEmpty
+                ? w("explain.block.noTeacher", c)
                 : w("explain.block.teachers", c, list.map { teacher($0) }.joined(separator: separator(w)))
         case let .calendar(g, days, periods, needed, available):
             return w("explain.block.calendar", days, periods, "\(s.group(g)?.name ?? g.rawValue) [\(g)]", needed, available)

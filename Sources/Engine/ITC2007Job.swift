@@ -16,8 +16,9 @@ public enum ITC2007Job {
         let periods = (0..<i.periodsPerDay).map { q in
             Period(id: .init("p\(q)"), start: ClockTime(minutes: 8 * 60 + 60 * q)!, end: ClockTime(minutes: 8 * 60 + 60 * q + 60)!)
         }
-        let calendar = TeachingCalendar(start: firstDay, end: firstDay.adding(days: max(0, i.days - 1)),
-                                        weekdays: Weekday.allCases, periods: periods)
+        let calendar = TeachingCalendar(
+            start: firstDay, end: firstDay.adding(days: max(0, i.days - 1)),
+            weekdays: Weekday.allCases, periods: periods)
         var teaches: [String: [Course.ID]] = [:]
         var teacherOrder: [String] = []
         for c in i.courses {
@@ -34,11 +35,13 @@ public enum ITC2007Job {
             teachers: teacherOrder.map { Teacher(id: .init($0), name: $0, teaches: teaches[$0]!) },
             courses: i.courses.map { Course(id: .init($0.id), title: $0.id, form: .lecture, periods: 1, sessions: $0.lectures) },
             groups: i.courses.map {
-                Group(id: .init($0.id), name: $0.id, category: .other, size: $0.students, required: [.init($0.id)],
-                      unavailable: unavailable[$0.id] ?? [])
+                Group(
+                    id: .init($0.id), name: $0.id, category: .other, size: $0.students, required: [.init($0.id)],
+                    unavailable: unavailable[$0.id] ?? [])
             },
-            objective: Objective(needs: 0, travel: 0, compactness: 0, teacherBalance: 0, stability: 0,
-                                 overCapacity: 1, spread: 5, isolated: 2, venueChanges: 1))
+            objective: Objective(
+                needs: 0, travel: 0, compactness: 0, teacherBalance: 0, stability: 0,
+                overCapacity: 1, spread: 5, isolated: 2, venueChanges: 1))
         for (k, c) in i.courses.enumerated() { s.courses[k].minDays = c.minWorkingDays }
         s.cohorts = i.curricula.map { Cohort(id: .init($0.id), name: $0.id, groups: $0.courses.map { .init($0) }) }
         return s
@@ -48,9 +51,10 @@ public enum ITC2007Job {
     public static func solution(_ t: Timetable, scenario s: TrainingScenario) -> ITCSolution {
         let days = s.calendar.teachingDays
         let index = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
-        return ITCSolution(assignments: t.sessions.sorted { ($0.course, $0.day, $0.firstPeriod) < ($1.course, $1.day, $1.firstPeriod) }.map {
-            ITCAssignment(course: $0.course.rawValue, room: $0.venue.rawValue, day: index[$0.day] ?? -1, period: $0.firstPeriod)
-        })
+        return ITCSolution(
+            assignments: t.sessions.sorted { ($0.course, $0.day, $0.firstPeriod) < ($1.course, $1.day, $1.firstPeriod) }.map {
+                ITCAssignment(course: $0.course.rawValue, room: $0.venue.rawValue, day: index[$0.day] ?? -1, period: $0.firstPeriod)
+            })
     }
 
     public struct Result: Sendable {
@@ -59,8 +63,10 @@ public enum ITC2007Job {
         public var outcome: SolveOutcome
     }
 
-    public static func solve(_ i: ITCInstance, options: SolveOptions = SolveOptions(),
-                             progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> Result {
+    public static func solve(
+        _ i: ITCInstance, options: SolveOptions = SolveOptions(),
+        progress: (@Sendable (SolveProgress) -> Void)? = nil
+    ) throws -> Result {
         let s = scenario(i)
         var options = options
         // Passes go on while they improve: the competition's costs reward long searches.

@@ -1,6 +1,6 @@
 import Domain
-import MIP
 import GLPK
+import MIP
 import Planner
 
 /// Mentor matching (导师帮带): the assignment program of `MentorMatching` solved with GLPK, then
@@ -27,8 +27,10 @@ public enum MentoringJob {
             let dates = MeetingDates.dates(count: mentoring.meetings, months: mentoring.months, calendar: s.calendar, mentor: mentor)
             plan.pairs[i].meetings = dates
             if dates.count < mentoring.meetings {
-                plan.problems.append(MentoringProblem(mentee: pair.mentee,
-                                                      shortfall: .tooFewDays(mentor: mentor.id, held: dates.count, asked: mentoring.meetings)))
+                plan.problems.append(
+                    MentoringProblem(
+                        mentee: pair.mentee,
+                        shortfall: .tooFewDays(mentor: mentor.id, held: dates.count, asked: mentoring.meetings)))
             }
         }
         plan.problems.sort { $0.mentee < $1.mentee }

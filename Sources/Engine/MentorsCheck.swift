@@ -1,6 +1,6 @@
-import Foundation
 import Domain
 import Exporters
+import Foundation
 import Planner
 import Texts
 
@@ -44,7 +44,9 @@ public enum MentorsCheck {
             }
             let cadreText = cell("cadre_id")
             let mentee = Mentee(group: groupID, cadre: cadreText.isEmpty ? nil : Cadre.ID(cadreText))
-            guard expected.contains(mentee) else { v.append(w("check.mentors.mentee", line, cadreText.isEmpty ? groupID.rawValue : cadreText, groupID)); continue }
+            guard expected.contains(mentee) else {
+                v.append(w("check.mentors.mentee", line, cadreText.isEmpty ? groupID.rawValue : cadreText, groupID)); continue
+            }
             if let first = seen[mentee] { v.append(w("check.mentors.twice", line, MentorsExport.menteeName(mentee, s), first)); continue }
             seen[mentee] = line
             let mentorText = cell("mentor_id")

@@ -57,8 +57,10 @@ enum PlacementPhase {
                 let wall = before + Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
                 return Interruption.requested ? wall + SolveJob.interruptionOffset : wall
             }
-            if let searched = try search(scenario, context: context, first: first, options: options, until: options.timeLimit * 0.4,
-                                         elapsed: elapsed, progress: progress) {
+            if let searched = try search(
+                scenario, context: context, first: first, options: options, until: options.timeLimit * 0.4,
+                elapsed: elapsed, progress: progress)
+            {
                 note = searched.note
                 if let moved = searched.moved { chosen = moved.blocks; start = (moved.timetable, moved.electives) }
             }
@@ -76,9 +78,13 @@ enum PlacementPhase {
         // Every rule again on the scenario as written, placements included.
         let violations = TimetableFacts(context: context, timetable: outcome.timetable).allViolations().map(\.description)
         outcome.summary.violations = violations
-        if !violations.isEmpty { outcome.summary.status = .none }
-        else if !chosen.unmet.isEmpty, outcome.summary.status == .valid { outcome.summary.status = .unmet }
-        outcome.summary.method = "shadowing placements first (latest free block each host assignment takes, cadres to hosts by GLPK to optimality"
+        if !violations.isEmpty {
+            outcome.summary.status = .none
+        } else if !chosen.unmet.isEmpty, outcome.summary.status == .valid {
+            outcome.summary.status = .unmet
+        }
+        outcome.summary.method =
+            "shadowing placements first (latest free block each host assignment takes, cadres to hosts by GLPK to optimality"
             + (note.map { "; " + $0 } ?? "") + "); " + outcome.summary.method
         return outcome
     }
@@ -89,9 +95,12 @@ enum PlacementPhase {
     /// shift and swap like sessions, with the hosts' capacity counted per course and day. Blocks
     /// it moves are kept when the search places more than with them held and the exact host
     /// assignment (GLPK) takes them; then its timetable starts the solve around them.
-    static func search(_ scenario: TrainingScenario, context: PlanningContext, first: PlacementBlocks, options: SolveOptions,
-                       until: Double, elapsed: @escaping @Sendable () -> Double, progress: (@Sendable (SolveProgress) -> Void)?) throws
-        -> (note: String, moved: (blocks: PlacementBlocks, timetable: Timetable, electives: Set<GroupCourse>)?)? {
+    static func search(
+        _ scenario: TrainingScenario, context: PlanningContext, first: PlacementBlocks, options: SolveOptions,
+        until: Double, elapsed: @escaping @Sendable () -> Double, progress: (@Sendable (SolveProgress) -> Void)?
+    ) throws
+        -> (note: String, moved: (blocks: PlacementBlocks, timetable: Timetable, electives: Set<GroupCourse>)?)?
+    {
         guard !first.blocks.isEmpty else { return nil }
         let plan = Plan(context: PlanningContext(PlacementBlocks.scenarioOpen(scenario)), rows: false)
         let index = StateIndex(plan: plan, placing: first, context: context)
@@ -133,13 +142,18 @@ enum PlacementPhase {
         // First with the blocks where they are: when that places everything, the solve's own
         // search will too, and GLPK keeps the latest blocks.
         guard let pinnedStart = state(StateIndex(plan: plan, placing: first, context: context, pinned: true)), let start = state(index),
-              pinnedStart.violationCount == 0, start.violationCount == 0 else { return nil }
-        progress?(SolveProgress(elapsed: elapsed(), phase: "shadowing placements: the greedy start around the blocks chosen first leaves \(start.count(.unplaced)) periods out"))
+            pinnedStart.violationCount == 0, start.violationCount == 0
+        else { return nil }
+        progress?(
+            SolveProgress(
+                elapsed: elapsed(), phase: "shadowing placements: the greedy start around the blocks chosen first leaves \(start.count(.unplaced)) periods out")
+        )
         let pinned = search("around the blocks chosen first", from: pinnedStart)
         guard pinned.state.count(.unplaced) > 0 else { return nil }
         let (found, effort) = search("moving the blocks", from: start)
         let blockRequirements = index.blocks.indices.map(index.requirement(ofBlock:))
-        var note = "blocks searched with the sessions: \(pinned.effort + effort) candidates priced, "
+        var note =
+            "blocks searched with the sessions: \(pinned.effort + effort) candidates priced, "
             + "\(pinned.state.count(.unplaced)) periods left out around the blocks chosen first, "
         guard found.violationCount == 0, blockRequirements.allSatisfy(found.isPlaced), found.count(.unplaced) < pinned.state.count(.unplaced) else {
             return (note + "no fewer when blocks move: blocks kept", nil)

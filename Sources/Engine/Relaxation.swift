@@ -102,8 +102,10 @@ public enum Relaxation: Sendable, Hashable {
 extension Relaxation {
     /// The changes that would each lift one blocking setting of a requirement, for the search
     /// to try. `size`: the group's size (a venue kind helps only with a venue that holds it).
-    static func candidates(for blocker: BlockingSetting, requirement r: SessionRequirement, size: Int,
-                           in s: TrainingScenario, load: [Teacher.ID: Int]) -> [Relaxation] {
+    static func candidates(
+        for blocker: BlockingSetting, requirement r: SessionRequirement, size: Int,
+        in s: TrainingScenario, load: [Teacher.ID: Int]
+    ) -> [Relaxation] {
         switch blocker {
         case let .venueClosed(v, closed, _):
             return closed.map { .openVenue(v, $0) }

@@ -28,8 +28,10 @@ public struct SolveOptions: Sendable {
     /// Seconds already spent before the solve began (loading and checking the scenario): the
     /// time limit is the whole run's, so every phase's deadline counts them.
     public var spentBefore: Double = 0
-    public init(timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
-                passes: Int = 2, nodesPerStep: Int = 50) {
+    public init(
+        timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
+        passes: Int = 2, nodesPerStep: Int = 50
+    ) {
         self.timeLimit = timeLimit; self.relativeGap = relativeGap; self.seed = seed; self.recordTime = recordTime
         self.passes = passes; self.nodesPerStep = nodesPerStep
     }
@@ -64,7 +66,9 @@ public struct SolveOutcome: Sendable {
 public enum SolveError: Error, CustomStringConvertible {
     case solver(String)
     public var description: String {
-        switch self { case .solver(let s): "the solver failed: \(s)" }
+        switch self {
+        case .solver(let s): "the solver failed: \(s)"
+        }
     }
 }
 
@@ -81,10 +85,14 @@ public enum SolveJob {
     /// `SIGINT`, `SIGTERM`: how the report names what stopped the run.
     static func signalName(_ signal: Int32) -> String { signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)" }
 
-    public static func run(_ scenario: TrainingScenario, options: SolveOptions = SolveOptions(),
-                           progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
+    public static func run(
+        _ scenario: TrainingScenario, options: SolveOptions = SolveOptions(),
+        progress: (@Sendable (SolveProgress) -> Void)? = nil
+    ) throws -> SolveOutcome {
         // Shadowing placements put their blocks first and plan the timetable around them.
-        var outcome = PlacementPhase.applies(to: scenario) ? try PlacementPhase.run(scenario, options: options, progress: progress)
+        var outcome =
+            PlacementPhase.applies(to: scenario)
+            ? try PlacementPhase.run(scenario, options: options, progress: progress)
             : try runTimetable(scenario, options: options, progress: progress)
         // Mentoring is matched after the classes and apart from them: it never moves a session.
         outcome.summary.mentoring = try MentoringJob.run(scenario)
@@ -93,9 +101,11 @@ public enum SolveJob {
 
     /// `start`: a timetable to start from instead of the greedy start (the shadowing placements'
     /// search, which moved blocks), with its electives; the greedy start when it does not fit.
-    static func runTimetable(_ scenario: TrainingScenario, options: SolveOptions,
-                             progress: (@Sendable (SolveProgress) -> Void)?,
-                             start given: (timetable: Timetable, electives: Set<GroupCourse>)? = nil) throws -> SolveOutcome {
+    static func runTimetable(
+        _ scenario: TrainingScenario, options: SolveOptions,
+        progress: (@Sendable (SolveProgress) -> Void)?,
+        start given: (timetable: Timetable, electives: Set<GroupCourse>)? = nil
+    ) throws -> SolveOutcome {
         let clock = ContinuousClock()
         let t0 = clock.now
         let before = options.spentBefore
@@ -122,8 +132,9 @@ public enum SolveJob {
         }
         let plan = Plan(scenario, published: options.published)
         // Classes too big to re-plan whole are too big to bound by branch-and-bound in time too.
-        let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed,
-                              linearOnly: plan.dayWindows() != nil)
+        let bound = BoundTask(
+            scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed,
+            linearOnly: plan.dayWindows() != nil)
         bound.start()
 
         var notes: [String] = []
@@ -138,41 +149,57 @@ public enum SolveJob {
         do {
             // Times first (venues differing only in size pooled): most of the time on the smaller
             // program; its timetable then starts the whole one, venues re-assigned first.
-            if let times = timesFirstPlan(plan, published: options.published), let start = greedyStart(times, options: options, until: options.timeLimit * 0.3, elapsed: elapsed) {
-                report(SolveProgress(elapsed: elapsed(), objective: times.program.objective(of: start), bound: nil, gap: nil, phase: "times first: greedy start"))
-                let better = try improve(times, from: start, until: options.timeLimit * 0.6, options: options, elapsed: elapsed,
-                                         bound: { nil }) { z, what in
+            if let times = timesFirstPlan(plan, published: options.published),
+                let start = greedyStart(times, options: options, until: options.timeLimit * 0.3, elapsed: elapsed)
+            {
+                report(
+                    SolveProgress(elapsed: elapsed(), objective: times.program.objective(of: start), bound: nil, gap: nil, phase: "times first: greedy start"))
+                let better = try improve(
+                    times, from: start, until: options.timeLimit * 0.6, options: options, elapsed: elapsed,
+                    bound: { nil }
+                ) { z, what in
                     report(SolveProgress(elapsed: elapsed(), objective: z, bound: nil, gap: nil, phase: "times first: \(what)"))
                 }
                 nodes += better.nodes
                 notes += better.notes
                 let timetable = times.timetable(from: better.values)
                 if let integer = plan.placementValues(of: timetable),
-                   let carried = complete(plan, integerValues: integer, leaving: plan.columnsBesidesPlacements),
-                   current.map({ plan.program.objective(of: carried) < plan.program.objective(of: $0) }) ?? true {
+                    let carried = complete(plan, integerValues: integer, leaving: plan.columnsBesidesPlacements),
+                    current.map({ plan.program.objective(of: carried) < plan.program.objective(of: $0) }) ?? true
+                {
                     current = carried
                     venuesFirst = true
-                    report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: carried), bound: nil, gap: nil, phase: "times first: rooms assigned"))
+                    report(
+                        SolveProgress(
+                            elapsed: elapsed(), objective: plan.program.objective(of: carried), bound: nil, gap: nil, phase: "times first: rooms assigned"))
                 }
             }
             // The rooms assigned after times first, improved on the incremental timetable where
             // it prices every term of this program (one pool per room: seats and venue changes).
             if venuesFirst, let values = current, let chosenNow = chosen(plan, of: plan.timetable(from: values)) {
                 let electives = Set(plan.model.requirements.filter { $0.elective && chosenNow[$0.index] != nil }.map { GroupCourse($0.group, $0.course) })
-                let again = startValues(plan, options: options, until: options.timeLimit * 0.75, elapsed: elapsed, progress: progress,
-                                        carried: (chosen: chosenNow, electives: electives))
+                let again = startValues(
+                    plan, options: options, until: options.timeLimit * 0.75, elapsed: elapsed, progress: progress,
+                    carried: (chosen: chosenNow, electives: electives))
                 if let note = again.note, let better = complete(plan, integerValues: again.values),
-                   plan.program.objective(of: better) < plan.program.objective(of: values) - 1e-9 {
+                    plan.program.objective(of: better) < plan.program.objective(of: values) - 1e-9
+                {
                     current = better
                     notes.append("after times first, " + note)
-                    report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: better), bound: nil, gap: nil,
-                                         phase: "times first: rooms improved by the improvement search"))
+                    report(
+                        SolveProgress(
+                            elapsed: elapsed(), objective: plan.program.objective(of: better), bound: nil, gap: nil,
+                            phase: "times first: rooms improved by the improvement search"))
                 }
             }
             if let start = current {
-                if !venuesFirst { report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: start), bound: nil, gap: nil, phase: "greedy start")) }
-                let better = try improve(plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
-                                         bound: { bound.result }, venuesFirst: venuesFirst) { z, what in
+                if !venuesFirst {
+                    report(SolveProgress(elapsed: elapsed(), objective: plan.program.objective(of: start), bound: nil, gap: nil, phase: "greedy start"))
+                }
+                let better = try improve(
+                    plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
+                    bound: { bound.result }, venuesFirst: venuesFirst
+                ) { z, what in
                     report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil, phase: what))
                 }
                 current = better.values
@@ -190,21 +217,25 @@ public enum SolveJob {
         if !bound.summary.isEmpty { notes.append("bounds: \(bound.summary)") }
 
         guard let values = current else {
-            let summary = SolveSummary(scenarioName: scenario.name, status: .none, timeLimit: options.timeLimit, seed: options.seed,
-                                       nodes: nodes, elapsedSeconds: options.recordTime ? wall() : nil,
-                                       method: (["no timetable"] + notes).joined(separator: "; "))
+            let summary = SolveSummary(
+                scenarioName: scenario.name, status: .none, timeLimit: options.timeLimit, seed: options.seed,
+                nodes: nodes, elapsedSeconds: options.recordTime ? wall() : nil,
+                method: (["no timetable"] + notes).joined(separator: "; "))
             return SolveOutcome(timetable: Timetable(), summary: summary)
         }
         let timetable = plan.timetable(from: values)
-        let method = (venuesFirst ? "times first with venues differing only in size pooled, then venues; " : "")
+        let method =
+            (venuesFirst ? "times first with venues differing only in size pooled, then venues; " : "")
             + "greedy start, feasibility search on the incremental timetable where it leaves sessions out, improvement search on the "
             + "soft terms the incremental timetable prices, then fix-and-optimise with GLPK \(GLPK.version) branch-and-cut in rounds over classes alone, "
             + "classes with their closest competitors, cohorts and venues (\(options.nodesPerStep) nodes a step"
-            + (plan.dayWindows() != nil ? ", classes a few days at a time" : "") + "); bound: the classes coupled (days, pools, teachers), then each class solved alone"
+            + (plan.dayWindows() != nil ? ", classes a few days at a time" : "")
+            + "); bound: the classes coupled (days, pools, teachers), then each class solved alone"
             + (plan.dayWindows() != nil ? " by linear programming" : "")
         report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable, needs indicators"))
-        var summary = finish(plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
-                             nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
+        var summary = finish(
+            plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
+            nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
         report(SolveProgress(elapsed: elapsed(), objective: summary.objective, bound: summary.bound, gap: summary.gap, phase: "done"))
         if options.recordTime { summary.history = history }
@@ -212,8 +243,10 @@ public enum SolveJob {
     }
 
     /// The summary of a finished timetable: every hard rule re-checked on the whole scenario.
-    static func finish(_ context: PlanningContext, timetable: Timetable, terms: [ObjectiveTerm], bound: Double?, nodes: Int,
-                       method: String, options: SolveOptions, elapsed: () -> Double) -> SolveSummary {
+    static func finish(
+        _ context: PlanningContext, timetable: Timetable, terms: [ObjectiveTerm], bound: Double?, nodes: Int,
+        method: String, options: SolveOptions, elapsed: () -> Double
+    ) -> SolveSummary {
         let scenario = context.scenario
         let facts = TimetableFacts(context: context, timetable: timetable)
         let violations = facts.allViolations().map(\.description)
@@ -221,10 +254,11 @@ public enum SolveJob {
         let lower = bound.map { min($0, objective) }
         let gap = lower.map { (objective - $0) / max(abs(objective), 1) }
         let status: SolveStatus = !violations.isEmpty ? .none : timetable.unmet.isEmpty ? .valid : .unmet
-        var summary = SolveSummary(scenarioName: scenario.name, status: status, objective: objective, bound: lower, gap: gap,
-                                   optimal: (gap ?? 1) < 1e-9, terms: terms, timeLimit: options.timeLimit, seed: options.seed,
-                                   nodes: nodes, elapsedSeconds: options.recordTime ? wallSeconds(elapsed()) : nil,
-                                   method: method, violations: violations)
+        var summary = SolveSummary(
+            scenarioName: scenario.name, status: status, objective: objective, bound: lower, gap: gap,
+            optimal: (gap ?? 1) < 1e-9, terms: terms, timeLimit: options.timeLimit, seed: options.seed,
+            nodes: nodes, elapsedSeconds: options.recordTime ? wallSeconds(elapsed()) : nil,
+            method: method, violations: violations)
         summary.moves = options.published.map { timetable.moves(from: $0) }
         summary.interruptedBy = Interruption.signalReceived.map(signalName)
         return summary
@@ -239,18 +273,22 @@ public enum SolveJob {
 
     /// The start's integer values alone (enough to read a timetable back), and a note on the
     /// feasibility search when it ran.
-    static func startValues(_ plan: Plan, options: SolveOptions, until: Double? = nil,
-                            elapsed: @escaping @Sendable () -> Double = { 0 },
-                            progress: (@Sendable (SolveProgress) -> Void)? = nil, improve: Bool = true,
-                            carried: (chosen: [Int: Int], electives: Set<GroupCourse>)? = nil) -> (values: [Double], note: String?) {
+    static func startValues(
+        _ plan: Plan, options: SolveOptions, until: Double? = nil,
+        elapsed: @escaping @Sendable () -> Double = { 0 },
+        progress: (@Sendable (SolveProgress) -> Void)? = nil, improve: Bool = true,
+        carried: (chosen: [Int: Int], electives: Set<GroupCourse>)? = nil
+    ) -> (values: [Double], note: String?) {
         let greedy: (values: [Double], unplaced: Int)
         let choice: (chosen: [Int: Int], electives: Set<GroupCourse>)
         if let carried {
             // A timetable found before (around other shadowing placements' blocks) instead of the greedy start.
             choice = carried
             let active = searchable(plan, electives: carried.electives)
-            greedy = (plan.integerValues(chosen: carried.chosen, electives: carried.electives),
-                      active.indices.filter { active[$0] && carried.chosen[$0] == nil }.count)
+            greedy = (
+                plan.integerValues(chosen: carried.chosen, electives: carried.electives),
+                active.indices.filter { active[$0] && carried.chosen[$0] == nil }.count
+            )
         } else {
             let (best, first) = bestGreedy(plan, seed: options.seed)
             greedy = (first.values, first.unplaced)
@@ -271,16 +309,19 @@ public enum SolveJob {
                 search.improved = { effort, counts in
                     let broken = counts.indices.filter { $0 != Rule.unplaced.rawValue && counts[$0] > 0 }
                         .map { "\(Rule(rawValue: $0)!) ×\(counts[$0])" }.joined(separator: ", ")
-                    progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
-                                           phase: "feasibility search (\(effort) priced): \(broken.isEmpty ? "no rule broken" : broken)"))
+                    progress(
+                        SolveProgress(
+                            elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
+                            phase: "feasibility search (\(effort) priced): \(broken.isEmpty ? "no rule broken" : broken)"))
                 }
             }
             let out = search.run(from: start)
             effortLeft -= out.effort
             var found = out.state
             LeaveOutConflicts().run(&found)
-            notes.append("feasibility search: \(out.effort) candidates priced, \(start.count(.unplaced)) periods left out by the greedy start, "
-                         + "\(found.count(.unplaced)) after the search")
+            notes.append(
+                "feasibility search: \(out.effort) candidates priced, \(start.count(.unplaced)) periods left out by the greedy start, "
+                    + "\(found.count(.unplaced)) after the search")
             if found.violationCount == 0 && found.count(.unplaced) < start.count(.unplaced) { state = found }
         }
         // Every session placed: the soft terms that move with sessions, lowered by local search
@@ -292,13 +333,17 @@ public enum SolveJob {
             search.stall = max(50_000, 500 * sessions)
             if let progress {
                 search.improved = { effort, soft in
-                    progress(SolveProgress(elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
-                                           phase: String(format: "improvement search (%d priced): soft terms %.1f", effort, soft)))
+                    progress(
+                        SolveProgress(
+                            elapsed: elapsed(), objective: nil, bound: nil, gap: nil,
+                            phase: String(format: "improvement search (%d priced): soft terms %.1f", effort, soft)))
                 }
             }
             let out = search.run(from: state)
-            notes.append(String(format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f",
-                                out.effort, state.soft, out.state.soft))
+            notes.append(
+                String(
+                    format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f",
+                    out.effort, state.soft, out.state.soft))
             state = out.state
         }
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
@@ -311,7 +356,8 @@ public enum SolveJob {
     /// so not cut by the clock: on a province with a short limit the tries are what keeps a part
     /// from leaving sessions out. `busy`: slots each group has taken before (shadowing blocks).
     static func bestGreedy(_ plan: Plan, seed: Int, busy: [Group.ID: Set<Int>] = [:])
-        -> (start: GreedyStart, run: (values: [Double], placed: Int, unplaced: Int)) {
+        -> (start: GreedyStart, run: (values: [Double], placed: Int, unplaced: Int))
+    {
         let large = plan.model.requirements.count > largeProgramme
         var best = GreedyStart(plan: plan, seed: seed, repairs: !large, busy: busy)
         var first = best.run()
@@ -357,9 +403,11 @@ public enum SolveJob {
 
     /// Fix-and-optimise: re-plan one class, then two competing classes, at a time with GLPK while
     /// the rest is held; requirements left out are tried first with the classes in their way.
-    static func improve(_ plan: Plan, from start: [Double], until: Double, options: SolveOptions, elapsed: () -> Double,
-                        bound: () -> Double?, venuesFirst: Bool = false,
-                        improved: (Double, String) -> Void) throws -> (values: [Double], nodes: Int, notes: [String]) {
+    static func improve(
+        _ plan: Plan, from start: [Double], until: Double, options: SolveOptions, elapsed: () -> Double,
+        bound: () -> Double?, venuesFirst: Bool = false,
+        improved: (Double, String) -> Void
+    ) throws -> (values: [Double], nodes: Int, notes: [String]) {
         let program = plan.program
         var values = start
         var objective = program.objective(of: values)
@@ -518,8 +566,10 @@ public enum SolveJob {
     /// programme has a timetable after one quick sweep; then each part in turn is planned again
     /// with fix-and-optimise around all the others, kept when the whole programme's objective
     /// improves. The bound is still each class alone over the whole scenario, on the second core.
-    static func runParts(_ scenario: TrainingScenario, parts: [[Group.ID]], options: SolveOptions, elapsed: @escaping @Sendable () -> Double,
-                         report: (SolveProgress) -> Void, progress: (@Sendable (SolveProgress) -> Void)? = nil) throws -> SolveOutcome {
+    static func runParts(
+        _ scenario: TrainingScenario, parts: [[Group.ID]], options: SolveOptions, elapsed: @escaping @Sendable () -> Double,
+        report: (SolveProgress) -> Void, progress: (@Sendable (SolveProgress) -> Void)? = nil
+    ) throws -> SolveOutcome {
         // Many classes: each alone by linear programming only (a weaker bound, in time).
         let bound = BoundTask(scenario: scenario, options: options, deadline: options.timeLimit, elapsed: elapsed, linearOnly: true)
         bound.start()
@@ -566,8 +616,10 @@ public enum SolveJob {
                 let set = Set(ms)
                 indicators[k] = (shares.coverage.filter { set.contains($0.group) }, shares.shares.filter { set.contains($0.group) })
             }
-            report(SolveProgress(elapsed: elapsed(), objective: terms(t).reduce(0) { $0 + $1.weighted }, bound: nil, gap: nil,
-                                 phase: "greedy start and feasibility search, whole programme"))
+            report(
+                SolveProgress(
+                    elapsed: elapsed(), objective: terms(t).reduce(0) { $0 + $1.weighted }, bound: nil, gap: nil,
+                    phase: "greedy start and feasibility search, whole programme"))
             searchedWhole = true
         }
         // Parts in turn, each seeing what the earlier ones took (also when the whole programme left something out).
@@ -582,8 +634,9 @@ public enum SolveJob {
             for (k, members) in parts.enumerated() {
                 // The greedy timetable is read from its integer values: no completion and no rows
                 // needed to have it (rows are most of a part's build; the re-plans below build them).
-                let plan = Plan(context: PlanningContext(scenario.part(members, around: others(sweep, but: k))),
-                                published: options.published, softTerms: false, rows: false)
+                let plan = Plan(
+                    context: PlanningContext(scenario.part(members, around: others(sweep, but: k))),
+                    published: options.published, softTerms: false, rows: false)
                 // Each part's search gets its share of the first half of the limit.
                 let share = elapsed() + max(0, options.timeLimit * 0.5 - elapsed()) / Double(parts.count - k)
                 // A quick first timetable for every part: the improvement search waits for the re-plans.
@@ -614,9 +667,13 @@ public enum SolveJob {
                 let plan = Plan(part, published: options.published)
                 // From the part's timetable as it stands, when it still fits around the others; else afresh.
                 let current = plan.placementValues(of: timetables[k]).flatMap { complete(plan, integerValues: $0, leaving: plan.columnsBesidesPlacements) }
-                guard let start = current ?? greedyStart(plan, options: options, until: elapsed() + left / Double(parts.count - k) / 2, elapsed: elapsed) else { continue }
-                let better = try improve(plan, from: start, until: elapsed() + left / Double(parts.count - k), options: options,
-                                         elapsed: elapsed, bound: { nil }) { _, _ in }
+                guard let start = current ?? greedyStart(plan, options: options, until: elapsed() + left / Double(parts.count - k) / 2, elapsed: elapsed) else {
+                    continue
+                }
+                let better = try improve(
+                    plan, from: start, until: elapsed() + left / Double(parts.count - k), options: options,
+                    elapsed: elapsed, bound: { nil }
+                ) { _, _ in }
                 nodes += better.nodes
                 var trial = timetables
                 trial[k] = plan.timetable(from: better.values)
@@ -637,13 +694,15 @@ public enum SolveJob {
         if let e = bound.couplingNote { notes.append("no coupling bound: \(e)") }
         if !bound.summary.isEmpty { notes.append("bounds: \(bound.summary)") }
         let timetable = merged(timetables)
-        let method = "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): "
+        let method =
+            "in \(parts.count) parts by home site (shared teachers by the day, shared venues by the period): "
             + (searchedWhole ? "greedy start, feasibility and improvement search over the whole programme, " : "greedy start of each part, ")
             + "then each part re-planned around the others with fix-and-optimise, GLPK \(GLPK.version) branch-and-cut "
             + "(\(options.nodesPerStep) nodes a step); bound: the classes coupled (days, pools, teachers), then each class solved alone by linear programming"
         report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable"))
-        var summary = finish(whole, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
-                             method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
+        var summary = finish(
+            whole, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
+            method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
         summary.coverage = indicators.flatMap(\.coverage)
         summary.needShares = indicators.flatMap(\.shares)
         report(SolveProgress(elapsed: elapsed(), objective: summary.objective, bound: summary.bound, gap: summary.gap, phase: "done"))

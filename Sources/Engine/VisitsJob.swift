@@ -55,8 +55,11 @@ public enum VisitsJob {
         let w = Wording(language)
         let visited = plan.towns.count - plan.problems.count
         let teams = Set(plan.tours.map(\.team)).count
-        return [w("cli.visits.summary", plan.from.iso, plan.weeks, visited, plan.towns.count, plan.tours.count, teams, plan.travelMinutes,
-                  plan.toursEnumerated, plan.teamDays)]
+        return [
+            w(
+                "cli.visits.summary", plan.from.iso, plan.weeks, visited, plan.towns.count, plan.tours.count, teams, plan.travelMinutes,
+                plan.toursEnumerated, plan.teamDays)
+        ]
             + (plan.proven ? [] : [w("cli.visits.notProven", Int(timeLimit))])
             + plan.problems.map { w("cli.visits.unmet", VisitsExport.describe($0, plan: plan, in: s, w)) }
     }

@@ -48,7 +48,8 @@ public enum Workflow {
         guard size.estimatedBytes > limit else { return nil }
         let days = s.calendar.teachingDays.count
         let gib = { (b: Int) in
-            b >= 1 << 30 ? String(format: "%.1f GiB", Double(b) / Double(1 << 30))
+            b >= 1 << 30
+                ? String(format: "%.1f GiB", Double(b) / Double(1 << 30))
                 : b >= 1 << 20 ? "\(b >> 20) MiB" : "\(max(1, b >> 10)) KiB"
         }
         var notes = size.largest.map { "group '\($0.group)': \($0.placements) candidate placements" }
@@ -56,21 +57,27 @@ public enum Workflow {
         let fallback = SourceLocation(file: map.files.first ?? "", line: 1, column: 1)
         // A long calendar is the usual cause (a typo in a year); otherwise the largest group.
         let longCalendar = s.calendar.end.ordinal - s.calendar.start.ordinal > 366
-        let at = longCalendar ? (map.location(ofSingleton: "calendar", field: "end") ?? fallback)
+        let at =
+            longCalendar
+            ? (map.location(ofSingleton: "calendar", field: "end") ?? fallback)
             : size.largest.first.flatMap { map.location(of: "groups", id: $0.group.rawValue) } ?? fallback
-        return Diagnostic(.error, at: at,
-                          "the timetable model would take about \(gib(size.estimatedBytes)), more than the \(gib(limit)) allowed",
-                          code: .tooLarge,
-                          hint: longCalendar ? "the calendar runs from \(s.calendar.start) to \(s.calendar.end); check the years"
-                              : "split the programme, narrow venue kinds or teachers, or raise --max-memory",
-                          notes: notes)
+        return Diagnostic(
+            .error, at: at,
+            "the timetable model would take about \(gib(size.estimatedBytes)), more than the \(gib(limit)) allowed",
+            code: .tooLarge,
+            hint: longCalendar
+                ? "the calendar runs from \(s.calendar.start) to \(s.calendar.end); check the years"
+                : "split the programme, narrow venue kinds or teachers, or raise --max-memory",
+            notes: notes)
     }
 
     /// Replaces the folder's timetable files as one set (see `OutputFolder`).
     /// Returns the names written (relative to `directory`), sorted, for `FileGuide`.
     @discardableResult
-    public static func write(_ outcome: SolveOutcome, scenario: TrainingScenario, to directory: String,
-                             language: Language = .en) throws -> [String] {
+    public static func write(
+        _ outcome: SolveOutcome, scenario: TrainingScenario, to directory: String,
+        language: Language = .en
+    ) throws -> [String] {
         let files = TimetableExport.files(scenario: scenario, timetable: outcome.timetable, summary: outcome.summary, language: language)
         try OutputFolder(directory: URL(fileURLWithPath: directory)).replace(with: files)
         return files.keys.sorted()
@@ -91,8 +98,10 @@ public enum Workflow {
         for (i, c) in columns.enumerated() {
             let stem = URL(fileURLWithPath: c.file).deletingPathExtension().lastPathComponent
             let folder = "\(i + 1)-\(stem)"
-            for (name, data) in TimetableExport.files(scenario: c.scenario, timetable: c.outcome.timetable, summary: c.outcome.summary,
-                                                      language: language) {
+            for (name, data) in TimetableExport.files(
+                scenario: c.scenario, timetable: c.outcome.timetable, summary: c.outcome.summary,
+                language: language)
+            {
                 files["\(folder)/\(name)"] = data
             }
             if i > 0 {
@@ -154,7 +163,9 @@ public enum Workflow {
     public static func check(scenario: TrainingScenario, timetablePath: String) throws -> CheckResult {
         let data = try Data(contentsOf: URL(fileURLWithPath: timetablePath))
         let timetable: Timetable
-        do { timetable = try TimetableCSV.read(data: data, scenario: scenario, strict: true) } catch { throw CheckFailure(text: error.diagnostics(path: timetablePath)) }
+        do { timetable = try TimetableCSV.read(data: data, scenario: scenario, strict: true) } catch {
+            throw CheckFailure(text: error.diagnostics(path: timetablePath))
+        }
         // Unmet requirements are not in the CSV: a sibling report.json lists them.
         var t = timetable
         t.unmet = unmetListed(near: timetablePath)
@@ -166,8 +177,9 @@ public enum Workflow {
         // The terms measure the timetable itself: no need to build the program to price it.
         let facts = TimetableFacts(context: PlanningContext(scenario), timetable: t)
         let objective = facts.objectiveTerms().reduce(0) { $0 + $1.weighted }
-        return CheckResult(sessions: t.sessions.count, unmet: t.unmet.count, violations: facts.allViolations().map(\.description),
-                           objective: objective)
+        return CheckResult(
+            sessions: t.sessions.count, unmet: t.unmet.count, violations: facts.allViolations().map(\.description),
+            objective: objective)
     }
 
     /// A published timetable.csv read against the scenario being re-planned.
@@ -185,13 +197,15 @@ public enum Workflow {
     static func unmetListed(near csvPath: String) -> [UnmetRequirement] {
         let url = URL(fileURLWithPath: csvPath).deletingLastPathComponent().appendingPathComponent("solution.json")
         guard let data = try? Data(contentsOf: url),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let unmet = json["unmet"] as? [[String: Any]] else { return [] }
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let unmet = json["unmet"] as? [[String: Any]]
+        else { return [] }
         return unmet.compactMap { u in
             guard let g = u["group"] as? String, let c = u["course"] as? String else { return nil }
-            return UnmetRequirement(group: .init(g), course: .init(c), occurrence: u["occurrence"] as? Int ?? 1,
-                                    segment: (u["segment"] as? String).flatMap(SegmentKind.init(rawValue:)),
-                                    rule: (u["rule"] as? String).flatMap(RuleName.init(rawValue:)), reason: u["reason"] as? String ?? "", periods: u["periods"] as? Int ?? 0)
+            return UnmetRequirement(
+                group: .init(g), course: .init(c), occurrence: u["occurrence"] as? Int ?? 1,
+                segment: (u["segment"] as? String).flatMap(SegmentKind.init(rawValue:)),
+                rule: (u["rule"] as? String).flatMap(RuleName.init(rawValue:)), reason: u["reason"] as? String ?? "", periods: u["periods"] as? Int ?? 0)
         }
     }
 

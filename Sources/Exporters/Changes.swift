@@ -7,9 +7,11 @@ import Texts
 /// every teacher they concern (the one who had it and the one who has it now), and
 /// `changes-by-venue.csv` under every venue (the one it left and the one it moved to).
 public enum Changes {
-    public static let columns = ["group_id", "group_name", "course_id", "course_title", "occurrence", "segment", "change",
-                                 "before_date", "before_period", "before_venue", "before_teacher",
-                                 "after_date", "after_period", "after_venue", "after_teacher"]
+    public static let columns = [
+        "group_id", "group_name", "course_id", "course_title", "occurrence", "segment", "change",
+        "before_date", "before_period", "before_venue", "before_teacher",
+        "after_date", "after_period", "after_venue", "after_teacher"
+    ]
 
     /// Header cells in the reader's language: English keeps the column ids (scripts read them).
     static func header(_ ids: [String], _ language: Language) -> [String] {
@@ -26,13 +28,17 @@ public enum Changes {
         let w = Wording(language)
         let segment = m.segment.map { language == .en ? $0.rawValue : w("segment.\($0.rawValue)") } ?? ""
         let change = w.change(m.changed.joined(separator: "+"))
-        return [m.group.rawValue, s.group(m.group)?.name ?? "", m.course.rawValue, s.course(m.course)?.title ?? "", String(m.occurrence),
-                segment, change] + place(m.before) + place(m.after)
+        return [
+            m.group.rawValue, s.group(m.group)?.name ?? "", m.course.rawValue, s.course(m.course)?.title ?? "", String(m.occurrence),
+            segment, change
+        ] + place(m.before) + place(m.after)
     }
 
     public static func byGroup(_ moves: [SessionMove], scenario: TrainingScenario, language: Language = .en) -> Data {
-        let rows = moves.sorted { ($0.group, $0.course, $0.occurrence, $0.segment?.order ?? -1) < ($1.group, $1.course, $1.occurrence, $1.segment?.order ?? -1) }
-            .map { cells($0, scenario, language) }
+        let rows = moves.sorted {
+            ($0.group, $0.course, $0.occurrence, $0.segment?.order ?? -1) < ($1.group, $1.course, $1.occurrence, $1.segment?.order ?? -1)
+        }
+        .map { cells($0, scenario, language) }
         return CSV.document([header(columns, language)] + rows)
     }
 

@@ -23,7 +23,7 @@ public enum FileGuide {
         Entry(key: "mentors.csv", names: ["mentors.csv"]),
         Entry(key: "report.txt", names: ["report.txt"]),
         Entry(key: "report.json", names: ["report.json"]),
-        Entry(key: "solution.json", names: ["solution.json"]),
+        Entry(key: "solution.json", names: ["solution.json"])
     ]
 
     /// Lines for the terminal, for the written `names` (paths relative to `folder`).
@@ -47,8 +47,11 @@ public enum FileGuide {
         for (dir, files) in folders.sorted(by: { $0.key < $1.key }) {
             shown.formUnion(files)
             // Whose calendars a folder holds is said, so the planner knows which to send to whom.
-            let whose = ["calendars/teachers/": "files.calendars.teachers", "calendars/classes/": "files.calendars.classes",
-                         "calendars/mentors/": "files.calendars.mentors"][dir] ?? "files.calendars"
+            let whose =
+                [
+                    "calendars/teachers/": "files.calendars.teachers", "calendars/classes/": "files.calendars.classes",
+                    "calendars/mentors/": "files.calendars.mentors"
+                ][dir] ?? "files.calendars"
             let what = files.allSatisfy { $0.hasSuffix(".ics") } ? w(whose, files.count) : w("files.folder", files.count)
             rest.append(line([dir], what))
         }

@@ -28,10 +28,12 @@ enum Grids {
             }
             rows.append([wording("grid.period")] + sheet.days.map { TimetableSheet.dayHeading($0, wording) })
             for (p, period) in sheet.periods.enumerated() {
-                rows.append([TimetableSheet.periodHeading(period)] + sheet.cells[p].map { sessions in
-                    // Two sessions in one cell is a clash, shown as is.
-                    sessions.map { TimetableSheet.cellLines(view, $0, look, wording).joined(separator: " / ") }.joined(separator: " | ")
-                })
+                rows.append(
+                    [TimetableSheet.periodHeading(period)]
+                        + sheet.cells[p].map { sessions in
+                            // Two sessions in one cell is a clash, shown as is.
+                            sessions.map { TimetableSheet.cellLines(view, $0, look, wording).joined(separator: " / ") }.joined(separator: " | ")
+                        })
             }
         }
         return CSV.document(rows)

@@ -17,14 +17,17 @@ extension HTMLPage {
             meta.append(say("html.class.size", group.size))
         }
         if let firstDay = sheet.days.first, let lastDay = sheet.days.last {
-            meta.append(sheet.days.count == 1 ? say("html.class.oneDay", look.dateText(firstDay, say))
-                        : say("html.class.dates", look.dateText(firstDay, say), look.dateText(lastDay, say, short: true), sheet.days.count))
+            meta.append(
+                sheet.days.count == 1
+                    ? say("html.class.oneDay", look.dateText(firstDay, say))
+                    : say("html.class.dates", look.dateText(firstDay, say), look.dateText(lastDay, say, short: true), sheet.days.count))
         }
         h += "<p class=\"meta\">\(escape(meta.joined(separator: " · ")))</p>\n"
         guard !sheet.isEmpty else { return h + "<p>\(escape(say("html.class.empty")))</p>\n" }
 
         let layout = ClassLayout(sheet, look, say)
-        h += "<table class=\"sheet\" style=\"font-size:\(Number.text(layout.points, decimals: 1))pt\">\n<colgroup><col style=\"width:\(Number.text(periodColumn))mm\">"
+        h +=
+            "<table class=\"sheet\" style=\"font-size:\(Number.text(layout.points, decimals: 1))pt\">\n<colgroup><col style=\"width:\(Number.text(periodColumn))mm\">"
         h += String(repeating: "<col>", count: sheet.days.count) + "</colgroup>\n"
         h += "<thead><tr><th>\(escape(say("html.class.period")))</th>"
         for day in sheet.days {
@@ -97,9 +100,12 @@ extension HTMLPage {
             points = PageFit.largest { points in
                 let row = budget(points)
                 let headingsFit = headings.allSatisfy { PageFit.height($0, width: HTMLPage.periodColumn - 2.5, points: points, padding: padding) <= row }
-                return headingsFit && paragraphs.allSatisfy { period in
-                    period.allSatisfy { $0.lines.isEmpty || PageFit.height($0.lines, width: textWidth, points: points, padding: padding) <= row * Double($0.span) }
-                }
+                return headingsFit
+                    && paragraphs.allSatisfy { period in
+                        period.allSatisfy {
+                            $0.lines.isEmpty || PageFit.height($0.lines, width: textWidth, points: points, padding: padding) <= row * Double($0.span)
+                        }
+                    }
             }
             // Rows share the page's height evenly, as a printed 课程表 does, but no taller than 40 mm.
             rowHeight = min(40, budget(points))

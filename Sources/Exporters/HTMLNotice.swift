@@ -31,9 +31,11 @@ extension HTMLPage {
                 guard !mine.isEmpty else { return nil }
                 let moves = moves ?? []
                 let lines = mine.map { s in
-                    Line(session: s, moves: moves.filter {
-                        $0.after != nil && $0.course == s.course && $0.occurrence == s.occurrence && $0.segment == s.segment && s.groups.contains($0.group)
-                    })
+                    Line(
+                        session: s,
+                        moves: moves.filter {
+                            $0.after != nil && $0.course == s.course && $0.occurrence == s.occurrence && $0.segment == s.segment && s.groups.contains($0.group)
+                        })
                 }
                 // A joint session that left gives one move per class: one line lists them all.
                 var gone: [Gone] = []
@@ -60,14 +62,19 @@ extension HTMLPage {
         var h = "<p class=\"programme\">\(escape(look.scenario.name))</p>\n"
         h += "<h2>\(escape(say("html.notice.heading"))) · \(escape(notice.teacher.name))</h2>\n"
         h += "<p class=\"notice-text\">\(escape(say("html.notice.greeting", notice.teacher.name)))<br>"
-        h += escape(say("html.notice.body", sessions.count, periods, look.scenario.name,
-                        look.dateText(sessions.first!.day, say), look.dateText(sessions.last!.day, say))) + "</p>\n"
+        h +=
+            escape(
+                say(
+                    "html.notice.body", sessions.count, periods, look.scenario.name,
+                    look.dateText(sessions.first!.day, say), look.dateText(sessions.last!.day, say))) + "</p>\n"
 
         let columns = ["date", "weekday", "time", "course", "classes", "venue"] + (showsChanges ? ["change"] : [])
         var rows: [(cells: [String], cls: String)] = notice.lines.map { line in
             let s = line.session
-            var cells = [look.dateText(s.day, say, short: true), say("weekday.\(s.day.weekday.rawValue)"), timeText(s, look),
-                         look.courseLabel(s, say), look.groupNames(s), look.place(s.venue, say)]
+            var cells = [
+                look.dateText(s.day, say, short: true), say("weekday.\(s.day.weekday.rawValue)"), timeText(s, look),
+                look.courseLabel(s, say), look.groupNames(s), look.place(s.venue, say)
+            ]
             if showsChanges { cells.append(changeText(line, notice.teacher.id, look, say)) }
             return (cells, line.moves.isEmpty ? "" : "changed")
         }
@@ -75,9 +82,13 @@ extension HTMLPage {
             rows += notice.gone.map { g in
                 let count = look.courses[g.course].map { c in c.fiveHaves?.segments.first { $0.kind == g.segment }?.periods ?? c.periods } ?? 1
                 let change = g.now.map { say("html.notice.gone.to", look.teacherName($0)) } ?? say("html.notice.gone.dropped")
-                return ([look.dateText(g.before.day, say, short: true), say("weekday.\(g.before.day.weekday.rawValue)"),
-                         timeText(g.before.firstPeriod, count, look), look.courseLabel(g.course, segment: g.segment, say),
-                         Array(Set(g.groups)).sorted().map(look.groupName).joined(separator: "、"), look.place(g.before.venue, say), change], "gone")
+                return (
+                    [
+                        look.dateText(g.before.day, say, short: true), say("weekday.\(g.before.day.weekday.rawValue)"),
+                        timeText(g.before.firstPeriod, count, look), look.courseLabel(g.course, segment: g.segment, say),
+                        Array(Set(g.groups)).sorted().map(look.groupName).joined(separator: "、"), look.place(g.before.venue, say), change
+                    ], "gone"
+                )
             }
         }
         let headings = columns.map { say("html.notice.\($0)") }
@@ -87,9 +98,10 @@ extension HTMLPage {
         h += headings.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
             h += "<tr\(row.cls.isEmpty ? "" : " class=\"\(row.cls)\"")>"
-            h += row.cells.enumerated().map { n, text in
-                "<td\(n == 6 ? " class=\"change\"" : "")>\(escape(text))</td>"
-            }.joined() + "</tr>\n"
+            h +=
+                row.cells.enumerated().map { n, text in
+                    "<td\(n == 6 ? " class=\"change\"" : "")>\(escape(text))</td>"
+                }.joined() + "</tr>\n"
         }
         return h + "</tbody>\n</table>\n"
     }
@@ -148,8 +160,10 @@ extension HTMLPage {
             let order = ["date", "period", "venue", "teacher"]
             return (order.firstIndex(of: a) ?? 9, a) < (order.firstIndex(of: b) ?? 9, b)
         }
-        let was = [look.dateText(before.day, say, short: true), say("weekday.\(before.day.weekday.rawValue)"),
-                   timeText(before.firstPeriod, line.session.periodCount, look), look.venueName(before.venue)].joined(separator: " ")
+        let was = [
+            look.dateText(before.day, say, short: true), say("weekday.\(before.day.weekday.rawValue)"),
+            timeText(before.firstPeriod, line.session.periodCount, look), look.venueName(before.venue)
+        ].joined(separator: " ")
         let separator = say.language == .zh ? "、" : ", "
         return say("html.notice.changed", kinds.map { say("html.change.\($0)") }.joined(separator: separator), was)
     }

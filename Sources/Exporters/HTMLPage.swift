@@ -29,52 +29,54 @@ enum HTMLPage {
     static let pageWidth = 273.0, pageHeight = 190.0
 
     static let style = """
-    @page{size:A4 landscape;margin:10mm 12mm}
-    body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222;margin:0}
-    .page{break-before:page;page-break-before:always}
-    .page.first{break-before:auto;page-break-before:auto}
-    .programme{margin:0;font-size:9pt;color:#555}
-    .page h2{margin:1mm 0 1mm;font-size:16pt}
-    .meta{margin:0 0 2mm;font-size:9pt;color:#555}
-    table{border-collapse:collapse;width:100%;table-layout:fixed}
-    th,td{border:0.3mm solid #888;padding:0.8mm 1mm;vertical-align:top;line-height:1.3;overflow-wrap:anywhere}
-    th{background:#f3e9e6;font-weight:bold;text-align:left}
-    table.sheet th,table.sheet td{text-align:center;vertical-align:middle}
-    table.sheet td.busy{background:#fbf6e9}table.sheet td.clash{background:#f8d7d7}
-    .course{font-weight:bold}.time{font-weight:normal;color:#555}
-    td hr{border:0;border-top:0.3mm dashed #c66;margin:0.5mm 0}
-    table.notice th,table.notice td{padding:0.4mm 1mm}
-    tr.changed td{background:#fff4d6}tr.gone td{color:#777;text-decoration:line-through}tr.gone td.change{text-decoration:none}
-    .notice-text{font-size:10.5pt;margin:0 0 2mm}
-    .appendix h3{font-size:11pt;margin:2.5mm 0 1mm}.pair{display:flex;gap:8mm;align-items:flex-start}.pair>div{flex:1 1 0}.pair table{width:100%}.appendix table{font-size:8.5pt;margin-bottom:2mm;table-layout:auto;width:auto;min-width:50%}
-    .num{text-align:right}.muted{color:#777}
-    nav.toc{font-size:10.5pt}nav.toc ul{columns:3;margin:0 0 1em}
-    @media screen{body{background:#eee;padding:1em}
-    .page,nav.toc{background:#fff;max-width:273mm;margin:0 auto 1.5em;padding:10mm 12mm;box-shadow:0 0 3px #999}}
-    @media print{nav.toc{display:none}}
-    """
+        @page{size:A4 landscape;margin:10mm 12mm}
+        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222;margin:0}
+        .page{break-before:page;page-break-before:always}
+        .page.first{break-before:auto;page-break-before:auto}
+        .programme{margin:0;font-size:9pt;color:#555}
+        .page h2{margin:1mm 0 1mm;font-size:16pt}
+        .meta{margin:0 0 2mm;font-size:9pt;color:#555}
+        table{border-collapse:collapse;width:100%;table-layout:fixed}
+        th,td{border:0.3mm solid #888;padding:0.8mm 1mm;vertical-align:top;line-height:1.3;overflow-wrap:anywhere}
+        th{background:#f3e9e6;font-weight:bold;text-align:left}
+        table.sheet th,table.sheet td{text-align:center;vertical-align:middle}
+        table.sheet td.busy{background:#fbf6e9}table.sheet td.clash{background:#f8d7d7}
+        .course{font-weight:bold}.time{font-weight:normal;color:#555}
+        td hr{border:0;border-top:0.3mm dashed #c66;margin:0.5mm 0}
+        table.notice th,table.notice td{padding:0.4mm 1mm}
+        tr.changed td{background:#fff4d6}tr.gone td{color:#777;text-decoration:line-through}tr.gone td.change{text-decoration:none}
+        .notice-text{font-size:10.5pt;margin:0 0 2mm}
+        .appendix h3{font-size:11pt;margin:2.5mm 0 1mm}.pair{display:flex;gap:8mm;align-items:flex-start}.pair>div{flex:1 1 0}.pair table{width:100%}.appendix table{font-size:8.5pt;margin-bottom:2mm;table-layout:auto;width:auto;min-width:50%}
+        .num{text-align:right}.muted{color:#777}
+        nav.toc{font-size:10.5pt}nav.toc ul{columns:3;margin:0 0 1em}
+        @media screen{body{background:#eee;padding:1em}
+        .page,nav.toc{background:#fff;max-width:273mm;margin:0 auto 1.5em;padding:10mm 12mm;box-shadow:0 0 3px #999}}
+        @media print{nav.toc{display:none}}
+        """
 
-    static func page(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en,
-                     look: Lookup? = nil, report: Report? = nil) -> Data {
+    static func page(
+        scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary, language: Language = .en,
+        look: Lookup? = nil, report: Report? = nil
+    ) -> Data {
         let look = look ?? Lookup(scenario, timetable)
         let say = Wording(language)
         let classes = TimetableSheet.sheets(.group, look)
         let notices = Notice.all(look, moves: summary.moves)
         let programme = scenario.name
         var h = """
-        <!DOCTYPE html>
-        <html lang="\(language == .zh ? "zh-CN" : "en")">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(say("html.title", programme)))</title>
-        <style>
-        \(style)
-        </style>
-        </head>
-        <body>
+            <!DOCTYPE html>
+            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(say("html.title", programme)))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
 
-        """
+            """
         h += contents(programme, classes, notices, say)
         var first = true
         func opening(_ kind: String, _ id: String) -> String {

@@ -67,13 +67,15 @@ public enum ICalendar {
     }
 
     static func calendar(for teacher: Teacher, _ look: Lookup, _ say: Wording) -> Data {
-        document(name: say("ics.name.teacher", teacher.name, look.scenario.name),
-                 sessions: look.sessions(of: teacher.id), look, say)
+        document(
+            name: say("ics.name.teacher", teacher.name, look.scenario.name),
+            sessions: look.sessions(of: teacher.id), look, say)
     }
 
     static func calendar(for group: Group, _ look: Lookup, _ say: Wording) -> Data {
-        document(name: say("ics.name.class", group.name, look.scenario.name),
-                 sessions: look.sessions(of: group.id), placements: look.placements.filter { $0.group == group.id }, look, say)
+        document(
+            name: say("ics.name.class", group.name, look.scenario.name),
+            sessions: look.sessions(of: group.id), placements: look.placements.filter { $0.group == group.id }, look, say)
     }
 
     /// A shadowing placement's days as all-day events, one a day (a block may span a weekend
@@ -85,16 +87,18 @@ public enum ICalendar {
             if let i = counts.firstIndex(where: { $0.0 == h.host }) { counts[i].1 += h.count } else { counts.append((h.host, h.count)) }
         }
         let hosts = counts.map { say("ics.placement.host", look.venues[$0.0]?.name ?? $0.0.rawValue, $0.1) }.joined(separator: say.language == .zh ? "、" : ", ")
-        return b.days.enumerated().flatMap { n, day in [
-            "BEGIN:VEVENT",
-            "UID:" + text("\(b.group)-\(b.course)-\(day.iso)@\(programme).paike"),
-            "DTSTAMP:\(stamp)",
-            "DTSTART;VALUE=DATE:\(compact(day))",
-            "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
-            "SUMMARY:" + text(say("ics.placement.summary", title, n + 1, b.days.count)),
-            "DESCRIPTION:" + text([say("ics.placement.hosts", hosts), say("ics.programme", look.scenario.name)].joined(separator: "\n")),
-            "END:VEVENT",
-        ] }
+        return b.days.enumerated().flatMap { n, day in
+            [
+                "BEGIN:VEVENT",
+                "UID:" + text("\(b.group)-\(b.course)-\(day.iso)@\(programme).paike"),
+                "DTSTAMP:\(stamp)",
+                "DTSTART;VALUE=DATE:\(compact(day))",
+                "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
+                "SUMMARY:" + text(say("ics.placement.summary", title, n + 1, b.days.count)),
+                "DESCRIPTION:" + text([say("ics.placement.hosts", hosts), say("ics.programme", look.scenario.name)].joined(separator: "\n")),
+                "END:VEVENT"
+            ]
+        }
     }
 
     static func document(name: String, sessions: [ScheduledSession], placements: [PlacementBlock] = [], _ look: Lookup, _ say: Wording) -> Data {
@@ -103,7 +107,7 @@ public enum ICalendar {
             "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name), "X-WR-TIMEZONE:\(timeZone)",
             // China has kept UTC+8 without daylight saving since 1991.
             "BEGIN:VTIMEZONE", "TZID:\(timeZone)", "BEGIN:STANDARD", "DTSTART:19700101T000000",
-            "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE",
+            "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE"
         ]
         let stamp = compact(look.scenario.calendar.start) + "T000000Z"
         let programme = programmeSlug(look.scenario.name)
@@ -122,7 +126,7 @@ public enum ICalendar {
                 "SUMMARY:" + text(look.courseLabel(s, say)),
                 "LOCATION:" + text(look.place(s.venue, say)),
                 "DESCRIPTION:" + text(description.joined(separator: "\n")),
-                "END:VEVENT",
+                "END:VEVENT"
             ]
         }
         for b in placements { lines += placementEvents(b, programme: programme, stamp: stamp, look, say) }

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 
 /// Names and orderings shared by every view, so all files label things the same way.
 /// Ids missing from the scenario fall back to the id itself rather than disappearing.
@@ -83,7 +83,7 @@ public enum DisplayWidth {
         let wide: [ClosedRange<UInt32>] = [
             0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD
         ]
         return wide.contains { $0.contains(v) } ? 2 : 1
     }

@@ -32,9 +32,10 @@ struct MentoringReport: Encodable {
     init(_ plan: MentorPlan, _ s: TrainingScenario, timing: Bool = false) {
         seconds = timing ? plan.seconds : nil
         pairs = plan.pairs.map {
-            Pair(group: $0.mentee.group.rawValue, cadre: $0.mentee.cadre?.rawValue, mentee: MentorsExport.menteeName($0.mentee, s),
-                 mentor: $0.mentor.rawValue, mentorName: s.mentor($0.mentor)?.name ?? "", fit: $0.fit, travelMinutes: $0.travelMinutes,
-                 meetings: $0.meetings.map(\.iso))
+            Pair(
+                group: $0.mentee.group.rawValue, cadre: $0.mentee.cadre?.rawValue, mentee: MentorsExport.menteeName($0.mentee, s),
+                mentor: $0.mentor.rawValue, mentorName: s.mentor($0.mentor)?.name ?? "", fit: $0.fit, travelMinutes: $0.travelMinutes,
+                meetings: $0.meetings.map(\.iso))
         }
         unmet = plan.problems.map {
             Unmet(group: $0.mentee.group.rawValue, cadre: $0.mentee.cadre?.rawValue, reason: MentorsExport.describe($0, in: s, .english))

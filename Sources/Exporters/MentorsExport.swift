@@ -25,9 +25,12 @@ public enum MentorsExport {
         var rows = [header]
         let unmatched = plan.problems.filter { p in !plan.pairs.contains { $0.mentee == p.mentee } }.map(\.mentee)
         for pair in plan.pairs {
-            rows.append(menteeCells(pair.mentee, scenario) + [pair.mentor.rawValue, scenario.mentor(pair.mentor)?.name ?? "",
-                                                             Number.text(pair.fit, decimals: 2), pair.travelMinutes.map(String.init) ?? "",
-                                                             pair.meetings.map(\.iso).joined(separator: ";")])
+            rows.append(
+                menteeCells(pair.mentee, scenario) + [
+                    pair.mentor.rawValue, scenario.mentor(pair.mentor)?.name ?? "",
+                    Number.text(pair.fit, decimals: 2), pair.travelMinutes.map(String.init) ?? "",
+                    pair.meetings.map(\.iso).joined(separator: ";")
+                ])
         }
         for mentee in unmatched.reduce(into: [Mentee](), { if !$0.contains($1) { $0.append($1) } }) {
             rows.append(menteeCells(mentee, scenario) + ["", "", "", "", ""])
@@ -50,7 +53,7 @@ public enum MentorsExport {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Paike//Mentoring//\(say.language == .zh ? "ZH" : "EN")", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendar.text(say("ics.name.mentor", mentor.name, scenario.name)),
-            "X-WR-TIMEZONE:\(ICalendar.timeZone)",
+            "X-WR-TIMEZONE:\(ICalendar.timeZone)"
         ]
         // Repeatable bytes: the stamp is the programme's last day, never the clock.
         let stamp = ICalendar.compact(scenario.calendar.end) + "T000000Z"
@@ -69,7 +72,7 @@ public enum MentorsExport {
                     "SUMMARY:" + ICalendar.text(say("ics.mentoring.summary", who, n + 1, pair.meetings.count)),
                     "LOCATION:" + ICalendar.text(place),
                     "DESCRIPTION:" + ICalendar.text([say("ics.mentoring.mentor", mentor.name), say("ics.programme", scenario.name)].joined(separator: "\n")),
-                    "END:VEVENT",
+                    "END:VEVENT"
                 ]
             }
         }

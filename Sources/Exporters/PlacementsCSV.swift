@@ -7,7 +7,7 @@ import Foundation
 public enum PlacementsCSV {
     public static let columns = [
         "group_id", "group_name", "cadre_id", "cadre_name", "count", "host_id", "host_name",
-        "start_date", "end_date", "topic_fit", "travel_minutes",
+        "start_date", "end_date", "topic_fit", "travel_minutes"
     ]
 
     /// Header and rows, by group, course, then the hosts in the order the placement names them.
@@ -18,8 +18,10 @@ public enum PlacementsCSV {
             guard let first = b.days.first, let last = b.days.last else { continue }
             for share in b.hosts {
                 let cadre = share.cadre.map { ($0.rawValue, scenario.cadre($0)?.name ?? $0.rawValue) } ?? ("", "")
-                out.append([b.group.rawValue, look.groupName(b.group), cadre.0, cadre.1, String(share.count), share.host.rawValue,
-                            look.venueName(share.host), first.iso, last.iso, fit(share.topicFit), String(share.travelMinutes)])
+                out.append([
+                    b.group.rawValue, look.groupName(b.group), cadre.0, cadre.1, String(share.count), share.host.rawValue,
+                    look.venueName(share.host), first.iso, last.iso, fit(share.topicFit), String(share.travelMinutes)
+                ])
             }
         }
         return out
@@ -66,14 +68,21 @@ public enum PlacementsCSV {
             }
             let start = Day(iso: cell("start_date")), end = Day(iso: cell("end_date"))
             guard let b = timetable.placements.firstIndex(where: { $0.group == group && $0.days.first == start && $0.days.last == end }) else {
-                problems.append(.init(line: record.line, message: "no placement block of group '\(Printable.clip(group.rawValue))' from \(Printable.clip(cell("start_date"))) to \(Printable.clip(cell("end_date"))) in timetable.csv"))
+                problems.append(
+                    .init(
+                        line: record.line,
+                        message:
+                            "no placement block of group '\(Printable.clip(group.rawValue))' from \(Printable.clip(cell("start_date"))) to \(Printable.clip(cell("end_date"))) in timetable.csv"
+                    ))
                 continue
             }
             let fit = Double(cell("topic_fit")) ?? 0, minutes = Int(cell("travel_minutes")) ?? 0
             let cadreText = cell("cadre_id")
             let cadre = cadreText.isEmpty ? nil : Cadre.ID(cadreText)
             if let cadre, scenario.cadre(cadre)?.group != group {
-                problems.append(.init(line: record.line, message: "cadre '\(Printable.clip(cadreText))' is not on the roster of group '\(Printable.clip(group.rawValue))'")); continue
+                problems.append(
+                    .init(line: record.line, message: "cadre '\(Printable.clip(cadreText))' is not on the roster of group '\(Printable.clip(group.rawValue))'"));
+                continue
             }
             timetable.placements[b].hosts.append(HostShare(host: host, cadre: cadre, count: count, topicFit: fit, travelMinutes: minutes))
         }

@@ -164,8 +164,9 @@ struct Report: Encodable, Sendable {
         let look = look ?? Lookup(scenario, timetable)
         let sessions = look.sessions
         var words = meaning(summary.status)
-        let exit = ExitStatus.ofSolve(summary.status, mentoringMet: summary.mentoring?.isMet ?? true,
-                                      brokenRules: !summary.violations.isEmpty, signal: summary.interruptedBy)
+        let exit = ExitStatus.ofSolve(
+            summary.status, mentoringMet: summary.mentoring?.isMet ?? true,
+            brokenRules: !summary.violations.isEmpty, signal: summary.interruptedBy)
         // Stopped by a signal: the timetable is what had been found by then.
         if let signal = summary.interruptedBy { words += " (interrupted by \(signal): the best timetable found by then)" }
 
@@ -173,42 +174,51 @@ struct Report: Encodable, Sendable {
             let mine = look.sessions(of: t.id)
             var perDay: [Day: Int] = [:]
             for s in mine { perDay[s.day, default: 0] += s.periodCount }
-            return TeacherLoad(id: t.id.rawValue, name: t.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
-                               busiestDayPeriods: perDay.values.max() ?? 0,
-                               maxPeriodsPerDay: Nullable(t.maxPeriodsPerDay), maxPeriods: Nullable(t.maxPeriods))
+            return TeacherLoad(
+                id: t.id.rawValue, name: t.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount },
+                busiestDayPeriods: perDay.values.max() ?? 0,
+                maxPeriodsPerDay: Nullable(t.maxPeriodsPerDay), maxPeriods: Nullable(t.maxPeriods))
         }
         let venues = look.sortedVenues.map { v in
             let mine = look.sessions(of: v.id)
             let available = look.days.reduce(0) { n, day in n + look.periods.filter { !v.unavailable.covers(day, $0.id) }.count }
             let used = mine.reduce(0) { $0 + $1.periodCount }
-            return VenueUse(id: v.id.rawValue, name: v.name, kind: v.kind.rawValue, sessions: mine.count, periodsUsed: used,
-                            periodsAvailable: available, utilisation: available == 0 ? 0 : Double(used) / Double(available))
+            return VenueUse(
+                id: v.id.rawValue, name: v.name, kind: v.kind.rawValue, sessions: mine.count, periodsUsed: used,
+                periodsAvailable: available, utilisation: available == 0 ? 0 : Double(used) / Double(available))
         }
         let perDay = scenario.calendar.periods.count
         let groups = look.sortedGroups.map { g in
             let mine = look.sessions(of: g.id)
             // A placement takes whole days.
-            let required = g.required.reduce(0) { $0 + (look.courses[$1].map { c in c.placement.map { $0.days * perDay } ?? c.totalPeriods } ?? 0) }
+            let required =
+                g.required.reduce(0) { $0 + (look.courses[$1].map { c in c.placement.map { $0.days * perDay } ?? c.totalPeriods } ?? 0) }
                 + (g.menu?.periods ?? 0)
             let out = timetable.placements.filter { $0.group == g.id }.reduce(0) { $0 + $1.days.count * perDay }
-            return GroupLoad(id: g.id.rawValue, name: g.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount } + out,
-                             periodsRequired: required)
+            return GroupLoad(
+                id: g.id.rawValue, name: g.name, sessions: mine.count, periods: mine.reduce(0) { $0 + $1.periodCount } + out,
+                periodsRequired: required)
         }
         let needs = NeedsCoverage.lines(scenario: scenario, timetable: timetable, summary: summary).map {
-            NeedCoverage(group: $0.line.group.rawValue, topic: $0.line.topic, gap: $0.line.gap, coverage: $0.line.coverage,
-                         potential: $0.line.potential, courses: $0.courses, reason: $0.line.reason, because: $0.line.because)
+            NeedCoverage(
+                group: $0.line.group.rawValue, topic: $0.line.topic, gap: $0.line.gap, coverage: $0.line.coverage,
+                potential: $0.line.potential, courses: $0.courses, reason: $0.line.reason, because: $0.line.because)
         }
         let needShares = summary.needShares.sorted { $0.group < $1.group }.map {
-            NeedShare(group: $0.group.rawValue, name: look.groupName($0.group), met: $0.met, potential: $0.potential, heldBackBy: $0.heldBackBy,
-                      heldBackBecause: $0.heldBackBecause)
+            NeedShare(
+                group: $0.group.rawValue, name: look.groupName($0.group), met: $0.met, potential: $0.potential, heldBackBy: $0.heldBackBy,
+                heldBackBecause: $0.heldBackBecause)
         }
         let unmet = timetable.unmet
-            .sorted { ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule?.rawValue ?? "")
-                    < ($1.group.rawValue, $1.course.rawValue, $1.occurrence, $1.segment?.order ?? -1, $1.rule?.rawValue ?? "") }
+            .sorted {
+                ($0.group.rawValue, $0.course.rawValue, $0.occurrence, $0.segment?.order ?? -1, $0.rule?.rawValue ?? "")
+                    < ($1.group.rawValue, $1.course.rawValue, $1.occurrence, $1.segment?.order ?? -1, $1.rule?.rawValue ?? "")
+            }
             .map { u in
-                Unmet(group: u.group.rawValue, groupName: look.groupName(u.group), course: u.course.rawValue,
-                      courseTitle: look.courseTitle(u.course), occurrence: u.occurrence, segment: u.segment?.rawValue,
-                      rule: u.rule?.rawValue ?? "", reason: u.reason)
+                Unmet(
+                    group: u.group.rawValue, groupName: look.groupName(u.group), course: u.course.rawValue,
+                    courseTitle: look.courseTitle(u.course), occurrence: u.occurrence, segment: u.segment?.rawValue,
+                    rule: u.rule?.rawValue ?? "", reason: u.reason)
             }
         return Report(
             scenario: summary.scenarioName.isEmpty ? scenario.name : summary.scenarioName,
@@ -219,31 +229,43 @@ struct Report: Encodable, Sendable {
             timeLimitSeconds: summary.timeLimit, seed: summary.seed, nodes: summary.nodes, method: summary.method,
             interrupted: summary.interruptedBy, elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
             teachers: teachers, venues: venues, groups: groups, needs: needs, needShares: needShares,
-            moved: summary.moves.map { $0.map { m in
-                func place(_ p: SessionPlace?) -> String {
-                    guard let p else { return "—" }
-                    let period = scenario.calendar.periods.indices.contains(p.firstPeriod) ? scenario.calendar.periods[p.firstPeriod].id.rawValue : "#\(p.firstPeriod)"
-                    return "\(p.day.iso) \(period) \(p.venue) \(p.teacher?.rawValue ?? "—")"
+            moved: summary.moves.map {
+                $0.map { m in
+                    func place(_ p: SessionPlace?) -> String {
+                        guard let p else { return "—" }
+                        let period =
+                            scenario.calendar.periods.indices.contains(p.firstPeriod)
+                            ? scenario.calendar.periods[p.firstPeriod].id.rawValue : "#\(p.firstPeriod)"
+                        return "\(p.day.iso) \(period) \(p.venue) \(p.teacher?.rawValue ?? "—")"
+                    }
+                    return Moved(
+                        group: m.group.rawValue, course: m.course.rawValue, occurrence: m.occurrence, segment: m.segment?.rawValue,
+                        change: m.changed.joined(separator: "+"), before: place(m.before), after: place(m.after))
                 }
-                return Moved(group: m.group.rawValue, course: m.course.rawValue, occurrence: m.occurrence, segment: m.segment?.rawValue,
-                             change: m.changed.joined(separator: "+"), before: place(m.before), after: place(m.after))
-            } },
+            },
             history: summary.history.map { $0.map { HistoryPoint(seconds: $0.seconds, objective: $0.objective, bound: Nullable($0.bound), phase: $0.phase) } },
             unmet: unmet,
             violations: summary.violations,
             batch: batch,
             mentoring: summary.mentoring.map { MentoringReport($0, scenario, timing: summary.elapsedSeconds != nil) },
-            placements: timetable.placements.isEmpty ? nil : timetable.placements.map { b in
-                // One line per host: a roster's cadres at one host are counted together.
-                var hosts: [PlacementOut.Host] = []
-                for share in b.hosts {
-                    if let i = hosts.firstIndex(where: { $0.host == share.host.rawValue }) { hosts[i].cadres += share.count }
-                    else { hosts.append(PlacementOut.Host(host: share.host.rawValue, name: look.venueName(share.host), cadres: share.count)) }
+            placements: timetable.placements.isEmpty
+                ? nil
+                : timetable.placements.map { b in
+                    // One line per host: a roster's cadres at one host are counted together.
+                    var hosts: [PlacementOut.Host] = []
+                    for share in b.hosts {
+                        if let i = hosts.firstIndex(where: { $0.host == share.host.rawValue }) {
+                            hosts[i].cadres += share.count
+                        } else {
+                            hosts.append(PlacementOut.Host(host: share.host.rawValue, name: look.venueName(share.host), cadres: share.count))
+                        }
+                    }
+                    return PlacementOut(
+                        group: b.group.rawValue, name: look.groupName(b.group), course: b.course.rawValue,
+                        start: b.days.first?.iso ?? "", end: b.days.last?.iso ?? "", hosts: hosts)
                 }
-                return PlacementOut(group: b.group.rawValue, name: look.groupName(b.group), course: b.course.rawValue,
-                                    start: b.days.first?.iso ?? "", end: b.days.last?.iso ?? "", hosts: hosts)
-            })
-            .withMentoringStatus()
+        )
+        .withMentoringStatus()
     }
 
     /// Label and value pairs of the summary in the reader's language, shared by report.txt and the HTML page.
@@ -260,7 +282,7 @@ struct Report: Encodable, Sendable {
             (w("report.fact.method"), method.isEmpty ? "—" : method),
             (w("report.fact.timeLimit"), w("report.seconds", Number.text(timeLimitSeconds))),
             (w("report.fact.seed"), String(seed)),
-            (w("report.fact.nodes"), String(nodes)),
+            (w("report.fact.nodes"), String(nodes))
         ]
         if let interrupted { f.append((w("report.fact.interrupted"), w("report.interrupted", interrupted))) }
         if let elapsedSeconds { f.append((w("report.fact.elapsed"), w("report.seconds", Number.text(elapsedSeconds, decimals: 2)))) }
@@ -286,49 +308,87 @@ struct Report: Encodable, Sendable {
         let n = { (x: Double) in Number.text(x) }
         let pct = { (x: Double) in Number.text(x * 100, decimals: 1) + " %" }
         let limit = { (x: Int?) in x.map(String.init) ?? "—" }
-        section(w("report.section.terms"), ["term", "unit", "weight", "amount", "weighted"],
-                terms.map { [w.term($0.name), w.termUnit($0.name, $0.unit), n($0.weight), n($0.amount), n($0.weighted)] }
-                    + (terms.isEmpty ? [] : [[w("report.total"), "", "", "", n(terms.reduce(0) { $0 + $1.weighted })]]),
-                right: [2, 3, 4])
-        section(w("report.section.teachers"), ["teacher", "name", "sessions", "periods", "maxLimit", "busiestDay", "dayLimit"],
-                teachers.map { [$0.id, $0.name, String($0.sessions), String($0.periods), limit($0.maxPeriods.value),
-                                String($0.busiestDayPeriods), limit($0.maxPeriodsPerDay.value)] },
-                right: [2, 3, 4, 5, 6])
-        section(w("report.section.venues"), ["venue", "name", "kind", "sessions", "used", "available", "use"],
-                venues.map { [$0.id, $0.name, w("venue.\($0.kind)"), String($0.sessions), String($0.periodsUsed), String($0.periodsAvailable),
-                              pct($0.utilisation)] },
-                right: [3, 4, 5, 6])
-        section(w("report.section.groups"), ["group", "name", "sessions", "periods", "required"],
-                groups.map { [$0.id, $0.name, String($0.sessions), String($0.periods), String($0.periodsRequired)] },
-                right: [2, 3, 4])
-        section(w("report.section.needShares"), ["group", "name", "met", "potential", "heldBackBy"],
-                needShares.map { [$0.group, $0.name, pct($0.met), pct($0.potential), w.words($0.heldBackBecause, english: $0.heldBackBy)] },
-                right: [2, 3])
-        section(w("report.section.coverage"), ["group", "topic", "gap", "coverage", "potential", "courses", "whyNotCovered"],
-                needs.map { [$0.group, $0.topic, String($0.gap), Number.text($0.coverage, decimals: 1), Number.text($0.potential, decimals: 1),
-                             $0.courses.joined(separator: " "), w.words($0.because, english: $0.reason)] },
-                right: [2, 3, 4])
+        section(
+            w("report.section.terms"), ["term", "unit", "weight", "amount", "weighted"],
+            terms.map { [w.term($0.name), w.termUnit($0.name, $0.unit), n($0.weight), n($0.amount), n($0.weighted)] }
+                + (terms.isEmpty ? [] : [[w("report.total"), "", "", "", n(terms.reduce(0) { $0 + $1.weighted })]]),
+            right: [2, 3, 4])
+        section(
+            w("report.section.teachers"), ["teacher", "name", "sessions", "periods", "maxLimit", "busiestDay", "dayLimit"],
+            teachers.map {
+                [
+                    $0.id, $0.name, String($0.sessions), String($0.periods), limit($0.maxPeriods.value),
+                    String($0.busiestDayPeriods), limit($0.maxPeriodsPerDay.value)
+                ]
+            },
+            right: [2, 3, 4, 5, 6])
+        section(
+            w("report.section.venues"), ["venue", "name", "kind", "sessions", "used", "available", "use"],
+            venues.map {
+                [
+                    $0.id, $0.name, w("venue.\($0.kind)"), String($0.sessions), String($0.periodsUsed), String($0.periodsAvailable),
+                    pct($0.utilisation)
+                ]
+            },
+            right: [3, 4, 5, 6])
+        section(
+            w("report.section.groups"), ["group", "name", "sessions", "periods", "required"],
+            groups.map { [$0.id, $0.name, String($0.sessions), String($0.periods), String($0.periodsRequired)] },
+            right: [2, 3, 4])
+        section(
+            w("report.section.needShares"), ["group", "name", "met", "potential", "heldBackBy"],
+            needShares.map { [$0.group, $0.name, pct($0.met), pct($0.potential), w.words($0.heldBackBecause, english: $0.heldBackBy)] },
+            right: [2, 3])
+        section(
+            w("report.section.coverage"), ["group", "topic", "gap", "coverage", "potential", "courses", "whyNotCovered"],
+            needs.map {
+                [
+                    $0.group, $0.topic, String($0.gap), Number.text($0.coverage, decimals: 1), Number.text($0.potential, decimals: 1),
+                    $0.courses.joined(separator: " "), w.words($0.because, english: $0.reason)
+                ]
+            },
+            right: [2, 3, 4])
         if let moved {
-            section(w("report.section.moved", moved.count), ["group", "course", "occurrence", "segment", "change", "before", "after"],
-                    moved.map { [$0.group, $0.course, String($0.occurrence), $0.segment.map { w("segment.\($0)") } ?? "",
-                                 w.change($0.change), $0.before, $0.after] },
-                    right: [2])
+            section(
+                w("report.section.moved", moved.count), ["group", "course", "occurrence", "segment", "change", "before", "after"],
+                moved.map {
+                    [
+                        $0.group, $0.course, String($0.occurrence), $0.segment.map { w("segment.\($0)") } ?? "",
+                        w.change($0.change), $0.before, $0.after
+                    ]
+                },
+                right: [2])
         }
-        section(w("report.section.unmet", unmet.count), ["group", "name", "course", "title", "occurrence", "segment", "rule", "reason"],
-                unmet.map { [$0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
-                             $0.segment.map { w("segment.\($0)") } ?? "", w.rule($0.rule), $0.reason] },
-                right: [4])
+        section(
+            w("report.section.unmet", unmet.count), ["group", "name", "course", "title", "occurrence", "segment", "rule", "reason"],
+            unmet.map {
+                [
+                    $0.group, $0.groupName, $0.course, $0.courseTitle, String($0.occurrence),
+                    $0.segment.map { w("segment.\($0)") } ?? "", w.rule($0.rule), $0.reason
+                ]
+            },
+            right: [4])
         if let placements {
-            section(w("report.section.placements", placements.count), ["group", "name", "course", "from", "to", "hosts"],
-                    placements.map { p in [p.group, p.name, p.course, p.start, p.end,
-                                           p.hosts.map { w("grid.placementHost", $0.name, $0.cadres) }.joined(separator: w.language == .zh ? "、" : ", ")] })
+            section(
+                w("report.section.placements", placements.count), ["group", "name", "course", "from", "to", "hosts"],
+                placements.map { p in
+                    [
+                        p.group, p.name, p.course, p.start, p.end,
+                        p.hosts.map { w("grid.placementHost", $0.name, $0.cadres) }.joined(separator: w.language == .zh ? "、" : ", ")
+                    ]
+                })
         }
         if let mentoring {
-            section(w("report.section.mentoring", mentoring.pairs.count, mentoring.unmet.count),
-                    ["mentee", "mentor", "fit", "travelMinutes", "meetings"],
-                    mentoring.pairs.map { [$0.mentee, $0.mentorName + " [\($0.mentor)]", Number.text($0.fit, decimals: 2),
-                                           $0.travelMinutes.map(String.init) ?? "—", $0.meetings.joined(separator: " ")] },
-                    right: [2, 3])
+            section(
+                w("report.section.mentoring", mentoring.pairs.count, mentoring.unmet.count),
+                ["mentee", "mentor", "fit", "travelMinutes", "meetings"],
+                mentoring.pairs.map {
+                    [
+                        $0.mentee, $0.mentorName + " [\($0.mentor)]", Number.text($0.fit, decimals: 2),
+                        $0.travelMinutes.map(String.init) ?? "—", $0.meetings.joined(separator: " ")
+                    ]
+                },
+                right: [2, 3])
             out += mentoring.unmetProblems.map { "  - " + MentorsExport.describe($0, in: mentoring.scenario, w) + "\n" }.joined()
         }
         out += "\n" + w("report.section.violations", violations.count) + "\n"

@@ -49,22 +49,28 @@ enum SolutionJSON {
         let look = look ?? Lookup(scenario, timetable)
         let sessions = look.sessions.map { s in
             let times = look.times(s)
-            return Session(id: s.id, course: s.course.rawValue, segment: Nullable(s.segment?.rawValue), occurrence: s.occurrence,
-                           groups: s.groups.map(\.rawValue), teacher: Nullable(s.teacher?.rawValue), venue: s.venue.rawValue,
-                           date: s.day.iso, weekday: s.day.weekday.rawValue, periods: s.periodRange.map(look.periodID),
-                           start: times?.start.description ?? "", end: times?.end.description ?? "")
+            return Session(
+                id: s.id, course: s.course.rawValue, segment: Nullable(s.segment?.rawValue), occurrence: s.occurrence,
+                groups: s.groups.map(\.rawValue), teacher: Nullable(s.teacher?.rawValue), venue: s.venue.rawValue,
+                date: s.day.iso, weekday: s.day.weekday.rawValue, periods: s.periodRange.map(look.periodID),
+                start: times?.start.description ?? "", end: times?.end.description ?? "")
         }
         let report = report ?? Report.build(scenario: scenario, timetable: timetable, summary: summary, look: look)
         let unmet = report.unmet.map {
             Unmet(group: $0.group, course: $0.course, occurrence: $0.occurrence, segment: Nullable($0.segment), rule: $0.rule, reason: $0.reason)
         }
         let placements = timetable.placements.map { b in
-            Placement(group: b.group.rawValue, course: b.course.rawValue, dates: b.days.map(\.iso), hosts: b.hosts.map {
-                HostShare(host: $0.host.rawValue, cadre: Nullable($0.cadre?.rawValue), count: $0.count, topicFit: $0.topicFit, travelMinutes: $0.travelMinutes)
-            })
+            Placement(
+                group: b.group.rawValue, course: b.course.rawValue, dates: b.days.map(\.iso),
+                hosts: b.hosts.map {
+                    HostShare(
+                        host: $0.host.rawValue, cadre: Nullable($0.cadre?.rawValue), count: $0.count, topicFit: $0.topicFit, travelMinutes: $0.travelMinutes)
+                })
         }
-        return JSONOutput.encode(Solution(scenario: report.scenario, status: summary.status.rawValue,
-                                          objective: Nullable(summary.objective), sessions: sessions, unmet: unmet,
-                                          placements: placements.isEmpty ? nil : placements))
+        return JSONOutput.encode(
+            Solution(
+                scenario: report.scenario, status: summary.status.rawValue,
+                objective: Nullable(summary.objective), sessions: sessions, unmet: unmet,
+                placements: placements.isEmpty ? nil : placements))
     }
 }

@@ -8,7 +8,7 @@ public enum TimetableCSV {
     public static let columns = [
         "date", "weekday", "period", "start", "end", "group_id", "group_name", "course_id", "course_title",
         "form", "segment", "teacher_id", "teacher_name", "venue_id", "venue_name", "venue_kind", "session_id",
-        "occurrence",
+        "occurrence"
     ]
     static let requiredColumns = Array(columns.prefix(17))
 
@@ -29,7 +29,7 @@ public enum TimetableCSV {
                         course?.form.rawValue ?? "", s.segment?.rawValue ?? "",
                         s.teacher?.rawValue ?? "", look.teacherName(s.teacher),
                         s.venue.rawValue, look.venueName(s.venue), venue?.kind.rawValue ?? "", s.id,
-                        String(s.occurrence),
+                        String(s.occurrence)
                     ]
                     keyed.append(((s.day, p, g.rawValue, s.id), cells))
                 }
@@ -44,7 +44,7 @@ public enum TimetableCSV {
                     let cells = [
                         day.iso, day.weekday.rawValue, look.periodID(p), period?.start.description ?? "", period?.end.description ?? "",
                         b.group.rawValue, look.groupName(b.group), b.course.rawValue, look.courseTitle(b.course),
-                        CourseForm.placement.rawValue, "", "", "", "", "", "", id, "1",
+                        CourseForm.placement.rawValue, "", "", "", "", "", "", id, "1"
                     ]
                     keyed.append(((day, p, b.group.rawValue, id), cells))
                 }
@@ -143,9 +143,12 @@ public enum TimetableCSV {
             let placement = look.courses[course]?.form == .placement
             if placement {
                 if teacher != nil || !venue.rawValue.isEmpty || !segmentText.isEmpty {
-                    problem(record.line, "shadowing placement '\(Printable.clip("\(course)"))' has no teacher, venue or segment; the hosts are in placements.csv")
+                    problem(
+                        record.line, "shadowing placement '\(Printable.clip("\(course)"))' has no teacher, venue or segment; the hosts are in placements.csv")
                 }
-            } else if !venueIDs.contains(venue) { problem(record.line, "unknown venue '\(Printable.clip("\(venue)"))'") }
+            } else if !venueIDs.contains(venue) {
+                problem(record.line, "unknown venue '\(Printable.clip("\(venue)"))'")
+            }
             let session = cell("session_id")
             if session.isEmpty { problem(record.line, "session_id is empty") }
             var occurrence: Int?
@@ -163,14 +166,17 @@ public enum TimetableCSV {
             }
             // After the guard: a wrong name is reported, but the row's ids still make the session.
             if strict {
-                for (column, expected) in described(period: period, group: group, course: course,
-                                                    teacher: teacher, venue: venue, look)
+                for (column, expected) in described(
+                    period: period, group: group, course: course,
+                    teacher: teacher, venue: venue, look)
                 where cell(column) != expected {
                     problem(record.line, "\(column) '\(Printable.clip(cell(column)))' does not match the scenario, which gives '\(Printable.clip(expected))'")
                 }
             }
-            rows.append(Row(line: record.line, day: day, period: period, group: group, course: course, segment: segment,
-                            teacher: teacher, venue: venue, session: session, occurrence: occurrence))
+            rows.append(
+                Row(
+                    line: record.line, day: day, period: period, group: group, course: course, segment: segment,
+                    teacher: teacher, venue: venue, session: session, occurrence: occurrence))
         }
 
         var order: [String] = []
@@ -218,9 +224,11 @@ public enum TimetableCSV {
                 consistent = false
             }
             guard consistent else { continue }
-            sessions.append(ScheduledSession(id: id, course: first.course, segment: first.segment, occurrence: first.occurrence ?? 0,
-                                             groups: groups, teacher: first.teacher, venue: first.venue, day: first.day,
-                                             firstPeriod: lo, periodCount: periods.count))
+            sessions.append(
+                ScheduledSession(
+                    id: id, course: first.course, segment: first.segment, occurrence: first.occurrence ?? 0,
+                    groups: groups, teacher: first.teacher, venue: first.venue, day: first.day,
+                    firstPeriod: lo, periodCount: periods.count))
         }
         // Blocks: each day of a group's placement holds every period of the day.
         var blocks: [PlacementBlock] = []
@@ -235,7 +243,10 @@ public enum TimetableCSV {
             }
             for (day, periods) in byDay where periods.count != perDay {
                 let line = rs.first { $0.day == day }!.line
-                problem(line, "placement '\(Printable.clip("\(rs[0].course)"))' of group '\(rs[0].group)' holds \(periods.count) of the \(perDay) periods of \(day.iso); a placement day is whole")
+                problem(
+                    line,
+                    "placement '\(Printable.clip("\(rs[0].course)"))' of group '\(rs[0].group)' holds \(periods.count) of the \(perDay) periods of \(day.iso); a placement day is whole"
+                )
             }
             blocks.append(PlacementBlock(group: rs[0].group, course: rs[0].course, days: byDay.keys.sorted()))
         }
@@ -249,8 +260,10 @@ public enum TimetableCSV {
     }
 
     /// What the scenario says each descriptive column of a row must hold, for the ids it knows.
-    static func described(period: Int?, group: Group.ID, course: Course.ID, teacher: Teacher.ID?,
-                          venue: Venue.ID, _ look: Lookup) -> [(String, String)] {
+    static func described(
+        period: Int?, group: Group.ID, course: Course.ID, teacher: Teacher.ID?,
+        venue: Venue.ID, _ look: Lookup
+    ) -> [(String, String)] {
         var out: [(String, String)] = []
         if let period, let p = look.period(period) { out += [("start", p.start.description), ("end", p.end.description)] }
         if let g = look.groups[group] { out.append(("group_name", g.name)) }

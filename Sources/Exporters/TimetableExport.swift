@@ -10,8 +10,10 @@ public enum TimetableExport {
     /// `batch` adds a `batch` object to report.json. `language` is what people read the grids, the
     /// workbook, the HTML page, the calendars, report.txt and people's CSV headers in;
     /// timetable.csv, solution.json, report.json and the file names are the same in every language.
-    public static func files(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             batch: BatchEntry? = nil, language: Language = .en) -> [String: Data] {
+    public static func files(
+        scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
+        batch: BatchEntry? = nil, language: Language = .en
+    ) -> [String: Data] {
         var files: [String: Data] = [:]
         // One lookup and one report for every file.
         let look = Lookup(scenario, timetable)
@@ -19,8 +21,10 @@ public enum TimetableExport {
         // The workbook and the printable page are half the writing of a large programme: they
         // take the second core (the search is over) while this thread writes the rest.
         let printable = Background {
-            (workbook: TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language, look: look),
-             page: HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language, look: look, report: report))
+            (
+                workbook: TimetableWorkbook.data(scenario: scenario, timetable: timetable, language: language, look: look),
+                page: HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language, look: look, report: report)
+            )
         }
         files["timetable.csv"] = TimetableCSV.write(scenario: scenario, timetable: timetable)
         for view in GridView.allCases {
@@ -56,8 +60,10 @@ public enum TimetableExport {
     }
 
     /// Builds the files and writes them all-or-nothing into `directory`.
-    public static func write(scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
-                             to directory: URL, language: Language = .en) throws(OutputWriter.Failure) {
+    public static func write(
+        scenario: TrainingScenario, timetable: Timetable, summary: SolveSummary,
+        to directory: URL, language: Language = .en
+    ) throws(OutputWriter.Failure) {
         try OutputWriter(directory: directory).write(files(scenario: scenario, timetable: timetable, summary: summary, language: language))
     }
 

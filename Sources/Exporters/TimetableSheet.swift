@@ -36,8 +36,9 @@ struct TimetableSheet {
                 guard let d = column[s.day] else { continue }
                 for p in s.periodRange where look.periods.indices.contains(p) { cells[p][d].append(s) }
             }
-            return TimetableSheet(view: view, entityID: entity.id, name: entity.name, days: days,
-                                  periods: look.periods, cells: cells)
+            return TimetableSheet(
+                view: view, entityID: entity.id, name: entity.name, days: days,
+                periods: look.periods, cells: cells)
         }
     }
 
@@ -112,8 +113,11 @@ extension Lookup {
     /// A placement's days as sessions of its class (no teacher, no venue), for the class's sheet only.
     func placementDays(of group: Group.ID) -> [ScheduledSession] {
         placements.filter { $0.group == group }.flatMap { b in
-            b.days.map { ScheduledSession(id: TimetableCSV.placementSessionID(b), course: b.course, groups: [group], teacher: nil,
-                                          venue: Venue.ID(""), day: $0, firstPeriod: 0, periodCount: periods.count) }
+            b.days.map {
+                ScheduledSession(
+                    id: TimetableCSV.placementSessionID(b), course: b.course, groups: [group], teacher: nil,
+                    venue: Venue.ID(""), day: $0, firstPeriod: 0, periodCount: periods.count)
+            }
         }
     }
 

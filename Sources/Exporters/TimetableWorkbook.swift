@@ -44,7 +44,8 @@ enum TimetableWorkbook {
     /// what is still too long and numbers repeats.
     static func shortened(_ name: String) -> String {
         guard name.utf16.count > SheetNames.maximumLength, let close = name.last, close == "）" || close == ")",
-              let open = name.lastIndex(of: close == "）" ? "（" : "(") else { return name }
+            let open = name.lastIndex(of: close == "）" ? "（" : "(")
+        else { return name }
         let kept = name[..<open].trimmingCharacters(in: .whitespaces)
         return kept.isEmpty ? name : kept
     }
@@ -74,8 +75,9 @@ enum TimetableWorkbook {
         let periodWidth = Double(max(10, entity.periods.map { DisplayWidth.of(TimetableSheet.periodName($0)) }.max() ?? 0) + 2)
         var linesNeeded = Array(repeating: 2.0, count: entity.periods.count)
         for (p, period) in entity.periods.enumerated() {
-            sheet.write(.text("\(TimetableSheet.periodName(period))\n\(period.start)–\(period.end)"), row: headingRow + 1 + p, column: 1,
-                        style: CellStyle(bold: true, wrapped: true, bordered: true, alignment: .center))
+            sheet.write(
+                .text("\(TimetableSheet.periodName(period))\n\(period.start)–\(period.end)"), row: headingRow + 1 + p, column: 1,
+                style: CellStyle(bold: true, wrapped: true, bordered: true, alignment: .center))
         }
         for d in entity.days.indices {
             var p = 0
@@ -83,9 +85,11 @@ enum TimetableWorkbook {
                 let here = entity.cells[p][d]
                 var last = p
                 while !here.isEmpty, last + 1 < entity.periods.count,
-                      entity.cells[last + 1][d].map(\.id) == here.map(\.id) { last += 1 }
-                let text = clip(here.map { TimetableSheet.cellLines(entity.view, $0, look, wording).joined(separator: "\n") }
-                    .joined(separator: "\n\n"))
+                    entity.cells[last + 1][d].map(\.id) == here.map(\.id)
+                { last += 1 }
+                let text = clip(
+                    here.map { TimetableSheet.cellLines(entity.view, $0, look, wording).joined(separator: "\n") }
+                        .joined(separator: "\n\n"))
                 let rows = (headingRow + 1 + p)...(headingRow + 1 + last)
                 if last > p {
                     sheet.merge(rows: rows, columns: (d + 2)...(d + 2), .text(text), style: .gridCell)
@@ -126,9 +130,10 @@ enum TimetableWorkbook {
     /// character counts two).
     static func lines(_ text: String, width: Double) -> Double {
         let usable = max(1, Int(width) - 1)
-        return Double(text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + max(1, (DisplayWidth.of(String(line)) + usable - 1) / usable)
-        })
+        return Double(
+            text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+                total + max(1, (DisplayWidth.of(String(line)) + usable - 1) / usable)
+            })
     }
 
     static func clip(_ text: String) -> String { text.count > longestText ? String(text.prefix(longestText)) + "…" : text }
@@ -186,11 +191,13 @@ enum TimetableWorkbook {
             var perDay: [Day: Int] = [:]
             for s in mine { perDay[s.day, default: 0] += s.periodCount }
             let limit: (Int?) -> CellValue = { $0.map { .number(Double($0)) } ?? .text("") }
-            sheet.write(row: n + 2, [
-                .text(teacher.id.rawValue), .text(clip(teacher.name)), .number(Double(mine.count)),
-                .number(Double(mine.reduce(0) { $0 + $1.periodCount })), .number(Double(perDay.values.max() ?? 0)),
-                limit(teacher.maxPeriodsPerDay), limit(teacher.maxPeriods),
-            ], style: .bordered)
+            sheet.write(
+                row: n + 2,
+                [
+                    .text(teacher.id.rawValue), .text(clip(teacher.name)), .number(Double(mine.count)),
+                    .number(Double(mine.reduce(0) { $0 + $1.periodCount })), .number(Double(perDay.values.max() ?? 0)),
+                    limit(teacher.maxPeriodsPerDay), limit(teacher.maxPeriods)
+                ], style: .bordered)
         }
         let nameWidth = look.sortedTeachers.map { DisplayWidth.of($0.name) }.max() ?? 0
         let idWidth = look.sortedTeachers.map { DisplayWidth.of($0.id.rawValue) }.max() ?? 0

@@ -9,8 +9,10 @@ public enum VisitsExport {
     /// The columns, in this order; the same in every language (scripts read them). `travel_minutes`
     /// is the drive from the previous stop (the base for the first town); the tour's whole travel,
     /// back to the base included, and its travel plus visits follow in the last two columns.
-    public static let header = ["date", "team_id", "team_name", "order", "town_id", "town_name", "cadres", "travel_minutes",
-                                "tour_travel_minutes", "tour_minutes"]
+    public static let header = [
+        "date", "team_id", "team_name", "order", "town_id", "town_name", "cadres", "travel_minutes",
+        "tour_travel_minutes", "tour_minutes"
+    ]
 
     public static func fileName(for team: Team.ID) -> String { "calendars/teams/\(ICalendar.safeName(team.rawValue)).ics" }
 
@@ -29,8 +31,10 @@ public enum VisitsExport {
         for tour in plan.tours {
             let teamName = s.team(tour.team)?.name ?? ""
             for (n, town) in tour.towns.enumerated() {
-                rows.append([tour.day.iso, tour.team.rawValue, teamName, String(n + 1), town.rawValue, s.site(town)?.name ?? "",
-                             String(cadres[town] ?? 0), String(tour.legs[n]), String(tour.travelMinutes), String(tour.totalMinutes)])
+                rows.append([
+                    tour.day.iso, tour.team.rawValue, teamName, String(n + 1), town.rawValue, s.site(town)?.name ?? "",
+                    String(cadres[town] ?? 0), String(tour.legs[n]), String(tour.travelMinutes), String(tour.totalMinutes)
+                ])
             }
         }
         for p in plan.problems {
@@ -43,7 +47,7 @@ public enum VisitsExport {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Paike//Visits//\(say.language == .zh ? "ZH" : "EN")", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendar.text(say("ics.name.team", team.name, s.name)),
-            "X-WR-TIMEZONE:\(ICalendar.timeZone)",
+            "X-WR-TIMEZONE:\(ICalendar.timeZone)"
         ]
         // Repeatable bytes: the stamp is the window's first day, never the clock.
         let stamp = ICalendar.compact(plan.from) + "T000000Z"
@@ -60,9 +64,11 @@ public enum VisitsExport {
                 "DTEND;VALUE=DATE:\(ICalendar.compact(tour.day.adding(days: 1)))",
                 "SUMMARY:" + ICalendar.text(say("ics.visits.summary", names.joined(separator: say.language == .zh ? "、" : ", "))),
                 "LOCATION:" + ICalendar.text(s.site(team.site)?.name ?? team.site.rawValue),
-                "DESCRIPTION:" + ICalendar.text((stops + [say("ics.visits.total", tour.travelMinutes, tour.totalMinutes), say("ics.programme", s.name)])
-                    .joined(separator: "\n")),
-                "END:VEVENT",
+                "DESCRIPTION:"
+                    + ICalendar.text(
+                        (stops + [say("ics.visits.total", tour.travelMinutes, tour.totalMinutes), say("ics.programme", s.name)])
+                            .joined(separator: "\n")),
+                "END:VEVENT"
             ]
         }
         lines.append("END:VCALENDAR")

@@ -54,20 +54,23 @@ extension IntegerProgram {
             default: .free
             }
         }
-        var p = IntegerProgram(name: text(glp_get_prob_name(prob), "problem"),
-                               sense: glp_get_obj_dir(prob) == GLP_MAX ? .maximize : .minimize,
-                               objectiveConstant: glp_get_obj_coef(prob, 0))
+        var p = IntegerProgram(
+            name: text(glp_get_prob_name(prob), "problem"),
+            sense: glp_get_obj_dir(prob) == GLP_MAX ? .maximize : .minimize,
+            objectiveConstant: glp_get_obj_coef(prob, 0))
         let m = glp_get_num_rows(prob), n = glp_get_num_cols(prob)
         if n > 0 {
             for j in 1...n {
-                let kind: Kind = switch glp_get_col_kind(prob, j) {
-                case GLP_BV: .binary
-                case GLP_IV: .integer
-                default: .continuous
-                }
-                p.addColumn(text(glp_get_col_name(prob, j), "x\(j)"), kind: kind,
-                            bounds: bounds(glp_get_col_type(prob, j), glp_get_col_lb(prob, j), glp_get_col_ub(prob, j)),
-                            cost: glp_get_obj_coef(prob, j))
+                let kind: Kind =
+                    switch glp_get_col_kind(prob, j) {
+                    case GLP_BV: .binary
+                    case GLP_IV: .integer
+                    default: .continuous
+                    }
+                p.addColumn(
+                    text(glp_get_col_name(prob, j), "x\(j)"), kind: kind,
+                    bounds: bounds(glp_get_col_type(prob, j), glp_get_col_lb(prob, j), glp_get_col_ub(prob, j)),
+                    cost: glp_get_obj_coef(prob, j))
             }
         }
         if m > 0 {
@@ -76,8 +79,9 @@ extension IntegerProgram {
             for i in 1...m {
                 let len = Int(glp_get_mat_row(prob, i, &ind, &val))
                 let terms = (0..<len).map { (column: Int(ind[$0 + 1]) - 1, value: val[$0 + 1]) }
-                p.addRow(text(glp_get_row_name(prob, i), "r\(i)"), terms,
-                         bounds(glp_get_row_type(prob, i), glp_get_row_lb(prob, i), glp_get_row_ub(prob, i)))
+                p.addRow(
+                    text(glp_get_row_name(prob, i), "r\(i)"), terms,
+                    bounds(glp_get_row_type(prob, i), glp_get_row_lb(prob, i), glp_get_row_ub(prob, i)))
             }
         }
         return p

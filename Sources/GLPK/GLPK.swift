@@ -30,9 +30,11 @@ import MIP
 public enum GLPK {
     /// Creates a problem, solves it with branch-and-cut and frees it, all on the calling thread.
     /// See `GLPKProblem.solveMIP` for `start`, `log` and `progress`.
-    public static func solve(_ program: IntegerProgram, options: MIPOptions = MIPOptions(), start: [Double]? = nil,
-                             progress: ((MIPProgress) throws -> MIPDecision)? = nil,
-                             log: ((String) -> Void)? = nil) throws -> MIPResult {
+    public static func solve(
+        _ program: IntegerProgram, options: MIPOptions = MIPOptions(), start: [Double]? = nil,
+        progress: ((MIPProgress) throws -> MIPDecision)? = nil,
+        log: ((String) -> Void)? = nil
+    ) throws -> MIPResult {
         defer { if options.releaseEnvironment { releaseEnvironment() } }
         let problem = try GLPKProblem(program)
         return try withExtendedLifetime(problem) {
@@ -41,8 +43,10 @@ public enum GLPK {
     }
 
     /// Creates a problem, solves its LP relaxation with the simplex method and frees it.
-    public static func solveLP(_ program: IntegerProgram, options: LPOptions = LPOptions(),
-                               log: ((String) -> Void)? = nil) throws -> LPResult {
+    public static func solveLP(
+        _ program: IntegerProgram, options: LPOptions = LPOptions(),
+        log: ((String) -> Void)? = nil
+    ) throws -> LPResult {
         defer { if options.releaseEnvironment { releaseEnvironment() } }
         let problem = try GLPKProblem(program)
         return try withExtendedLifetime(problem) { try problem.solveLP(options: options, log: log) }

@@ -87,8 +87,10 @@ public struct MIPOptions: Sendable, Equatable {
     /// lives on the thread). Set it on worker threads that end after the solve.
     public var releaseEnvironment: Bool = false
 
-    public init(timeLimit: Double? = nil, relativeGap: Double = 0, presolve: Bool = true,
-                cuts: CutFamilies = [], nodeLimit: Int? = nil, concurrent: Bool = false) {
+    public init(
+        timeLimit: Double? = nil, relativeGap: Double = 0, presolve: Bool = true,
+        cuts: CutFamilies = [], nodeLimit: Int? = nil, concurrent: Bool = false
+    ) {
         self.timeLimit = timeLimit; self.relativeGap = relativeGap; self.presolve = presolve
         self.cuts = cuts; self.nodeLimit = nodeLimit; self.concurrent = concurrent
     }

@@ -50,9 +50,10 @@ func withOutput<T>(_ log: ((String) -> Void)?, _ body: (OutputSink) throws -> T)
 
 private func installHook(_ sink: OutputSink) {
     // Non-zero return keeps GLPK from printing to stdout as well.
-    glp_term_hook({ info, text in
-        guard let info, let text else { return 1 }
-        Unmanaged<OutputSink>.fromOpaque(info).takeUnretainedValue().receive(String(cString: text))
-        return 1
-    }, Unmanaged.passUnretained(sink).toOpaque())
+    glp_term_hook(
+        { info, text in
+            guard let info, let text else { return 1 }
+            Unmanaged<OutputSink>.fromOpaque(info).takeUnretainedValue().receive(String(cString: text))
+            return 1
+        }, Unmanaged.passUnretained(sink).toOpaque())
 }

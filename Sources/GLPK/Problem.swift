@@ -121,8 +121,9 @@ public final class GLPKProblem {
             parm.presolve = options.presolve ? GLP_ON : GLP_OFF
             let iterationsBefore = glp_get_it_cnt(prob)
             let ret = glp_simplex(prob, &parm)
-            var result = LPResult(status: .undefined, stopReason: .finished, objective: nil, values: nil, rowDuals: nil,
-                                  iterations: Int(glp_get_it_cnt(prob) - iterationsBefore), elapsedSeconds: 0)
+            var result = LPResult(
+                status: .undefined, stopReason: .finished, objective: nil, values: nil, rowDuals: nil,
+                iterations: Int(glp_get_it_cnt(prob) - iterationsBefore), elapsedSeconds: 0)
             switch ret {
             case 0:
                 result.status = lpStatus()
@@ -169,16 +170,19 @@ public final class GLPKProblem {
     ///     and on every new incumbent; return `.stop` to end the search keeping the incumbent.
     ///     An error it throws stops the search and is rethrown from here.
     ///   - log: receives GLPK's output lines; without it the solve is silent.
-    public func solveMIP(options: MIPOptions = MIPOptions(), start: [Double]? = nil,
-                         progress: ((MIPProgress) throws -> MIPDecision)? = nil,
-                         log: ((String) -> Void)? = nil) throws -> MIPResult {
+    public func solveMIP(
+        options: MIPOptions = MIPOptions(), start: [Double]? = nil,
+        progress: ((MIPProgress) throws -> MIPDecision)? = nil,
+        log: ((String) -> Void)? = nil
+    ) throws -> MIPResult {
         try checkThread()
         try options.validate()
         let injected = try start.map { try checkedStart($0, for: program) }
         let clock = Stopwatch()
         return try withOutput(log) { sink in
-            var result = MIPResult(status: .undefined, stopReason: .finished, objective: nil, bound: nil, gap: nil,
-                                   values: nil, nodes: 0, elapsedSeconds: 0, start: injected == nil ? .none : .notOffered)
+            var result = MIPResult(
+                status: .undefined, stopReason: .finished, objective: nil, bound: nil, gap: nil,
+                values: nil, nodes: 0, elapsedSeconds: 0, start: injected == nil ? .none : .notOffered)
             func finish() -> MIPResult { result.elapsedSeconds = clock.seconds; return result }
 
             // Without the MIP presolver glp_intopt needs an optimal LP basis to start from.
@@ -210,8 +214,9 @@ public final class GLPKProblem {
                 }
             }
 
-            let search = Search(clock: clock, options: options, progress: progress, start: injected,
-                                columns: Int32(program.columns.count))
+            let search = Search(
+                clock: clock, options: options, progress: progress, start: injected,
+                columns: Int32(program.columns.count))
             var parm = glp_iocp()
             glp_init_iocp(&parm)
             parm.msg_lev = options.messageLevel.glpk
@@ -245,12 +250,17 @@ public final class GLPKProblem {
             result.start = search.startOutcome
             switch ret {
             case 0:
-                result.status = mipStatus == GLP_OPT || mipStatus == GLP_FEAS ? .optimal
+                result.status =
+                    mipStatus == GLP_OPT || mipStatus == GLP_FEAS
+                    ? .optimal
                     : mipStatus == GLP_NOFEAS ? .infeasible : .undefined
             case GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
-                result.stopReason = ret == GLP_ETMLIM ? .timeLimit
-                    : ret == GLP_EMIPGAP ? .gapReached
-                    : search.stopReason ?? .stoppedByCallback
+                result.stopReason =
+                    ret == GLP_ETMLIM
+                    ? .timeLimit
+                    : ret == GLP_EMIPGAP
+                        ? .gapReached
+                        : search.stopReason ?? .stoppedByCallback
                 result.status = hasIncumbent ? .feasible : .noIntegerSolutionFound
             case GLP_ENOPFS:
                 result.status = .infeasible
@@ -264,7 +274,7 @@ public final class GLPKProblem {
                 result.objective = objective
                 result.values = program.columns.enumerated().map { j, c in
                     let v = glp_mip_col_val(prob, Int32(j + 1))
-                    return c.kind == .continuous ? v : v.rounded() + 0 // + 0 turns -0 into 0
+                    return c.kind == .continuous ? v : v.rounded() + 0  // + 0 turns -0 into 0
                 }
                 result.bound = result.status == .optimal ? objective : search.bound ?? rootBound
                 if let b = result.bound { result.gap = relativeGap(objective, b) }
@@ -293,12 +303,13 @@ public final class GLPKProblem {
             throw GLPKError.fileFailed(path: path, reason: "directory '\(directory)' does not exist")
         }
         try withOutput(log) { sink in
-            let ret: Int32 = switch format {
-            case .freeMPS: glp_write_mps(prob, GLP_MPS_FILE, nil, path)
-            case .fixedMPS: glp_write_mps(prob, GLP_MPS_DECK, nil, path)
-            case .cplexLP: glp_write_lp(prob, nil, path)
-            case .glpk: glp_write_prob(prob, 0, path)
-            }
+            let ret: Int32 =
+                switch format {
+                case .freeMPS: glp_write_mps(prob, GLP_MPS_FILE, nil, path)
+                case .fixedMPS: glp_write_mps(prob, GLP_MPS_DECK, nil, path)
+                case .cplexLP: glp_write_lp(prob, nil, path)
+                case .glpk: glp_write_prob(prob, 0, path)
+                }
             if ret != 0 {
                 throw GLPKError.fileFailed(path: path, reason: sink.recent.last ?? "glpk could not write the file")
             }

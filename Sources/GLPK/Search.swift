@@ -65,9 +65,10 @@ final class Search {
         guard let progress else { return }
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)
-        let snapshot = MIPProgress(incumbent: incumbent, bound: bound,
-                                   gap: incumbent.flatMap { i in bound.map { relativeGap(i, $0) } },
-                                   nodes: nodes, activeNodes: Int(active), elapsedSeconds: now, isNewIncumbent: isNew)
+        let snapshot = MIPProgress(
+            incumbent: incumbent, bound: bound,
+            gap: incumbent.flatMap { i in bound.map { relativeGap(i, $0) } },
+            nodes: nodes, activeNodes: Int(active), elapsedSeconds: now, isNewIncumbent: isNew)
         do {
             if try progress(snapshot) == .stop { stop(tree, .stoppedByCallback) }
         } catch {

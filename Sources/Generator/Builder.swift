@@ -24,7 +24,7 @@ struct Builder {
         Period(id: "am1", name: "上午第一节", start: ClockTime("10:00")!, end: ClockTime("11:30")!),
         Period(id: "am2", name: "上午第二节", start: ClockTime("12:00")!, end: ClockTime("13:30")!),
         Period(id: "pm1", name: "下午第一节", start: ClockTime("16:00")!, end: ClockTime("17:30")!),
-        Period(id: "pm2", name: "下午第二节", start: ClockTime("18:00")!, end: ClockTime("19:30")!),
+        Period(id: "pm2", name: "下午第二节", start: ClockTime("18:00")!, end: ClockTime("19:30")!)
     ]
     let start = Day(year: 2025, month: 3, day: 10)!  // a Monday
     var end: Day { start.adding(days: 7 * scale.weeks - 3) }
@@ -45,9 +45,10 @@ struct Builder {
         if scale == .province { area = "自治区" }
         let calendar = TeachingCalendar(start: start, end: end, periods: periods)
         let title = "\(area)2025年春季乡镇干部集中轮训（生成场景·\(scale.chinese)·种子\(seed)）"
-        return TrainingScenario(name: title, calendar: calendar, sites: sites, travel: travel, venues: venues,
-                                teachers: teachers, courses: courses, groups: groups,
-                                objective: Objective(needs: 10, travel: 1, compactness: 5, teacherBalance: 1))
+        return TrainingScenario(
+            name: title, calendar: calendar, sites: sites, travel: travel, venues: venues,
+            teachers: teachers, courses: courses, groups: groups,
+            objective: Objective(needs: 10, travel: 1, compactness: 5, teacherBalance: 1))
     }
 
     // MARK: Prefecture
@@ -64,8 +65,10 @@ struct Builder {
         let seat = Site.ID(prefix + "pref_seat")
         sites.append(Site(id: seat, name: "\(prefName)行政中心（地委党校所在地）"))
         let hall = Venue.ID(prefix + "pref_ps_hall")
-        venues.append(Venue(id: hall, name: "\(prefName)地委党校大礼堂", kind: .partySchool, site: seat, capacity: 320,
-                            unavailable: [.date(days[rng.below(days.count)], periods: ["pm1", "pm2"])]))
+        venues.append(
+            Venue(
+                id: hall, name: "\(prefName)地委党校大礼堂", kind: .partySchool, site: seat, capacity: 320,
+                unavailable: [.date(days[rng.below(days.count)], periods: ["pm1", "pm2"])]))
         var halls = [hall]
         for n in 1...2 {
             let id = Venue.ID(prefix + "pref_ps_room\(n)")
@@ -73,9 +76,11 @@ struct Builder {
             halls.append(id)
         }
         let situation = Course.ID(prefix + "pref_situation")
-        courses.append(Course(id: situation, title: "\(prefName)经济社会发展形势与任务报告", form: .lecture, periods: 2,
-                              venueRule: VenueRule(venues: halls), topics: scores(rural: 3, governance: 2, industry: 3),
-                              joint: true))
+        courses.append(
+            Course(
+                id: situation, title: "\(prefName)经济社会发展形势与任务报告", form: .lecture, periods: 2,
+                venueRule: VenueRule(venues: halls), topics: scores(rural: 3, governance: 2, industry: 3),
+                joint: true))
         let split = days.count / 2
         let cohorts = [Array(days[..<split]), Array(days[split...])]
         let counties = scale == .province ? rng.int(7...9) : 8
@@ -83,8 +88,9 @@ struct Builder {
         for c in 1...counties {
             let county = rng.placeName(avoiding: &usedPlaces) + "县"
             let pref = PrefectureShared(seat: seat, situation: situation, scope: prefix + "pref")
-            let countySeat = buildCounty(prefix: prefix + "c\(c)_", name: county, prefecture: pref, online: online,
-                                         cohorts: cohorts, groupCount: rng.int(12...14))
+            let countySeat = buildCounty(
+                prefix: prefix + "c\(c)_", name: county, prefecture: pref, online: online,
+                cohorts: cohorts, groupCount: rng.int(12...14))
             // Prefecture experts travel between county seats.
             for other in seats { travel.append(Travel(from: other, to: countySeat, minutes: rng.int(60...240))) }
             seats.append(countySeat)
@@ -108,13 +114,15 @@ struct Builder {
         let modules: [(String, String, [TopicScore])] = [
             ("online_party_window", "指尖课堂·党建之窗", scores(party: 3)),
             ("online_policy_law", "指尖课堂·政策法规库", scores(rural: 1, law: 3)),
-            ("online_micro_class", "指尖课堂·党务小课堂", scores(party: 2, governance: 1)),
+            ("online_micro_class", "指尖课堂·党务小课堂", scores(party: 2, governance: 1))
         ]
         var ids: [Course.ID] = []
         for (key, title, topics) in modules {
             let id = Course.ID(prefix + key)
-            courses.append(Course(id: id, title: title, form: .online, periods: 1, venueRule: VenueRule(kinds: [.online]),
-                                  topics: topics, joint: true))
+            courses.append(
+                Course(
+                    id: id, title: title, form: .online, periods: 1, venueRule: VenueRule(kinds: [.online]),
+                    topics: topics, joint: true))
             ids.append(id)
         }
         return Online(modules: ids)
@@ -127,8 +135,10 @@ struct Builder {
     /// One county: sites, venues, courses, groups, then teachers sized to the groups' demand.
     /// Returns the county seat's site id.
     @discardableResult
-    mutating func buildCounty(prefix p: String, name county: String, prefecture: PrefectureShared?, online: Online,
-                              cohorts: [[Day]], groupCount: Int) -> Site.ID {
+    mutating func buildCounty(
+        prefix p: String, name county: String, prefecture: PrefectureShared?, online: Online,
+        cohorts: [[Day]], groupCount: Int
+    ) -> Site.ID {
         // Sites.
         let seat = Site.ID(p + "seat"), park = Site.ID(p + "park")
         let parkName = rng.pick(Names.parks)
@@ -165,8 +175,9 @@ struct Builder {
             return id
         }
         let allDays = cohorts.flatMap { $0 }
-        let hall = venue("ps_hall", "\(county)县委党校礼堂", .partySchool, seat, rng.int(15...22) * 10,
-                         rng.chance(50) ? [.date(rng.pick(allDays), periods: rng.chance(50) ? ["am1", "am2"] : ["pm1", "pm2"])] : [])
+        let hall = venue(
+            "ps_hall", "\(county)县委党校礼堂", .partySchool, seat, rng.int(15...22) * 10,
+            rng.chance(50) ? [.date(rng.pick(allDays), periods: rng.chance(50) ? ["am1", "am2"] : ["pm1", "pm2"])] : [])
         var schoolRooms = [hall]
         for n in 1...3 {
             schoolRooms.append(venue("ps_room\(n)", "\(county)县委党校第\(chinese(n))教室", .partySchool, seat, 60))
@@ -180,87 +191,112 @@ struct Builder {
             townSchools.append(venue("town\(n + 1)_ps", "\(t.name)党校教室", .partySchool, t.site, 60))
             villages.append(venue("town\(n + 1)_village", "\(t.name)示范村党群服务中心", .village, t.site, 60))
             let closed: [Unavailability] = rng.chance(40) ? [.date(rng.pick(allDays), periods: nil)] : []
-            classrooms.append(t.kind == .project
-                ? venue("town\(n + 1)_project", "\(t.name)\(t.subject)项目课堂", .projectClassroom, t.site, rng.int(6...8) * 10, closed)
-                : venue("town\(n + 1)_field", "\(t.name)\(t.subject)田间课堂", .fieldClassroom, t.site, rng.int(6...8) * 10, closed))
+            classrooms.append(
+                t.kind == .project
+                    ? venue("town\(n + 1)_project", "\(t.name)\(t.subject)项目课堂", .projectClassroom, t.site, rng.int(6...8) * 10, closed)
+                    : venue("town\(n + 1)_field", "\(t.name)\(t.subject)田间课堂", .fieldClassroom, t.site, rng.int(6...8) * 10, closed))
         }
         let schools = schoolRooms + townSchools
 
         // Courses. Each has a role saying who teaches it.
         let firstCourse = courses.count
         var roles: [(Course.ID, Role)] = []
-        func course(_ key: String, _ title: String, _ form: CourseForm, _ periods: Int, _ venueIDs: [Venue.ID], _ topics: [TopicScore],
-                    _ role: Role, first: Bool = false, joint: Bool = false, sessions: Int = 1) -> Course.ID {
+        func course(
+            _ key: String, _ title: String, _ form: CourseForm, _ periods: Int, _ venueIDs: [Venue.ID], _ topics: [TopicScore],
+            _ role: Role, first: Bool = false, joint: Bool = false, sessions: Int = 1
+        ) -> Course.ID {
             let id = Course.ID(p + key)
-            courses.append(Course(id: id, title: title, form: form, periods: periods, venueRule: VenueRule(venues: venueIDs),
-                                  topics: topics, first: first, joint: joint, sessions: sessions))
+            courses.append(
+                Course(
+                    id: id, title: title, form: form, periods: periods, venueRule: VenueRule(venues: venueIDs),
+                    topics: topics, first: first, joint: joint, sessions: sessions))
             roles.append((id, role))
             return id
         }
-        let xi = course("xi_thought", "习近平新时代中国特色社会主义思想（首修课）", .lecture, 2, schools,
-                        scores(party: 5, rural: 2, governance: 2), .school, first: true, joint: true)
-        let ethnic = course("ethnic_unity", "铸牢中华民族共同体意识与民族团结进步", .lecture, 1, schools,
-                            scores(party: 3, governance: 3), .school, joint: true)
-        let discipline = course("clean_governance", "全面从严治党与廉洁自律警示教育", .lecture, 1, schools,
-                                scores(party: 4, law: 2), .school, joint: true)
-        let clinic = course("case_clinic", "基层治理难题会诊（案例研讨）", .seminar, 1, schools,
-                            scores(governance: 4, mediation: 2), .school, sessions: 2)
-        let research = course("field_research", "进村入企专题调研", .research, 2, villages + [community, parkEnterprise],
-                              scores(rural: 3, governance: 3, industry: 2, mediation: 2), .department)
-        let seminar = course("research_seminar", "调研成果集中研讨", .seminar, 1, schools,
-                             scores(rural: 2, governance: 2, mediation: 1), .school, joint: true)
+        let xi = course(
+            "xi_thought", "习近平新时代中国特色社会主义思想（首修课）", .lecture, 2, schools,
+            scores(party: 5, rural: 2, governance: 2), .school, first: true, joint: true)
+        let ethnic = course(
+            "ethnic_unity", "铸牢中华民族共同体意识与民族团结进步", .lecture, 1, schools,
+            scores(party: 3, governance: 3), .school, joint: true)
+        let discipline = course(
+            "clean_governance", "全面从严治党与廉洁自律警示教育", .lecture, 1, schools,
+            scores(party: 4, law: 2), .school, joint: true)
+        let clinic = course(
+            "case_clinic", "基层治理难题会诊（案例研讨）", .seminar, 1, schools,
+            scores(governance: 4, mediation: 2), .school, sessions: 2)
+        let research = course(
+            "field_research", "进村入企专题调研", .research, 2, villages + [community, parkEnterprise],
+            scores(rural: 3, governance: 3, industry: 2, mediation: 2), .department)
+        let seminar = course(
+            "research_seminar", "调研成果集中研讨", .seminar, 1, schools,
+            scores(rural: 2, governance: 2, mediation: 1), .school, joint: true)
         let ruralPolicy = course("rural_policy", "乡村全面振兴政策解读", .lecture, 2, schools, scores(rural: 5, industry: 2), .school, joint: true)
-        let leadershipDev = course("leadership_dev", "乡镇党委统筹发展和稳定案例教学", .case, 2, schools,
-                                   scores(rural: 3, governance: 2, industry: 3), .department)
-        let partyOrg = course("village_party_org", "村级党组织标准化规范化建设", .interactive, 2, schools,
-                              scores(party: 4, governance: 2), .school)
-        let petition = course("petition_mediation", "新时代“枫桥经验”与信访矛盾纠纷化解", .case, 2, schools,
-                              scores(governance: 2, mediation: 5, law: 2), .department)
-        let youngSkills = course("young_skills", "年轻干部做好群众工作本领提升", .interactive, 2, schools,
-                                 scores(party: 1, governance: 3, mediation: 2), .school)
-        let grid = course("grid_governance", "网格化服务管理与驻村工作实务", .case, 2, schools,
-                          scores(governance: 4, mediation: 2), .department)
+        let leadershipDev = course(
+            "leadership_dev", "乡镇党委统筹发展和稳定案例教学", .case, 2, schools,
+            scores(rural: 3, governance: 2, industry: 3), .department)
+        let partyOrg = course(
+            "village_party_org", "村级党组织标准化规范化建设", .interactive, 2, schools,
+            scores(party: 4, governance: 2), .school)
+        let petition = course(
+            "petition_mediation", "新时代“枫桥经验”与信访矛盾纠纷化解", .case, 2, schools,
+            scores(governance: 2, mediation: 5, law: 2), .department)
+        let youngSkills = course(
+            "young_skills", "年轻干部做好群众工作本领提升", .interactive, 2, schools,
+            scores(party: 1, governance: 3, mediation: 2), .school)
+        let grid = course(
+            "grid_governance", "网格化服务管理与驻村工作实务", .case, 2, schools,
+            scores(governance: 4, mediation: 2), .department)
         let lawful = course("lawful_admin", "依法行政与乡镇综合行政执法", .lecture, 2, schools, scores(governance: 2, law: 5), .school)
         let lawVillage = course("law_village", "法治乡村建设与基层依法办事", .lecture, 2, schools, scores(governance: 2, law: 4), .school)
         let mediation = course("mediation_workshop", "矛盾纠纷调解情景模拟", .interactive, 2, schools, scores(mediation: 4, law: 3), .department)
         let emergency = course("emergency_mgmt", "应急管理与防灾减灾", .lecture, 2, schools, scores(governance: 3, law: 2), .department)
         let affairs = course("party_affairs", "党务工作实务（“三会一课”与发展党员）", .interactive, 2, schools, scores(party: 5), .school)
-        let collective = course("village_collective", "发展壮大村级集体经济", .case, 2, schools,
-                                scores(rural: 4, governance: 1, industry: 3), .department)
+        let collective = course(
+            "village_collective", "发展壮大村级集体经济", .case, 2, schools,
+            scores(rural: 4, governance: 1, industry: 3), .department)
         let investment = course("investment", "招商引资与优化营商环境", .case, 2, [parkCenter] + schoolRooms, scores(industry: 5), .enterprise)
         let ecommerce = course("ecommerce", "农村电商与直播带货", .experiential, 2, [parkCenter], scores(rural: 2, industry: 4), .enterprise)
         var local: [Course.ID] = []
         for (n, t) in towns.enumerated() {
             let title = t.kind == .project ? "\(t.subject)项目建设与管护（项目课堂）" : "\(t.subject)种植技术与品牌建设（田间课堂）"
-            local.append(course("town\(n + 1)_course", title, .experiential, 2, [classrooms[n]],
-                                t.kind == .project ? scores(rural: 3, governance: 1, industry: 2) : scores(rural: 4, industry: 3),
-                                .guide(t.site)))
+            local.append(
+                course(
+                    "town\(n + 1)_course", title, .experiential, 2, [classrooms[n]],
+                    t.kind == .project ? scores(rural: 3, governance: 1, industry: 2) : scores(rural: 4, industry: 3),
+                    .guide(t.site)))
         }
 
         // Five-haves units: one at each township base, one at the park.
         var units: [Course.ID] = []
-        func unit(_ key: String, _ title: String, _ schoolVenues: [Venue.ID], _ explain: Venue.ID, _ observe: Venue.ID, _ exchange: Venue.ID,
-                  _ topics: [TopicScore], _ site: Site.ID) {
+        func unit(
+            _ key: String, _ title: String, _ schoolVenues: [Venue.ID], _ explain: Venue.ID, _ observe: Venue.ID, _ exchange: Venue.ID,
+            _ topics: [TopicScore], _ site: Site.ID
+        ) {
             let id = Course.ID(p + key)
             let segments = [
                 Segment(kind: .theory, periods: 1, venueRule: VenueRule(venues: schoolVenues)),
                 Segment(kind: .explanation, periods: 1, venueRule: VenueRule(venues: [explain])),
                 Segment(kind: .observation, periods: 1, venueRule: VenueRule(venues: [observe])),
                 Segment(kind: .exchange, periods: 1, venueRule: VenueRule(venues: [exchange])),
-                Segment(kind: .summary, periods: 1, venueRule: VenueRule(venues: schoolVenues)),
+                Segment(kind: .summary, periods: 1, venueRule: VenueRule(venues: schoolVenues))
             ]
-            courses.append(Course(id: id, title: title, form: .onsite, periods: 5, topics: topics,
-                                  fiveHaves: FiveHaves(segments: segments, withinDays: 2)))
+            courses.append(
+                Course(
+                    id: id, title: title, form: .onsite, periods: 5, topics: topics,
+                    fiveHaves: FiveHaves(segments: segments, withinDays: 2)))
             roles.append((id, .guide(site)))
             units.append(id)
         }
         for (n, t) in towns.enumerated() {
             let title = t.kind == .project ? "\(t.subject)项目现场教学（项目课堂）" : "\(t.subject)产业现场教学（田间课堂）"
-            unit("town\(n + 1)_unit", title, [townSchools[n]] + schoolRooms.dropFirst(), classrooms[n], classrooms[n], villages[n],
-                 t.kind == .project ? scores(rural: 4, governance: 2, industry: 2) : scores(rural: 4, industry: 4), t.site)
+            unit(
+                "town\(n + 1)_unit", title, [townSchools[n]] + schoolRooms.dropFirst(), classrooms[n], classrooms[n], villages[n],
+                t.kind == .project ? scores(rural: 4, governance: 2, industry: 2) : scores(rural: 4, industry: 4), t.site)
         }
-        unit("park_unit", "\(county)\(parkName)现场教学", Array(schoolRooms.dropFirst()), parkCenter, parkEnterprise, parkCenter,
-             scores(governance: 1, industry: 5), park)
+        unit(
+            "park_unit", "\(county)\(parkName)现场教学", Array(schoolRooms.dropFirst()), parkCenter, parkEnterprise, parkCenter,
+            scores(governance: 1, industry: 5), park)
 
         // Groups, alternating categories and cohorts.
         let categories: [GroupCategory] = [.leadership, .villageSecretary, .youngCadre]
@@ -305,10 +341,12 @@ struct Builder {
             }
             let townNames = rng.choose(2, of: towns.map(\.name)).joined(separator: "、")
             let label = scale == .county ? "" : county
-            countyGroups.append(Group(id: Group.ID("\(p)\(key)_\(issue[category]!)"),
-                                      name: "\(label)\(category.chinese)第\(chinese(issue[category]!))期（\(townNames)）",
-                                      category: category, size: size, site: seat, required: required,
-                                      menu: Menu(from: menu, periods: 4), needs: needs, unavailable: unavailable))
+            countyGroups.append(
+                Group(
+                    id: Group.ID("\(p)\(key)_\(issue[category]!)"),
+                    name: "\(label)\(category.chinese)第\(chinese(issue[category]!))期（\(townNames)）",
+                    category: category, size: size, site: seat, required: required,
+                    menu: Menu(from: menu, periods: 4), needs: needs, unavailable: unavailable))
         }
         groups += countyGroups
 
@@ -327,8 +365,9 @@ struct Builder {
         }
         if let prefecture {
             let demand = Double(countyGroups.filter { $0.required.contains(prefecture.situation) }.count * 2)
-            assign(prefecture.situation, demand: demand, role: .expert(prefecture.seat), scope: prefecture.scope,
-                   minTeachers: 3, days: days)
+            assign(
+                prefecture.situation, demand: demand, role: .expert(prefecture.seat), scope: prefecture.scope,
+                minTeachers: 3, days: days)
         }
         return seat
     }
@@ -359,8 +398,11 @@ struct Builder {
         case school, department, enterprise, guide(Site.ID), expert(Site.ID)
         var key: String {
             switch self {
-            case .school: "school"; case .department: "department"; case .enterprise: "enterprise"
-            case let .guide(s): "guide:\(s)"; case let .expert(s): "expert:\(s)"
+            case .school: "school";
+            case .department: "department";
+            case .enterprise: "enterprise"
+            case let .guide(s): "guide:\(s)";
+            case let .expert(s): "expert:\(s)"
             }
         }
         /// Periods a day; the whole programme allows 60 % of the free periods at that rate.
@@ -375,8 +417,10 @@ struct Builder {
 
     /// Gives `demand` periods of `course` to teachers of the pool, at least `minTeachers` of
     /// them, each up to 55 % of their `max_periods`; hires a new teacher when the pool is full.
-    mutating func assign(_ course: Course.ID, demand: Double, role: Role, scope: String, minTeachers: Int, days: [Day],
-                         home: (seat: Site.ID, park: Site.ID)? = nil) {
+    mutating func assign(
+        _ course: Course.ID, demand: Double, role: Role, scope: String, minTeachers: Int, days: [Day],
+        home: (seat: Site.ID, park: Site.ID)? = nil
+    ) {
         let key = scope + "|" + role.key
         var remaining = demand
         let chunk = max(demand / Double(minTeachers), 1)
@@ -419,8 +463,10 @@ struct Builder {
             let d = rng.pick(days)
             unavailable.append(rng.chance(50) ? .date(d, periods: nil) : .date(d, periods: ["pm1", "pm2"]))
         }
-        teachers.append(Teacher(id: Teacher.ID(id), name: rng.personName(), teaches: [], site: site, maxPeriodsPerDay: perDay,
-                                maxPeriods: total, unavailable: unavailable))
+        teachers.append(
+            Teacher(
+                id: Teacher.ID(id), name: rng.personName(), teaches: [], site: site, maxPeriodsPerDay: perDay,
+                maxPeriods: total, unavailable: unavailable))
         loads.append(0)
         // Expected work about a third of the free periods, so loads never bind.
         targets.append(Double(total) * 0.55)

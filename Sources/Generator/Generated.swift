@@ -7,7 +7,7 @@ extension ScenarioGenerator {
 
     /// The text of `s`, a scenario this generator made.
     public func yaml(_ s: TrainingScenario) -> String {
-         Self.header(scale: scale, seed: seed, size: ScenarioSize(of: s), rosters: !s.cadres.isEmpty, teams: s.teams.count) + ScenarioWriter.yaml(s)
+        Self.header(scale: scale, seed: seed, size: ScenarioSize(of: s), rosters: !s.cadres.isEmpty, teams: s.teams.count) + ScenarioWriter.yaml(s)
     }
 
     static func header(scale: GeneratorScale, seed: Int, size: ScenarioSize, rosters: Bool = false, teams: Int = 0) -> String {

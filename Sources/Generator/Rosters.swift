@@ -46,8 +46,9 @@ extension ScenarioGenerator {
             let towns = places(of: seat, withPark: false)
             usedNames = []
             for n in 1...g.size {
-                var cadre = Cadre(id: Cadre.ID("\(g.id)_\(n < 10 ? "0" : "")\(n)"), name: uniqueName(), group: g.id,
-                                  town: rng.pick(towns), post: rng.pick(posts))
+                var cadre = Cadre(
+                    id: Cadre.ID("\(g.id)_\(n < 10 ? "0" : "")\(n)"), name: uniqueName(), group: g.id,
+                    town: rng.pick(towns), post: rng.pick(posts))
                 // About one in five has gaps of their own.
                 if rng.chance(20), !topics.isEmpty {
                     cadre.needs = rng.choose(2, of: topics).map { TopicScore(topic: $0, score: rng.int(3...5)) }
@@ -65,9 +66,10 @@ extension ScenarioGenerator {
             let prefix = String(seat.rawValue.dropLast("seat".count))
             usedNames = []
             for n in 1...mentors {
-                var m = Mentor(id: Mentor.ID("\(prefix)mentor_\(n)"), name: uniqueName(), site: rng.pick(sites),
-                               topics: rng.choose(2, of: topics).map { TopicScore(topic: $0, score: rng.int(3...5)) },
-                               capacity: capacity, categories: [.villageSecretary])
+                var m = Mentor(
+                    id: Mentor.ID("\(prefix)mentor_\(n)"), name: uniqueName(), site: rng.pick(sites),
+                    topics: rng.choose(2, of: topics).map { TopicScore(topic: $0, score: rng.int(3...5)) },
+                    capacity: capacity, categories: [.villageSecretary])
                 // A quarter are away a week or two in the mentoring months.
                 if rng.chance(25) {
                     let from = window.from.adding(days: rng.int(0...160))

@@ -9,7 +9,11 @@ public enum GeneratorScale: String, CaseIterable, Sendable {
     var weeks: Int { self == .county ? 2 : 4 }
     /// "县级", "地区级", "省级", for the programme's name.
     var chinese: String {
-        switch self { case .county: "县级"; case .prefecture: "地区级"; case .province: "省级" }
+        switch self {
+        case .county: "县级";
+        case .prefecture: "地区级";
+        case .province: "省级"
+        }
     }
 }
 

@@ -55,7 +55,7 @@ struct TightBuilder {
         Period(id: "am1", name: "上午第一节", start: ClockTime("10:00")!, end: ClockTime("11:30")!),
         Period(id: "am2", name: "上午第二节", start: ClockTime("12:00")!, end: ClockTime("13:30")!),
         Period(id: "pm1", name: "下午第一节", start: ClockTime("16:00")!, end: ClockTime("17:30")!),
-        Period(id: "pm2", name: "下午第二节", start: ClockTime("18:00")!, end: ClockTime("19:30")!),
+        Period(id: "pm2", name: "下午第二节", start: ClockTime("18:00")!, end: ClockTime("19:30")!)
     ]
     let start = Day(year: 2025, month: 3, day: 10)!  // a Monday
     var end: Day { start.adding(days: 7 * scale.weeks - 3) }
@@ -141,9 +141,11 @@ struct TightBuilder {
             n == 1 ? "\(area)地委党校大礼堂" : "\(area)地委党校第\(chinese(n))报告厅"
         }
         addVenue(to: prefix + "pref_hall")
-        let situation = addSpec(Spec(id: Course.ID(prefix + "pref_situation"), title: "\(area)经济社会发展形势与任务报告", form: .lecture,
-                                     periods: 2, families: [prefix + "pref_hall"], topics: scores(rural: 3, governance: 2, industry: 3),
-                                     joint: true, pool: prefix + "pref|expert", role: .expert(seat), home: seat))
+        let situation = addSpec(
+            Spec(
+                id: Course.ID(prefix + "pref_situation"), title: "\(area)经济社会发展形势与任务报告", form: .lecture,
+                periods: 2, families: [prefix + "pref_hall"], topics: scores(rural: 3, governance: 2, industry: 3),
+                joint: true, pool: prefix + "pref|expert", role: .expert(seat), home: seat))
         let prefecture = Prefecture(seat: seat, situation: situation)
         let split = days.count / 2
         let cohorts = [Array(0..<split), Array(split..<days.count)]
@@ -151,8 +153,9 @@ struct TightBuilder {
         let counties = scale == .province ? rng.int(7...9) : 8
         for c in 1...counties {
             let county = rng.placeName(avoiding: &usedPlaces) + "县"
-            let countySeat = buildCounty(prefix: prefix + "c\(c)_", name: county, prefecture: prefecture, online: online,
-                                         cohorts: cohorts, groupCount: rng.int(12...14))
+            let countySeat = buildCounty(
+                prefix: prefix + "c\(c)_", name: county, prefecture: prefecture, online: online,
+                cohorts: cohorts, groupCount: rng.int(12...14))
             for other in seats { addTravel(other, countySeat, rng.int(60...240)) }
             seats.append(countySeat)
         }
@@ -195,19 +198,23 @@ struct TightBuilder {
         let modules: [(String, String, [TopicScore])] = [
             ("online_party_window", "指尖课堂·党建之窗", scores(party: 3)),
             ("online_policy_law", "指尖课堂·政策法规库", scores(rural: 1, law: 3)),
-            ("online_micro_class", "指尖课堂·党务小课堂", scores(party: 2, governance: 1)),
+            ("online_micro_class", "指尖课堂·党务小课堂", scores(party: 2, governance: 1))
         ]
         return modules.map { key, title, topics in
-            addSpec(Spec(id: Course.ID(prefix + key), title: title, form: .online, periods: 1, families: [prefix + "online"], topics: topics,
-                         joint: true, online: true))
+            addSpec(
+                Spec(
+                    id: Course.ID(prefix + key), title: title, form: .online, periods: 1, families: [prefix + "online"], topics: topics,
+                    joint: true, online: true))
         }
     }
 
     // MARK: County
 
     @discardableResult
-    mutating func buildCounty(prefix p: String, name county: String, prefecture: Prefecture?, online: [Int],
-                              cohorts: [[Int]], groupCount: Int) -> Site.ID {
+    mutating func buildCounty(
+        prefix p: String, name county: String, prefecture: Prefecture?, online: [Int],
+        cohorts: [[Int]], groupCount: Int
+    ) -> Site.ID {
         // Sites; every trip at most 150 minutes, so any move fits the lunch break.
         let seat = Site.ID(p + "seat"), park = Site.ID(p + "park")
         let parkName = rng.pick(Names.parks)
@@ -274,32 +281,45 @@ struct TightBuilder {
             }
             addVenue(to: p + "town\(n)_village")
             let cap = rng.int(6...8) * 10
-            addFamily(p + "town\(n)_class", kind: project ? .projectClassroom : .fieldClassroom, site: t.site, capacity: cap,
-                      idStem: p + "town\(n)_" + (project ? "project" : "field")) { k in
+            addFamily(
+                p + "town\(n)_class", kind: project ? .projectClassroom : .fieldClassroom, site: t.site, capacity: cap,
+                idStem: p + "town\(n)_" + (project ? "project" : "field")
+            ) { k in
                 (project ? "\(tn)\(subject)项目课堂" : "\(tn)\(subject)田间课堂") + (k == 1 ? "" : "（\(chinese(k))号点）")
             }
             addVenue(to: p + "town\(n)_class")
         }
 
         // Courses.
-        func course(_ key: String, _ title: String, _ form: CourseForm, _ periods: Int, _ fams: [String], _ topics: [TopicScore],
-                    _ role: Builder.Role, first: Bool = false, joint: Bool = false, sessions: Int = 1) -> Int {
+        func course(
+            _ key: String, _ title: String, _ form: CourseForm, _ periods: Int, _ fams: [String], _ topics: [TopicScore],
+            _ role: Builder.Role, first: Bool = false, joint: Bool = false, sessions: Int = 1
+        ) -> Int {
             let scope: String
             if case let .guide(s) = role { scope = "\(s)|guide" } else { scope = "\(p)|\(role.key)" }
-            let home: Site.ID = role == .enterprise ? park : { if case let .guide(s) = role { return s }; return seat }()
-            return addSpec(Spec(id: Course.ID(p + key), title: title, form: form, periods: periods, families: fams.map { p + $0 },
-                                topics: topics, first: first, joint: joint, sessions: sessions, pool: scope, role: role, home: home))
+            let home: Site.ID =
+                role == .enterprise
+                ? park
+                : {
+                    if case let .guide(s) = role { return s }; return seat
+                }()
+            return addSpec(
+                Spec(
+                    id: Course.ID(p + key), title: title, form: form, periods: periods, families: fams.map { p + $0 },
+                    topics: topics, first: first, joint: joint, sessions: sessions, pool: scope, role: role, home: home))
         }
         let townSchools = (1...3).map { "town\($0)_ps" }
         let lecture = ["rooms", "halls", "seminar"], wide = ["rooms", "halls", "seminar"] + townSchools
-        let xi = course("xi_thought", "习近平新时代中国特色社会主义思想（首修课）", .lecture, 2, ["halls", "rooms"],
-                        scores(party: 5, rural: 2, governance: 2), .school, first: true, joint: true)
+        let xi = course(
+            "xi_thought", "习近平新时代中国特色社会主义思想（首修课）", .lecture, 2, ["halls", "rooms"],
+            scores(party: 5, rural: 2, governance: 2), .school, first: true, joint: true)
         let ethnic = course("ethnic_unity", "铸牢中华民族共同体意识与民族团结进步", .lecture, 1, lecture, scores(party: 3, governance: 3), .school)
         let discipline = course("clean_governance", "全面从严治党与廉洁自律警示教育", .lecture, 1, lecture, scores(party: 4, law: 2), .school)
         let clinic = course("case_clinic", "基层治理难题会诊（案例研讨）", .seminar, 1, lecture, scores(governance: 4, mediation: 2), .school, sessions: 2)
-        let research = course("field_research", "进村入企专题调研", .research, 2,
-                              ["town1_village", "town2_village", "town3_village", "community", "park_enterprise"],
-                              scores(rural: 3, governance: 3, industry: 2, mediation: 2), .department)
+        let research = course(
+            "field_research", "进村入企专题调研", .research, 2,
+            ["town1_village", "town2_village", "town3_village", "community", "park_enterprise"],
+            scores(rural: 3, governance: 3, industry: 2, mediation: 2), .department)
         let seminar = course("research_seminar", "调研成果集中研讨", .seminar, 1, lecture, scores(rural: 2, governance: 2, mediation: 1), .school)
         let ruralPolicy = course("rural_policy", "乡村全面振兴政策解读", .lecture, 2, wide, scores(rural: 5, industry: 2), .school)
         let leadershipDev = course("leadership_dev", "乡镇党委统筹发展和稳定案例教学", .case, 2, wide, scores(rural: 3, governance: 2, industry: 3), .department)
@@ -318,23 +338,31 @@ struct TightBuilder {
         pool2.append(course("ecommerce", "农村电商与直播带货", .experiential, 2, ["park_center"], scores(rural: 2, industry: 4), .enterprise))
         for (i, t) in towns.enumerated() {
             let title = t.project ? "\(t.subject)项目建设与管护（项目课堂）" : "\(t.subject)种植技术与品牌建设（田间课堂）"
-            pool2.append(course("town\(i + 1)_course", title, .experiential, 2, ["town\(i + 1)_class"],
-                                t.project ? scores(rural: 3, governance: 1, industry: 2) : scores(rural: 4, industry: 3), .guide(t.site)))
+            pool2.append(
+                course(
+                    "town\(i + 1)_course", title, .experiential, 2, ["town\(i + 1)_class"],
+                    t.project ? scores(rural: 3, governance: 1, industry: 2) : scores(rural: 4, industry: 3), .guide(t.site)))
         }
         // Five-haves units: theory at the county Party school, the rest at the base.
         var units: [Int] = []
         for (i, t) in towns.enumerated() {
             let n = i + 1
             let title = t.project ? "\(t.subject)项目现场教学（项目课堂）" : "\(t.subject)产业现场教学（田间课堂）"
-            let u = course("town\(n)_unit", title, .onsite, 5, [], t.project ? scores(rural: 4, governance: 2, industry: 2) : scores(rural: 4, industry: 4), .guide(t.site))
-            specs[u].segments = [(.theory, p + "rooms"), (.explanation, p + "town\(n)_class"), (.observation, p + "town\(n)_class"),
-                                 (.exchange, p + "town\(n)_village"), (.summary, p + "town\(n)_ps")]
+            let u = course(
+                "town\(n)_unit", title, .onsite, 5, [], t.project ? scores(rural: 4, governance: 2, industry: 2) : scores(rural: 4, industry: 4), .guide(t.site)
+            )
+            specs[u].segments = [
+                (.theory, p + "rooms"), (.explanation, p + "town\(n)_class"), (.observation, p + "town\(n)_class"),
+                (.exchange, p + "town\(n)_village"), (.summary, p + "town\(n)_ps")
+            ]
             specs[u].withinDays = rng.int(2...3)
             units.append(u)
         }
         let pu = course("park_unit", "\(county)\(parkName)现场教学", .onsite, 5, [], scores(governance: 1, industry: 5), .guide(park))
-        specs[pu].segments = [(.theory, p + "rooms"), (.explanation, p + "park_center"), (.observation, p + "park_enterprise"),
-                              (.exchange, p + "park_center"), (.summary, p + "park_center")]
+        specs[pu].segments = [
+            (.theory, p + "rooms"), (.explanation, p + "park_center"), (.observation, p + "park_enterprise"),
+            (.exchange, p + "park_center"), (.summary, p + "park_center")
+        ]
         specs[pu].withinDays = rng.int(2...3)
         units.append(pu)
 
@@ -363,9 +391,11 @@ struct TightBuilder {
             }
             let townNames = rng.choose(2, of: towns.map(\.name)).joined(separator: "、")
             let label = scale == .county ? "" : county
-            groups.append(Group(id: Group.ID("\(p)\(key)_\(issue[category]!)"),
-                                name: "\(label)\(category.chinese)第\(chinese(issue[category]!))期（\(townNames)）",
-                                category: category, size: size, site: seat, required: [], needs: needs, unavailable: unavailable))
+            groups.append(
+                Group(
+                    id: Group.ID("\(p)\(key)_\(issue[category]!)"),
+                    name: "\(label)\(category.chinese)第\(chinese(issue[category]!))期（\(townNames)）",
+                    category: category, size: size, site: seat, required: [], needs: needs, unavailable: unavailable))
             cells.append(Array(repeating: -1, count: days.count * 4))
             members[cohort].append(groups.count - 1)
             mandatory[groups.count - 1] = own
@@ -386,8 +416,9 @@ struct TightBuilder {
                 for u in chosen where plantUnit(u, group: g, cohort: cohort) { required.append(u) }
                 let modules = rng.choose(2, of: online)
                 let spare = online.first { !modules.contains($0) }!
-                required += fill(group: g, cohort: cohort, ones: [ethnic, discipline, clinic, clinic, seminar] + modules, spareOne: spare,
-                                 twos: [research] + mandatory[g]!, pool: pool2)
+                required += fill(
+                    group: g, cohort: cohort, ones: [ethnic, discipline, clinic, clinic, seminar] + modules, spareOne: spare,
+                    twos: [research] + mandatory[g]!, pool: pool2)
                 var seen = Set<Int>()
                 groups[g].required = required.filter { seen.insert($0).inserted }.map { specs[$0].id }
             }
@@ -482,7 +513,13 @@ struct TightBuilder {
                 let a = cells[g][d * 4 + half], b = cells[g][d * 4 + half + 1]
                 if a == -2 { kept += 1 }
                 if b == -2 { kept += 1 }
-                if a == -1 && b == -1 { halves.append(d * 4 + half) } else if a == -1 { singles.append(d * 4 + half) } else if b == -1 { singles.append(d * 4 + half + 1) }
+                if a == -1 && b == -1 {
+                    halves.append(d * 4 + half)
+                } else if a == -1 {
+                    singles.append(d * 4 + half)
+                } else if b == -1 {
+                    singles.append(d * 4 + half + 1)
+                }
             }
         }
         let usable = cohort.count * 4
@@ -568,7 +605,9 @@ struct TightBuilder {
             if e.first < first + count && first < e.first + e.count { return false }
             if e.first + e.count <= first {
                 if minutes(e.site, site) > gap(e.first + e.count - 1, first) { return false }
-            } else if minutes(site, e.site) > gap(first + count - 1, e.first) { return false }
+            } else if minutes(site, e.site) > gap(first + count - 1, e.first) {
+                return false
+            }
         }
         return true
     }
@@ -662,9 +701,11 @@ struct TightBuilder {
                 occurrence = (seen[key] ?? 0) + 1
                 seen[key] = occurrence
             }
-            sessions.append(ScheduledSession(id: "planted_\(n + 1)", course: spec.id, segment: d.segment, occurrence: occurrence,
-                                             groups: d.groups.map { groups[$0].id }, teacher: d.teacher.map { teachers[$0].id },
-                                             venue: venues[d.venue].id, day: days[d.day], firstPeriod: d.period, periodCount: d.length))
+            sessions.append(
+                ScheduledSession(
+                    id: "planted_\(n + 1)", course: spec.id, segment: d.segment, occurrence: occurrence,
+                    groups: d.groups.map { groups[$0].id }, teacher: d.teacher.map { teachers[$0].id },
+                    venue: venues[d.venue].id, day: days[d.day], firstPeriod: d.period, periodCount: d.length))
         }
         let courses = specs.map { s -> Course in
             func rule(_ fams: [String]) -> VenueRule {
@@ -672,19 +713,22 @@ struct TightBuilder {
             }
             if !s.segments.isEmpty {
                 let segments = s.segments.map { Segment(kind: $0.0, periods: 1, venueRule: rule([$0.1])) }
-                return Course(id: s.id, title: s.title, form: s.form, periods: s.periods, topics: s.topics,
-                              fiveHaves: FiveHaves(segments: segments, withinDays: s.withinDays))
+                return Course(
+                    id: s.id, title: s.title, form: s.form, periods: s.periods, topics: s.topics,
+                    fiveHaves: FiveHaves(segments: segments, withinDays: s.withinDays))
             }
-            return Course(id: s.id, title: s.title, form: s.form, periods: s.periods, venueRule: rule(s.families), topics: s.topics,
-                          first: s.first, joint: s.joint, sessions: s.sessions)
+            return Course(
+                id: s.id, title: s.title, form: s.form, periods: s.periods, venueRule: rule(s.families), topics: s.topics,
+                first: s.first, joint: s.joint, sessions: s.sessions)
         }
         // Leave out courses no group takes (an online module nobody drew, say).
         let taken = Set(groups.flatMap(\.required))
         let calendar = TeachingCalendar(start: start, end: end, periods: periods)
         let title = "\(area)2025年春季乡镇干部集中轮训（生成场景·紧凑·\(scale.chinese)·种子\(seed)）"
-        let scenario = TrainingScenario(name: title, calendar: calendar, sites: sites, travel: travel, venues: venues,
-                                        teachers: teachers, courses: courses.filter { taken.contains($0.id) }, groups: groups,
-                                        objective: Objective(needs: 10, travel: 1, compactness: 5, teacherBalance: 1))
+        let scenario = TrainingScenario(
+            name: title, calendar: calendar, sites: sites, travel: travel, venues: venues,
+            teachers: teachers, courses: courses.filter { taken.contains($0.id) }, groups: groups,
+            objective: Objective(needs: 10, travel: 1, compactness: 5, teacherBalance: 1))
         return (scenario, Timetable(sessions: sessions))
     }
 }

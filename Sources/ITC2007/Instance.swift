@@ -11,8 +11,10 @@ public struct ITCInstance: Sendable, Equatable {
     /// Periods in the week: `day * periodsPerDay + period` indexes them.
     public var slots: Int { days * periodsPerDay }
 
-    public init(name: String, days: Int, periodsPerDay: Int, courses: [ITCCourse], rooms: [ITCRoom],
-                curricula: [ITCCurriculum], unavailable: [ITCUnavailability]) {
+    public init(
+        name: String, days: Int, periodsPerDay: Int, courses: [ITCCourse], rooms: [ITCRoom],
+        curricula: [ITCCurriculum], unavailable: [ITCUnavailability]
+    ) {
         self.name = name; self.days = days; self.periodsPerDay = periodsPerDay
         self.courses = courses; self.rooms = rooms; self.curricula = curricula; self.unavailable = unavailable
     }

@@ -1,4 +1,5 @@
 import Domain
+
 /// Reads `.ctt` instances and solution files strictly: the first problem stops the parse and is
 /// reported at the offending token with a hint.
 public enum ITCParser {
@@ -13,21 +14,24 @@ public enum ITCParser {
         var header: [String: (value: Token, line: Int)] = [:]
         for key in headerKeys {
             guard let line = reader.next() else {
-                throw check.atEnd("file ends before the '\(key):' header line",
-                                   hint: "an instance starts with the headers \(headerKeys.map { "'\($0):'" }.joined(separator: ", "))")
+                throw check.atEnd(
+                    "file ends before the '\(key):' header line",
+                    hint: "an instance starts with the headers \(headerKeys.map { "'\($0):'" }.joined(separator: ", "))")
             }
             let first = line.tokens[0]
             guard first.text == key + ":" else {
                 let found = Spelling.closest(to: first.text, in: headerKeys.map { $0 + ":" })
-                throw check.error(line, first, "expected the '\(key):' header, found '\(first.text)'",
-                                   hint: found.map { "did you mean '\($0)'?" } ?? "the headers are \(headerKeys.map { "'\($0):'" }.joined(separator: ", ")), in this order")
+                throw check.error(
+                    line, first, "expected the '\(key):' header, found '\(first.text)'",
+                    hint: found.map { "did you mean '\($0)'?" } ?? "the headers are \(headerKeys.map { "'\($0):'" }.joined(separator: ", ")), in this order")
             }
             guard line.tokens.count >= 2 else {
                 throw check.error(line, line.endColumn, "'\(key):' has no value", hint: "write it as '\(key): VALUE' on one line")
             }
             guard line.tokens.count == 2 else {
-                throw check.error(line, line.tokens[2], "unexpected '\(line.tokens[2].text)' after '\(key): \(line.tokens[1].text)'",
-                                   hint: "a header line holds one value")
+                throw check.error(
+                    line, line.tokens[2], "unexpected '\(line.tokens[2].text)' after '\(key): \(line.tokens[1].text)'",
+                    hint: "a header line holds one value")
             }
             header[key] = (line.tokens[1], line.number)
         }
@@ -47,17 +51,20 @@ public enum ITCParser {
         // COURSES: course teacher lectures min_working_days students
         var courses: [ITCCourse] = []
         var courseLine: [String: Int] = [:]
-        try reader.section("COURSES:", expected: courseCount, header: "Courses", headerLine: header["Courses"]!.line, what: "course") { line throws(ITCParseError) in
+        try reader.section("COURSES:", expected: courseCount, header: "Courses", headerLine: header["Courses"]!.line, what: "course") {
+            line throws(ITCParseError) in
             try check.fields(line, 5, "course teacher lectures min_working_days students")
             let id = line.tokens[0]
             if let first = courseLine[id.text] {
                 throw check.error(line, id, "course '\(id.text)' is defined twice", hint: "first defined on line \(first)")
             }
             courseLine[id.text] = line.number
-            courses.append(ITCCourse(id: id.text, teacher: line.tokens[1].text,
-                                     lectures: try check.integer(line.tokens[2], line: line.number, what: "the number of lectures"),
-                                     minWorkingDays: try check.integer(line.tokens[3], line: line.number, what: "the minimum number of working days"),
-                                     students: try check.integer(line.tokens[4], line: line.number, what: "the number of students")))
+            courses.append(
+                ITCCourse(
+                    id: id.text, teacher: line.tokens[1].text,
+                    lectures: try check.integer(line.tokens[2], line: line.number, what: "the number of lectures"),
+                    minWorkingDays: try check.integer(line.tokens[3], line: line.number, what: "the minimum number of working days"),
+                    students: try check.integer(line.tokens[4], line: line.number, what: "the number of students")))
         }
         let courseIDs = courses.map(\.id)
 
@@ -77,7 +84,8 @@ public enum ITCParser {
         // CURRICULA: curriculum n course_1 … course_n
         var curricula: [ITCCurriculum] = []
         var curriculumLine: [String: Int] = [:]
-        try reader.section("CURRICULA:", expected: curriculumCount, header: "Curricula", headerLine: header["Curricula"]!.line, what: "curriculum") { line throws(ITCParseError) in
+        try reader.section("CURRICULA:", expected: curriculumCount, header: "Curricula", headerLine: header["Curricula"]!.line, what: "curriculum") {
+            line throws(ITCParseError) in
             let id = line.tokens[0]
             guard line.tokens.count >= 2 else {
                 throw check.error(line, line.endColumn, "curriculum '\(id.text)' has no course count", hint: "write 'curriculum n course_1 … course_n'")
@@ -85,12 +93,14 @@ public enum ITCParser {
             let n = try check.integer(line.tokens[1], line: line.number, what: "the number of courses")
             let listed = line.tokens.count - 2
             if listed < n {
-                throw check.error(line, line.endColumn, "curriculum '\(id.text)' says \(n) courses but lists \(listed)",
-                                   hint: "add the missing course or correct the count \(n)")
+                throw check.error(
+                    line, line.endColumn, "curriculum '\(id.text)' says \(n) courses but lists \(listed)",
+                    hint: "add the missing course or correct the count \(n)")
             }
             if listed > n {
-                throw check.error(line, line.tokens[2 + n], "curriculum '\(id.text)' says \(n) courses but lists \(listed)",
-                                   hint: "remove the extra course or correct the count \(n)")
+                throw check.error(
+                    line, line.tokens[2 + n], "curriculum '\(id.text)' says \(n) courses but lists \(listed)",
+                    hint: "remove the extra course or correct the count \(n)")
             }
             if let first = curriculumLine[id.text] {
                 throw check.error(line, id, "curriculum '\(id.text)' is defined twice", hint: "first defined on line \(first)")
@@ -109,7 +119,10 @@ public enum ITCParser {
 
         // UNAVAILABILITY_CONSTRAINTS: course day day_period
         var unavailable: [ITCUnavailability] = []
-        try reader.section("UNAVAILABILITY_CONSTRAINTS:", expected: constraintCount, header: "Constraints", headerLine: header["Constraints"]!.line, what: "unavailability constraint") { line throws(ITCParseError) in
+        try reader.section(
+            "UNAVAILABILITY_CONSTRAINTS:", expected: constraintCount, header: "Constraints", headerLine: header["Constraints"]!.line,
+            what: "unavailability constraint"
+        ) { line throws(ITCParseError) in
             try check.fields(line, 3, "course day day_period")
             try check.known(line.tokens[0], line: line.number, kind: "course", in: courseLine, ids: courseIDs)
             let day = try check.index(line.tokens[1], line: line.number, what: "day", below: days, header: "Days")
@@ -129,8 +142,9 @@ public enum ITCParser {
         if let extra = reader.next() {
             throw check.error(extra, extra.tokens[0], "unexpected '\(extra.tokens[0].text)' after 'END.'", hint: "nothing may follow 'END.'")
         }
-        return ITCInstance(name: name, days: days, periodsPerDay: periodsPerDay, courses: courses, rooms: rooms,
-                           curricula: curricula, unavailable: unavailable)
+        return ITCInstance(
+            name: name, days: days, periodsPerDay: periodsPerDay, courses: courses, rooms: rooms,
+            curricula: curricula, unavailable: unavailable)
     }
 }
 
@@ -160,15 +174,20 @@ struct Reader {
     }
 
     /// Reads the marker `name` then exactly `expected` entry lines, each handed to `entry`.
-    mutating func section(_ name: String, expected: Int, header: String, headerLine: Int, what: String,
-                          entry: (TokenLine) throws(ITCParseError) -> Void) throws(ITCParseError) {
+    mutating func section(
+        _ name: String, expected: Int, header: String, headerLine: Int, what: String,
+        entry: (TokenLine) throws(ITCParseError) -> Void
+    ) throws(ITCParseError) {
         guard let marker = next() else {
-            throw check.atEnd("file ends before the '\(name)' section", hint: "the sections are \(ITCParser.sections.map { "'\($0)'" }.joined(separator: ", ")), in this order")
+            throw check.atEnd(
+                "file ends before the '\(name)' section",
+                hint: "the sections are \(ITCParser.sections.map { "'\($0)'" }.joined(separator: ", ")), in this order")
         }
         let first = marker.tokens[0]
         guard first.text == name else {
             let close = Spelling.closest(to: first.text, in: ITCParser.sections)
-            let hint = close.flatMap { $0 == name ? "did you mean '\(name)'?" : nil }
+            let hint =
+                close.flatMap { $0 == name ? "did you mean '\(name)'?" : nil }
                 ?? "the sections are \(ITCParser.sections.map { "'\($0)'" }.joined(separator: ", ")), in this order"
             throw check.error(marker, first, "expected the '\(name)' section, found '\(first.text)'", hint: hint)
         }
@@ -181,14 +200,16 @@ struct Reader {
                 let t = line.tokens[0].text
                 if !ITCParser.sections.contains(t) {
                     let close = Spelling.closest(to: t, in: ITCParser.sections)
-                    throw check.error(line, line.tokens[0], "unknown section '\(t)'",
-                                hint: close.map { "did you mean '\($0)'?" } ?? "the sections are \(ITCParser.sections.map { "'\($0)'" }.joined(separator: ", "))")
+                    throw check.error(
+                        line, line.tokens[0], "unknown section '\(t)'",
+                        hint: close.map { "did you mean '\($0)'?" } ?? "the sections are \(ITCParser.sections.map { "'\($0)'" }.joined(separator: ", "))")
                 }
                 break
             }
             if read == expected {
-                throw check.error(line, line.tokens[0], "'\(header): \(expected)' but the '\(name)' section has more \(what) lines",
-                            hint: "correct the header on line \(headerLine) or remove the extra line")
+                throw check.error(
+                    line, line.tokens[0], "'\(header): \(expected)' but the '\(name)' section has more \(what) lines",
+                    hint: "correct the header on line \(headerLine) or remove the extra line")
             }
             position += 1
             try entry(line)
@@ -196,8 +217,9 @@ struct Reader {
         }
         if read < expected {
             let at: (Int, Int) = peek().map { ($0.number, 1) } ?? (text.end.line, text.end.column)
-            throw check.error(at.0, at.1, "'\(header): \(expected)' but the '\(name)' section has \(read) \(what) line\(read == 1 ? "" : "s")",
-                        hint: "correct the header on line \(headerLine) or add the missing \(expected - read)")
+            throw check.error(
+                at.0, at.1, "'\(header): \(expected)' but the '\(name)' section has \(read) \(what) line\(read == 1 ? "" : "s")",
+                hint: "correct the header on line \(headerLine) or add the missing \(expected - read)")
         }
     }
 }
@@ -235,8 +257,9 @@ struct Checker {
     func index(_ token: Token, line: Int, what: String, below limit: Int, header: String) throws(ITCParseError) -> Int {
         let n = try integer(token, line: line, what: "the \(what)")
         guard n < limit else {
-            throw error(line, token.column, "\(what) \(n) is out of range",
-                        hint: "\(what)s are numbered from 0 to \(limit - 1) ('\(header): \(limit)')")
+            throw error(
+                line, token.column, "\(what) \(n) is out of range",
+                hint: "\(what)s are numbered from 0 to \(limit - 1) ('\(header): \(limit)')")
         }
         return n
     }
@@ -250,8 +273,9 @@ struct Checker {
     /// Exactly `count` fields; a short line is reported at its end, a long one at the first extra field.
     func fields(_ line: TokenLine, _ count: Int, _ layout: String) throws(ITCParseError) {
         if line.tokens.count < count {
-            throw error(line, line.endColumn, "expected \(count) fields '\(layout)', found \(line.tokens.count)",
-                        hint: "the '\(layout.split(separator: " ")[line.tokens.count])' field is missing")
+            throw error(
+                line, line.endColumn, "expected \(count) fields '\(layout)', found \(line.tokens.count)",
+                hint: "the '\(layout.split(separator: " ")[line.tokens.count])' field is missing")
         }
         if line.tokens.count > count {
             throw error(line, line.tokens[count], "unexpected '\(line.tokens[count].text)' after \(count) fields '\(layout)'")

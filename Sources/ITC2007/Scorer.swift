@@ -13,8 +13,10 @@ public struct ITCScore: Sendable, Equatable {
     public var curriculumCompactness: Int
     public var roomStability: Int
 
-    public init(lectures: Int = 0, conflicts: Int = 0, availability: Int = 0, roomOccupancy: Int = 0,
-                roomCapacity: Int = 0, minWorkingDays: Int = 0, curriculumCompactness: Int = 0, roomStability: Int = 0) {
+    public init(
+        lectures: Int = 0, conflicts: Int = 0, availability: Int = 0, roomOccupancy: Int = 0,
+        roomCapacity: Int = 0, minWorkingDays: Int = 0, curriculumCompactness: Int = 0, roomStability: Int = 0
+    ) {
         self.lectures = lectures; self.conflicts = conflicts; self.availability = availability
         self.roomOccupancy = roomOccupancy; self.roomCapacity = roomCapacity; self.minWorkingDays = minWorkingDays
         self.curriculumCompactness = curriculumCompactness; self.roomStability = roomStability

@@ -49,7 +49,9 @@ public struct Restriction: Sendable {
                     let e = full.entries[k]
                     if inColumn[e.column] {
                         if e.value < 0 || (full.columns[e.column].bounds.lower ?? -1) < 0 { allPositive = false }
-                    } else { held += e.value * base[e.column] }
+                    } else {
+                        held += e.value * base[e.column]
+                    }
                 }
                 guard allPositive else { continue }
                 for k in colsOf[r] {

@@ -25,7 +25,7 @@ public protocol ConstraintFamily: Sendable {
 public let allConstraintFamilies: [any ConstraintFamily] = [
     SessionCoverage(), ElectiveMenu(), CalendarFit(), Availability(), TeacherQualification(), VenueFit(),
     GroupClash(), CohortClash(), TeacherClash(), VenueClash(), VenueCapacity(), JointClass(), TeacherLoad(),
-    FirstCourse(), FiveHavesOrder(), FiveHavesWindow(), CourseOrder(), Travel(), Pins(), PlacementBlockRule(), HostCapacity(),
+    FirstCourse(), FiveHavesOrder(), FiveHavesWindow(), CourseOrder(), Travel(), Pins(), PlacementBlockRule(), HostCapacity()
 ]
 
 /// A finished timetable with the lookups the checks need. Built from the timetable alone

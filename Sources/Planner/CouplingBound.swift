@@ -92,8 +92,9 @@ public struct CouplingBound: Sendable {
         self.resolution = resolution
         sessionColumns = modes.count
         let byDay = resolution == .day
-        let empty = PlacementSet(pools: set.pools, activities: [], placements: [],
-                                 byRequirement: Array(repeating: [], count: reqs.count), shortages: [:])
+        let empty = PlacementSet(
+            pools: set.pools, activities: [], placements: [],
+            byRequirement: Array(repeating: [], count: reqs.count), shortages: [:])
         // Unmet and elective columns, priced as in the whole program.
         var m = ModelBuilder(context: context, requirements: reqs, placements: empty)
         ElectiveMenu().addRows(to: &m)
@@ -200,7 +201,9 @@ public struct CouplingBound: Sendable {
                 for key in at.keys.sorted() {
                     let cost = o.travel * Double(minutes[key]!)
                     // With days a visit is 0 or 1; without, the days spent at the site.
-                    let visit = byDay ? m.program.addColumn("visit_\(g.id)_\(key)", kind: .continuous, bounds: .between(0, 1), cost: cost)
+                    let visit =
+                        byDay
+                        ? m.program.addColumn("visit_\(g.id)_\(key)", kind: .continuous, bounds: .between(0, 1), cost: cost)
                         : m.program.addColumn("visits_\(g.id)_\(key)", kind: .integer, bounds: .atLeast(0), cost: cost)
                     for (r, cols) in at[key]!.sorted(by: { $0.key < $1.key }) {
                         m.program.addRow("visit_\(g.id)_\(key)_\(r)", cols.map { ($0, 1.0) } + [(visit, -1.0)], .atMost(0))
@@ -218,7 +221,8 @@ public struct CouplingBound: Sendable {
                     for (site, days) in Self.unitDays(unit, home: home, context: context, requirements: reqs, placements: set)
                     where days > 1 {
                         guard let visits = visitsAt[site] else { continue }
-                        m.program.addRow("unitdays_\(g.id)_\(unit[0])_\(site)", visits.map { ($0, 1.0) } + held.map { ($0.0, -Double(days) * $0.1) }, .atLeast(0))
+                        m.program.addRow(
+                            "unitdays_\(g.id)_\(unit[0])_\(site)", visits.map { ($0, 1.0) } + held.map { ($0.0, -Double(days) * $0.1) }, .atLeast(0))
                     }
                 }
             }
@@ -249,14 +253,18 @@ public struct CouplingBound: Sendable {
     /// dynamic programming over the segments, counting a day once however many of its segments
     /// are at the site (a day's segments are consecutive in the unit's order). Any timetable holds
     /// the unit one of these ways, so the class visits each site at least that many days.
-    static func unitDays(_ unit: [Int], home: Site.ID, context: PlanningContext, requirements reqs: [SessionRequirement],
-                         placements set: PlacementSet) -> [Site.ID: Int] {
+    static func unitDays(
+        _ unit: [Int], home: Site.ID, context: PlanningContext, requirements reqs: [SessionRequirement],
+        placements set: PlacementSet
+    ) -> [Site.ID: Int] {
         struct Option: Hashable { var day: Int; var start: Int; var end: Int; var site: Site.ID? }
         let options: [[Option]] = unit.map { r in
-            Array(Set(set.byRequirement[r].map { pi -> Option in
-                let p = set.placements[pi]
-                return Option(day: p.day, start: p.start, end: p.start + p.length - 1, site: set.pools[p.pool].site)
-            }))
+            Array(
+                Set(
+                    set.byRequirement[r].map { pi -> Option in
+                        let p = set.placements[pi]
+                        return Option(day: p.day, start: p.start, end: p.start + p.length - 1, site: set.pools[p.pool].site)
+                    }))
         }
         guard options.allSatisfy({ !$0.isEmpty }), unit.count <= 8 else { return [:] }
         let window = context.courses[reqs[unit[0]].course]?.fiveHaves?.withinDays ?? context.days.count
@@ -266,15 +274,19 @@ public struct CouplingBound: Sendable {
             // state: the last segment's option, the first day, whether its day already counts the site
             struct State: Hashable { var last: Option; var first: Int; var counted: Bool }
             var best: [State: Int] = [:]
-            for o in options[0] { let at = o.site == site; best[State(last: o, first: o.day, counted: at), default: .max] = min(best[State(last: o, first: o.day, counted: at)] ?? .max, at ? 1 : 0) }
+            for o in options[0] {
+                let at = o.site == site;
+                best[State(last: o, first: o.day, counted: at), default: .max] = min(best[State(last: o, first: o.day, counted: at)] ?? .max, at ? 1 : 0)
+            }
             for k in 1..<unit.count {
                 var next: [State: Int] = [:]
                 for (state, cost) in best {
                     let prev = state.last
                     for o in options[k] {
-                        guard o.day - state.first < window, o.day > prev.day
-                            || (o.day == prev.day && o.start > prev.end
-                                && context.minutesBetween(endOf: prev.end, startOf: o.start) >= context.travelMinutes(prev.site, o.site))
+                        guard o.day - state.first < window,
+                            o.day > prev.day
+                                || (o.day == prev.day && o.start > prev.end
+                                    && context.minutesBetween(endOf: prev.end, startOf: o.start) >= context.travelMinutes(prev.site, o.site))
                         else { continue }
                         let sameDay = o.day == prev.day
                         let at = o.site == site
@@ -330,9 +342,10 @@ public struct CouplingBound: Sendable {
             }
             guard choices.count <= menuChoices else { continue }
             // The needs measure of this class's rows, moved off the objective into one row.
-            let names = Set(g.needs.filter { $0.score > 0 }.flatMap { need in
-                NeedsTerm.pieces.indices.map { "short_\(g.id)_\(need.topic)_\($0)" }
-            })
+            let names = Set(
+                g.needs.filter { $0.score > 0 }.flatMap { need in
+                    NeedsTerm.pieces.indices.map { "short_\(g.id)_\(need.topic)_\($0)" }
+                })
             let own = (first..<m.program.columns.count).filter { names.contains(m.program.columns[$0].name) }
             let costs = own.map { m.program.columns[$0].cost }
             for j in own { m.program.setCost(j, 0) }

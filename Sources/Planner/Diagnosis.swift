@@ -10,7 +10,10 @@ extension Plan {
         return timetable.unmet.map { u in
             guard u.rule == nil else { return u }
             var out = u
-            guard let r = m.requirements.first(where: { $0.group == u.group && $0.course == u.course && $0.occurrence == u.occurrence && $0.segment == u.segment }) else {
+            guard
+                let r = m.requirements.first(where: { $0.group == u.group && $0.course == u.course && $0.occurrence == u.occurrence && $0.segment == u.segment }
+                )
+            else {
                 out.rule = .sessionCoverage; out.reason = "no such requirement"; return out
             }
             if let shortage = m.set.shortages[r.index] {
@@ -26,12 +29,14 @@ extension Plan {
             for a in candidates {
                 let p = m.placement(m.assignments[a].placement)
                 let act = m.set.activities[p.activity]
-                let trial = ScheduledSession(id: "?trial", course: act.course, segment: act.segment, occurrence: act.occurrence, groups: [r.group],
-                                             teacher: p.teacher, venue: m.set.pools[p.pool].venues[0], day: context.days[p.day],
-                                             firstPeriod: p.start, periodCount: p.length)
+                let trial = ScheduledSession(
+                    id: "?trial", course: act.course, segment: act.segment, occurrence: act.occurrence, groups: [r.group],
+                    teacher: p.teacher, venue: m.set.pools[p.pool].venues[0], day: context.days[p.day],
+                    firstPeriod: p.start, periodCount: p.length)
                 let near = index.near(trial, mates: mates)
                 // A segment is tried alone: its unit's order and window cannot hold without the rest.
-                let ignored: Set<RuleName> = r.segment == nil ? [.sessionCoverage, .electiveMenu] : [.sessionCoverage, .electiveMenu, .fiveHavesOrder, .fiveHavesWindow]
+                let ignored: Set<RuleName> =
+                    r.segment == nil ? [.sessionCoverage, .electiveMenu] : [.sessionCoverage, .electiveMenu, .fiveHavesOrder, .fiveHavesWindow]
                 let before = Set(TimetableFacts(context: context, timetable: Timetable(sessions: near)).violations(besides: ignored).map(\.description))
                 let facts = TimetableFacts(context: context, timetable: Timetable(sessions: near + [trial]))
                 let blocking = Set(facts.violations(besides: ignored).filter { !before.contains($0.description) }.map(\.family))
@@ -45,7 +50,8 @@ extension Plan {
             } else if let seg = r.segment {
                 let w = context.courses[r.course]?.fiveHaves?.withinDays ?? 0
                 out.rule = .fiveHavesWindow
-                out.reason = "the \(seg.rawValue) alone has free placements, but the unit's five segments do not fit in order within \(w) teaching day(s) with the travel between its sites"
+                out.reason =
+                    "the \(seg.rawValue) alone has free placements, but the unit's five segments do not fit in order within \(w) teaching day(s) with the travel between its sites"
             } else {
                 out.rule = .sessionCoverage
                 out.reason = "left out by the solver within its limits although \(candidates.count) placements look free: solve longer"

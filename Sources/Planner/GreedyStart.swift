@@ -175,9 +175,13 @@ public struct GreedyStart {
         let ctx = m.context
         for (d, s, e, other) in trips where d == p.day {
             let pEnd = p.start + p.length - 1
-            if e < p.start { if ctx.travelMinutes(other, site) > ctx.minutesBetween(endOf: e, startOf: p.start) { return false } }
-            else if pEnd < s { if ctx.travelMinutes(site, other) > ctx.minutesBetween(endOf: pEnd, startOf: s) { return false } }
-            else { return false }
+            if e < p.start {
+                if ctx.travelMinutes(other, site) > ctx.minutesBetween(endOf: e, startOf: p.start) { return false }
+            } else if pEnd < s {
+                if ctx.travelMinutes(site, other) > ctx.minutesBetween(endOf: pEnd, startOf: s) { return false }
+            } else {
+                return false
+            }
         }
         return true
     }
@@ -364,7 +368,9 @@ public struct GreedyStart {
                 guard q.group == r.group else { return false }
                 return Set(slots(m.placement(m.assignments[chosen[k]!].placement))).intersection(ss).isEmpty == false
             }.sorted()
-            guard !blocking.isEmpty, blocking.allSatisfy({ !m.requirements[$0].first && m.requirements[$0].segment == nil && !m.requirements[$0].joint }) else { continue }
+            guard !blocking.isEmpty, blocking.allSatisfy({ !m.requirements[$0].first && m.requirements[$0].segment == nil && !m.requirements[$0].joint }) else {
+                continue
+            }
             let saved = self
             for k in blocking { uncommit(k) }
             if groupFree(r, p, notBefore: nil) && resourcesFree(p) {
@@ -380,7 +386,9 @@ public struct GreedyStart {
 
     func jointRoomLeft(_ p: Placement, adding r: SessionRequirement) -> Bool {
         guard m.set.activities[p.activity].joint, let cap = m.set.pools[p.pool].capacity else { return m.set.activities[p.activity].joint }
-        let seated = chosen.filter { m.assignments[$0.value].placement == p.index }.keys.reduce(0) { $0 + (m.context.groups[m.requirements[$1].group]?.size ?? 0) }
+        let seated = chosen.filter { m.assignments[$0.value].placement == p.index }.keys.reduce(0) {
+            $0 + (m.context.groups[m.requirements[$1].group]?.size ?? 0)
+        }
         return seated + (m.context.groups[r.group]?.size ?? 0) <= cap
     }
 
@@ -411,7 +419,8 @@ public struct GreedyStart {
                     if !seated.isEmpty {
                         if let b = best {
                             let bp = m.placement(b.p)
-                            let better = reqs[0].first
+                            let better =
+                                reqs[0].first
                                 ? (p.day, p.start, -seated.count) < (bp.day, bp.start, -b.seated.count)
                                 : seated.count > b.seated.count
                             if better { best = (pIndex, seated) }

@@ -125,9 +125,11 @@ private struct DataWriter {
         lines.append("param n_days := \(ctx.days.count);")
         lines.append("param n_periods := \(ctx.periodsPerDay);")
         table(nil, ["date"], ctx.days.enumerated().map { i, d in ("\(i)", ["'\(d.iso)'"], String?.none) })
-        table(nil, ["period_start", "period_end", "period_name"], ctx.periods.enumerated().map { i, p in
-            ("\(i)", ["\(p.start.minutes)", "\(p.end.minutes)", sym(p.id.rawValue)], p.name)
-        })
+        table(
+            nil, ["period_start", "period_end", "period_name"],
+            ctx.periods.enumerated().map { i, p in
+                ("\(i)", ["\(p.start.minutes)", "\(p.end.minutes)", sym(p.id.rawValue)], p.name)
+            })
 
         writePlaces()
         writeGroupsAndRequirements()
@@ -147,7 +149,9 @@ private struct DataWriter {
         section("Sites and travel minutes (only pairs more than 0 apart)")
         set("SITES", sites.map { sym($0.rawValue) })
         var trips: [String] = []
-        for a in sites { for b in sites where ctx.travelMinutes(a, b) > 0 { trips.append("  \(sym(a.rawValue)) \(sym(b.rawValue)) \(ctx.travelMinutes(a, b))") } }
+        for a in sites {
+            for b in sites where ctx.travelMinutes(a, b) > 0 { trips.append("  \(sym(a.rawValue)) \(sym(b.rawValue)) \(ctx.travelMinutes(a, b))") }
+        }
         if !trips.isEmpty { lines += ["param trip :="] + trips + [";"] }
 
         section("Pools of interchangeable venues")
@@ -168,18 +172,22 @@ private struct DataWriter {
         table(nil, ["home"], groups.compactMap { g in g.site.map { (sym(g.id.rawValue), [sym($0.rawValue)], String?.none) } })
 
         section("Session requirements")
-        table("REQS", ["group", "course", "req_len"], m.requirements.map {
-            (req($0.index), [sym($0.group.rawValue), sym($0.course.rawValue), "\($0.length)"], $0.label)
-        })
+        table(
+            "REQS", ["group", "course", "req_len"],
+            m.requirements.map {
+                (req($0.index), [sym($0.group.rawValue), sym($0.course.rawValue), "\($0.length)"], $0.label)
+            })
         set("FIRST", m.requirements.filter(\.first).map { req($0.index) })
         set("ELECTIVE_REQS", m.requirements.filter(\.elective).map { req($0.index) })
         let electives = electivePairs
         set("ELECTIVES", electives.map { "(\(sym($0.group.rawValue)), \(sym($0.course.rawValue)))" })
         set("MENU_GROUPS", groups.filter { $0.menu != nil }.map { sym($0.id.rawValue) })
         table(nil, ["menu_periods"], groups.compactMap { g in g.menu.map { (sym(g.id.rawValue), ["\($0.periods)"], String?.none) } })
-        table(nil, ["elective_periods"], electives.compactMap { e in
-            ctx.courses[e.course].map { ("\(sym(e.group.rawValue)) \(sym(e.course.rawValue))", ["\($0.totalPeriods)"], String?.none) }
-        })
+        table(
+            nil, ["elective_periods"],
+            electives.compactMap { e in
+                ctx.courses[e.course].map { ("\(sym(e.group.rawValue)) \(sym(e.course.rawValue))", ["\($0.totalPeriods)"], String?.none) }
+            })
     }
 
     mutating func writePlacements() {
@@ -189,9 +197,11 @@ private struct DataWriter {
         set("JOINT_ACTIVITIES", m.set.activities.filter(\.joint).map { act($0.index) })
 
         section("Placements: activity, teaching day, first period, periods, venue pool")
-        table("PLACEMENTS", ["activity", "day", "start", "len", "pool"], m.set.placements.map {
-            (plc($0.index), [act($0.activity), "\($0.day)", "\($0.start)", "\($0.length)", pool($0.pool)], String?.none)
-        })
+        table(
+            "PLACEMENTS", ["activity", "day", "start", "len", "pool"],
+            m.set.placements.map {
+                (plc($0.index), [act($0.activity), "\($0.day)", "\($0.start)", "\($0.length)", pool($0.pool)], String?.none)
+            })
         // Self-study online placements have no teacher and are left out here (S10).
         section("Teacher of each taught placement")
         table("TAUGHT", ["teacher"], m.set.placements.compactMap { p in p.teacher.map { (plc(p.index), [sym($0.rawValue)], String?.none) } })
@@ -229,8 +239,10 @@ private struct DataWriter {
         lines.append("param unmet_penalty := \(num(unmetPenaltyPerPeriod));")
         lines.append("param objective_constant := \(num(m.program.objectiveConstant));")
         // A term of weight 0 or below is not built at all (SoftTerm.add returns early).
-        for (name, w) in [("w_needs", NeedsTerm().weight(o)), ("w_travel", TravelTerm().weight(o)),
-                          ("w_compactness", CompactnessTerm().weight(o)), ("w_balance", TeacherBalanceTerm().weight(o))] {
+        for (name, w) in [
+            ("w_needs", NeedsTerm().weight(o)), ("w_travel", TravelTerm().weight(o)),
+            ("w_compactness", CompactnessTerm().weight(o)), ("w_balance", TeacherBalanceTerm().weight(o))
+        ] {
             lines.append("param \(name) := \(num(max(0, w)));")
         }
 

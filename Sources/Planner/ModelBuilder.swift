@@ -76,8 +76,10 @@ public struct ModelBuilder: Sendable {
             }
         }
         for r in requirements {
-            unmetColumn.append(program.addColumn("u\(r.index)", kind: .continuous, bounds: .between(0, 1),
-                                                 cost: unmetPenaltyPerPeriod * Double(r.length)))
+            unmetColumn.append(
+                program.addColumn(
+                    "u\(r.index)", kind: .continuous, bounds: .between(0, 1),
+                    cost: unmetPenaltyPerPeriod * Double(r.length)))
         }
         for g in context.scenario.groups {
             for c in g.menu?.from ?? [] where !g.required.contains(c) && electiveColumn[GroupCourse(g.id, c)] == nil {

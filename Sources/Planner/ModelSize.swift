@@ -22,7 +22,8 @@ public struct ModelSize: Sendable, Equatable {
     public var estimatedBytes: Int { Self.product([peakPlacements, Self.bytesPerPlacement]) }
 
     public static func == (a: Self, b: Self) -> Bool {
-        a.placements == b.placements && a.peakPlacements == b.peakPlacements && a.largest.map(\.group) == b.largest.map(\.group) && a.largest.map(\.placements) == b.largest.map(\.placements)
+        a.placements == b.placements && a.peakPlacements == b.peakPlacements && a.largest.map(\.group) == b.largest.map(\.group)
+            && a.largest.map(\.placements) == b.largest.map(\.placements)
     }
 
     /// Candidate times × fitting venues × qualified teachers, summed over every session each group
@@ -59,9 +60,10 @@ public struct ModelSize: Sendable, Equatable {
             var mine = 0
             for id in Set(g.required + (g.menu?.from ?? [])) {
                 guard let c = courses[id] else { continue }
-                let one = c.fiveHaves.map { fh in
-                    fh.segments.reduce(0) { $0 &+ candidates(length: $1.periods, rule: $1.venueRule, course: c, size: g.size) }
-                } ?? candidates(length: c.periods, rule: c.venueRule, course: c, size: g.size)
+                let one =
+                    c.fiveHaves.map { fh in
+                        fh.segments.reduce(0) { $0 &+ candidates(length: $1.periods, rule: $1.venueRule, course: c, size: g.size) }
+                    } ?? candidates(length: c.periods, rule: c.venueRule, course: c, size: g.size)
                 mine = Self.sum(mine, Self.product([one, c.sessions]))
                 sessions = Self.sum(sessions, Self.product([c.sessions, c.fiveHaves?.segments.count ?? 1]))
             }
@@ -71,13 +73,17 @@ public struct ModelSize: Sendable, Equatable {
         placements = total
         let mine = Dictionary(byGroup, uniquingKeysWith: { a, _ in a })
         let parts = s.planningParts()
-        peakPlacements = parts.count == 1 || sessions <= 10_000 ? total
+        peakPlacements =
+            parts.count == 1 || sessions <= 10_000
+            ? total
             : parts.map { $0.reduce(0) { Self.sum($0, mine[$1] ?? 0) } }.max() ?? 0
         largest = byGroup.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map { (group: $0.0, placements: $0.1) }
     }
 
     static func product(_ xs: [Int]) -> Int {
-        xs.reduce(1) { a, b in let (p, o) = a.multipliedReportingOverflow(by: b); return o ? .max : p }
+        xs.reduce(1) { a, b in
+            let (p, o) = a.multipliedReportingOverflow(by: b); return o ? .max : p
+        }
     }
     static func sum(_ a: Int, _ b: Int) -> Int { let (s, o) = a.addingReportingOverflow(b); return o ? .max : s }
 }

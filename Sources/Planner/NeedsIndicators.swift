@@ -37,21 +37,27 @@ extension Plan {
                         }
                         because = why.isEmpty ? [Phrase("need.tradedOff")] : why
                     } else {
-                        because = could + 1e-9 < fullCoverage && offered.count == (g.required + best).filter({ topicScore(of: $0, need.topic) > 0 }).count
+                        because =
+                            could + 1e-9 < fullCoverage && offered.count == (g.required + best).filter({ topicScore(of: $0, need.topic) > 0 }).count
                             ? [Phrase("need.atMost", String(Int(could)), String(Int(fullCoverage)))]
                             : [Phrase("need.menuElsewhere")]
                     }
                 }
-                lines.append(TopicCoverage(group: g.id, topic: need.topic, gap: need.score, coverage: have, potential: could,
-                                           reason: Self.english(because), because: because))
+                lines.append(
+                    TopicCoverage(
+                        group: g.id, topic: need.topic, gap: need.score, coverage: have, potential: could,
+                        reason: Self.english(because), because: because))
             }
             let metShare = total > 0 ? met / total : 1
             let potentialShare = total > 0 ? potential / total : 1
-            let heldBack = metShare + 1e-9 < potentialShare
+            let heldBack =
+                metShare + 1e-9 < potentialShare
                 ? (blocked.isEmpty ? [Phrase("need.balance")] : blocked.sorted { $0.key < $1.key }.map(\.value))
                 : []
-            shares.append(NeedShare(group: g.id, met: metShare, potential: potentialShare, heldBackBy: Self.english(heldBack),
-                                    heldBackBecause: heldBack))
+            shares.append(
+                NeedShare(
+                    group: g.id, met: metShare, potential: potentialShare, heldBackBy: Self.english(heldBack),
+                    heldBackBecause: heldBack))
         }
         return (lines, shares)
     }

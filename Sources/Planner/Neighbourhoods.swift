@@ -93,8 +93,9 @@ extension Plan {
     /// no improvement in 375 nodes and 17 s), and the room-stability costs of the groups involved.
     public func venuePairColumns(around values: [Double]) -> [(pools: (Int, Int), free: Set<Int>)] {
         let m = model
-        let heldIn = Dictionary(grouping: heldSessionsWithVenueChoices(around: values).filter { !m.set.pools[$0.placement.pool].online },
-                                by: \.placement.pool)
+        let heldIn = Dictionary(
+            grouping: heldSessionsWithVenueChoices(around: values).filter { !m.set.pools[$0.placement.pool].online },
+            by: \.placement.pool)
         let pools = m.set.pools.filter { !$0.online }.map(\.index)
         var out: [(pools: (Int, Int), free: Set<Int>)] = []
         for (i, a) in pools.enumerated() {

@@ -59,11 +59,14 @@ public struct PlacementBlocks: Sendable {
                     Self.units(context, group: g, course: cid, days: w, hosts: rule.hosts)
                 }.first { feasible(units + $0) }
                 guard let mine = chosen, let unit = mine.first else {
-                    let reason = windows.isEmpty
+                    let reason =
+                        windows.isEmpty
                         ? "the group has no \(rule.days) consecutive teaching days free in every period" + (pinned.isEmpty ? "" : " around its pinned date")
                         : "on every free stretch of \(rule.days) days the hosts of '\(cid)' cannot take the group's \(g.size) cadres besides the classes already out"
-                    unmet.append(UnmetRequirement(group: g.id, course: cid, rule: windows.isEmpty ? .placementBlock : .hostCapacity,
-                                                  reason: reason, periods: periods))
+                    unmet.append(
+                        UnmetRequirement(
+                            group: g.id, course: cid, rule: windows.isEmpty ? .placementBlock : .hostCapacity,
+                            reason: reason, periods: periods))
                     continue
                 }
                 taken.formUnion(unit.days)

@@ -102,17 +102,20 @@ extension PlanningContext {
         var pools: [VenuePool] = []
         var keyIndex: [PoolKey: Int] = [:]
         for v in scenario.venues {
-            let key = PoolKey(kind: v.kind, site: v.site, capacity: pooledBySeats ? nil : (v.capacity ?? -1), unavailable: v.unavailable,
-                              namedBy: namedBy[v.id, default: []].sorted(),
-                              // Room stability needs each room seen by the solver (not when times come first).
-                              venue: scenario.objective.venueChanges > 0 && !timesFirst ? v.id : nil)
+            let key = PoolKey(
+                kind: v.kind, site: v.site, capacity: pooledBySeats ? nil : (v.capacity ?? -1), unavailable: v.unavailable,
+                namedBy: namedBy[v.id, default: []].sorted(),
+                // Room stability needs each room seen by the solver (not when times come first).
+                venue: scenario.objective.venueChanges > 0 && !timesFirst ? v.id : nil)
             // Online venues are never short of room: one pool per venue keeps names stable.
             if !v.isOnline, let i = keyIndex[key] {
                 pools[i].venues.append(v.id)
             } else {
                 keyIndex[key] = pools.count
-                pools.append(VenuePool(index: pools.count, venues: [v.id], kind: v.kind, site: v.site, capacity: v.isOnline ? nil : v.capacity,
-                                       online: v.isOnline, unavailable: v.unavailable))
+                pools.append(
+                    VenuePool(
+                        index: pools.count, venues: [v.id], kind: v.kind, site: v.site, capacity: v.isOnline ? nil : v.capacity,
+                        online: v.isOnline, unavailable: v.unavailable))
             }
         }
         guard pooledBySeats else { return pools }
@@ -140,8 +143,10 @@ extension PlanningContext {
                 activities[a].requirements.append(r.index)
             } else {
                 activityOf[key] = activities.count
-                activities.append(Activity(index: activities.count, course: r.course, occurrence: r.occurrence, segment: r.segment,
-                                           length: r.length, joint: r.joint, requirements: [r.index]))
+                activities.append(
+                    Activity(
+                        index: activities.count, course: r.course, occurrence: r.occurrence, segment: r.segment,
+                        length: r.length, joint: r.joint, requirements: [r.index]))
             }
         }
         let teachersOf: [Course.ID: [Teacher]] = Dictionary(grouping: scenario.teachers.flatMap { t in t.teaches.map { ($0, t) } }, by: \.0)
@@ -155,11 +160,13 @@ extension PlanningContext {
         for a in activities {
             let reqs = a.requirements.map { requirements[$0] }
             let rule = reqs[0].venueRule
-            let allowedPools = poolsAllowedBy[rule] ?? {
-                let found = pools.filter { p in p.venues.allSatisfy { venues[$0].map(rule.allows) ?? false } }
-                poolsAllowedBy[rule] = found
-                return found
-            }()
+            let allowedPools =
+                poolsAllowedBy[rule]
+                ?? {
+                    let found = pools.filter { p in p.venues.allSatisfy { venues[$0].map(rule.allows) ?? false } }
+                    poolsAllowedBy[rule] = found
+                    return found
+                }()
             // Looked up once per activity, not in the loops over days, pools and teachers below.
             let size = reqs.map { groups[$0.group]?.size ?? 0 }
             let unavailable = reqs.map { groups[$0.group]?.unavailable }
@@ -192,8 +199,9 @@ extension PlanningContext {
                                 seats(p, size[i]) && Self.pinsAllow(pinsOf[i], day: days[d], period: periods[q].id, pool: p, teacher: t?.id)
                             }
                             guard !holders.isEmpty else { continue }
-                            let pl = Placement(index: placements.count, activity: a.index, day: d, start: q, length: a.length,
-                                               pool: p.index, teacher: t?.id)
+                            let pl = Placement(
+                                index: placements.count, activity: a.index, day: d, start: q, length: a.length,
+                                pool: p.index, teacher: t?.id)
                             placements.append(pl)
                             any = true
                             for i in holders { byRequirement[reqs[i].index].append(pl.index) }

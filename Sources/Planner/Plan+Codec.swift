@@ -20,8 +20,10 @@ extension Plan {
             var id = "\(a.course)-\(a.occurrence)"
             if let s = a.segment { id += "-\(s.rawValue)" }
             id += "-\(groups[0])"
-            sessions.append(ScheduledSession(id: id, course: a.course, segment: a.segment, occurrence: a.occurrence, groups: groups,
-                                             teacher: p.teacher, venue: venue, day: context.days[p.day], firstPeriod: p.start, periodCount: p.length))
+            sessions.append(
+                ScheduledSession(
+                    id: id, course: a.course, segment: a.segment, occurrence: a.occurrence, groups: groups,
+                    teacher: p.teacher, venue: venue, day: context.days[p.day], firstPeriod: p.start, periodCount: p.length))
         }
         var unmet: [UnmetRequirement] = []
         var held = Set<Int>()
@@ -29,15 +31,19 @@ extension Plan {
         for r in m.requirements where !held.contains(r.index) {
             let taken = m.takenColumn(r).map { values[$0] > 0.5 } ?? true
             if taken {
-                unmet.append(UnmetRequirement(group: r.group, course: r.course, occurrence: r.occurrence, segment: r.segment,
-                                              rule: nil, reason: "", periods: r.length))
+                unmet.append(
+                    UnmetRequirement(
+                        group: r.group, course: r.course, occurrence: r.occurrence, segment: r.segment,
+                        rule: nil, reason: "", periods: r.length))
             }
         }
         for g in context.scenario.groups {
             if let col = m.menuShortfallColumn[g.id], values[col] > 0.5 {
-                unmet.append(UnmetRequirement(group: g.id, course: menuShortfallCourse, rule: ElectiveMenu().name,
-                                              reason: "no combination of menu courses fills exactly \(g.menu?.periods ?? 0) periods with the teachers, venues and periods left",
-                                              periods: Int(values[col].rounded())))
+                unmet.append(
+                    UnmetRequirement(
+                        group: g.id, course: menuShortfallCourse, rule: ElectiveMenu().name,
+                        reason: "no combination of menu courses fills exactly \(g.menu?.periods ?? 0) periods with the teachers, venues and periods left",
+                        periods: Int(values[col].rounded())))
             }
         }
         var t = Timetable(sessions: sessions, unmet: unmet)
@@ -59,11 +65,11 @@ extension Plan {
             guard let day = context.dayIndex[s.day] else { return nil }
             for g in s.groups {
                 guard let r = requirementOf[SessionKey(g, s.course, s.occurrence, s.segment)],
-                      let a = m.assignmentsOf[r].map({ m.assignments[$0] }).first(where: {
-                          let p = m.placement($0.placement)
-                          return p.day == day && p.start == s.firstPeriod && p.length == s.periodCount && p.teacher == s.teacher
-                              && m.set.pools[p.pool].venues.contains(s.venue)
-                      })
+                    let a = m.assignmentsOf[r].map({ m.assignments[$0] }).first(where: {
+                        let p = m.placement($0.placement)
+                        return p.day == day && p.start == s.firstPeriod && p.length == s.periodCount && p.teacher == s.teacher
+                            && m.set.pools[p.pool].venues.contains(s.venue)
+                    })
                 else { return nil }
                 values[m.placementColumn[a.placement]] = 1
                 values[a.column] = 1

@@ -39,7 +39,8 @@ extension Plan {
                 }
                 return chosen
             }
-            let rooms = (stability != nil ? (firstFit(reserve: true, prefer: false) ?? firstFit(reserve: false, prefer: true)) : nil)
+            let rooms =
+                (stability != nil ? (firstFit(reserve: true, prefer: false) ?? firstFit(reserve: false, prefer: true)) : nil)
                 ?? firstFit(reserve: false, prefer: false) ?? [:]
             out.merge(rooms) { a, _ in a }
         }

@@ -42,14 +42,18 @@ extension PlanningContext {
                 for occ in 1...max(1, c.sessions) {
                     if let fh = c.fiveHaves {
                         for seg in fh.segments.sorted(by: { $0.kind < $1.kind }) {
-                            out.append(SessionRequirement(index: out.count, group: g.id, course: cid, occurrence: occ, segment: seg.kind,
-                                                          length: seg.periods, venueRule: seg.venueRule, elective: elective,
-                                                          joint: c.joint, first: c.first))
+                            out.append(
+                                SessionRequirement(
+                                    index: out.count, group: g.id, course: cid, occurrence: occ, segment: seg.kind,
+                                    length: seg.periods, venueRule: seg.venueRule, elective: elective,
+                                    joint: c.joint, first: c.first))
                         }
                     } else {
-                        out.append(SessionRequirement(index: out.count, group: g.id, course: cid, occurrence: occ, segment: nil,
-                                                      length: c.periods, venueRule: c.venueRule, elective: elective,
-                                                      joint: c.joint, first: c.first))
+                        out.append(
+                            SessionRequirement(
+                                index: out.count, group: g.id, course: cid, occurrence: occ, segment: nil,
+                                length: c.periods, venueRule: c.venueRule, elective: elective,
+                                joint: c.joint, first: c.first))
                     }
                 }
             }

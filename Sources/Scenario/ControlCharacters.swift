@@ -6,8 +6,10 @@ enum ControlCharacters {
         (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F || (0x80...0x9F).contains(v)
     }
 
-    static let names: [UInt32: String] = [0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
-                                          0x1B: "ESC", 0x7F: "DEL"]
+    static let names: [UInt32: String] = [
+        0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
+        0x1B: "ESC", 0x7F: "DEL"
+    ]
 
     /// One diagnostic per line holding any, at the first on the line (a pasted escape sequence
     /// is one mistake, not ten); at most 20 lines reported.
@@ -26,9 +28,11 @@ enum ControlCharacters {
                 let hex = String(v, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 let name = names[v].map { " (\($0))" } ?? ""
-                out.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                                      "control character \(code)\(name) in the file", code: .controlCharacter,
-                                      hint: "delete it; it was probably pasted from a terminal or another program"))
+                out.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: line, column: column),
+                        "control character \(code)\(name) in the file", code: .controlCharacter,
+                        hint: "delete it; it was probably pasted from a terminal or another program"))
                 if out.count == 20 { break }
             }
             column += 1

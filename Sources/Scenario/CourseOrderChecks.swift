@@ -100,9 +100,10 @@ extension ScenarioChecks {
                     while let before = ends[chain[0]]?.via { chain.insert(before, at: 0) }
                     if let f = first, chain[0] != f { chain.insert(f, at: 0) }
                     let preds = course(c)!.after.filter(taken.contains).map { quote($0) }.joined(separator: w.language == .zh ? "、" : ", ")
-                    let message = w("order.noFit", g.id, c, preds, chain.map { quote($0) }.joined(separator: " → "),
-                                    teachingDays[from.day].iso, periods[from.period - 1].id, count(freePeriods(from: from, free: free), "order.freeOne", "order.free"),
-                                    count(course(c)!.totalPeriods, "order.periodOne", "order.periods"))
+                    let message = w(
+                        "order.noFit", g.id, c, preds, chain.map { quote($0) }.joined(separator: " → "),
+                        teachingDays[from.day].iso, periods[from.period - 1].id, count(freePeriods(from: from, free: free), "order.freeOne", "order.free"),
+                        count(course(c)!.totalPeriods, "order.periodOne", "order.periods"))
                     if failures[c] == nil { reported.append(c) }
                     failures[c, default: []].append((g.id, via, message))
                 }
@@ -114,9 +115,10 @@ extension ScenarioChecks {
         for c in reported {
             let list = failures[c]!
             let others = list.dropFirst().map { quote($0.group) }
-            r.error(.impossibleOrder, list[0].message, at: afterLocation(c, list[0].via),
-                    hint: w("order.noFitHint", list[0].via, c),
-                    notes: others.isEmpty ? [] : [w("order.noFitOthers", others.joined(separator: w.language == .zh ? "、" : ", "))])
+            r.error(
+                .impossibleOrder, list[0].message, at: afterLocation(c, list[0].via),
+                hint: w("order.noFitHint", list[0].via, c),
+                notes: others.isEmpty ? [] : [w("order.noFitOthers", others.joined(separator: w.language == .zh ? "、" : ", "))])
         }
     }
 

@@ -12,7 +12,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
 public enum Severity: String, Sendable, Comparable {
     case error, warning, note
-    var rank: Int { switch self { case .error: 0; case .warning: 1; case .note: 2 } }
+    var rank: Int {
+        switch self {
+        case .error: 0;
+        case .warning: 1;
+        case .note: 2
+        }
+    }
     public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
 }
 
@@ -30,13 +36,17 @@ public struct Diagnostic: Hashable, Sendable {
     /// Printed as `note: …` lines below the caret: did-you-mean, accepted values, related places.
     public var notes: [String]
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, id: String,
-                hint: String? = nil, notes: [String] = []) {
+    public init(
+        _ severity: Severity, at location: SourceLocation, _ message: String, id: String,
+        hint: String? = nil, notes: [String] = []
+    ) {
         self.severity = severity; self.file = location.file; self.line = location.line; self.column = location.column
         self.message = message; self.id = id; self.hint = hint; self.notes = notes
     }
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, code: DiagnosticCode,
-                hint: String? = nil, notes: [String] = []) {
+    public init(
+        _ severity: Severity, at location: SourceLocation, _ message: String, code: DiagnosticCode,
+        hint: String? = nil, notes: [String] = []
+    ) {
         self.init(severity, at: location, message, id: code.rawValue, hint: hint, notes: notes)
     }
 
@@ -143,7 +153,8 @@ public struct DiagnosticRenderer: Sendable {
     func render(_ d: Diagnostic, lines: [Substring]?) -> String {
         var out = Self.printable(d.headline) + "\n"
         if d.line > 0, let lines, lines.indices.contains(d.line - 1), case let sourceLine = String(lines[d.line - 1]),
-           !sourceLine.allSatisfy(\.isWhitespace) {
+            !sourceLine.allSatisfy(\.isWhitespace)
+        {
             out += Self.printable(sourceLine) + "\n" + Self.caret(under: d.column, in: sourceLine) + "\n"
         }
         for note in d.notes { out += "note: \(Self.printable(note))\n" }
@@ -198,8 +209,9 @@ public struct DiagnosticRenderer: Sendable {
     static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD: true
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            true
         default: false
         }
     }

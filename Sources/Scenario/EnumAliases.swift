@@ -19,7 +19,7 @@ extension VenueKind: AliasedChoice {
         "线上": .online, "网络": .online, "在线": .online, "村委会": .village, "村庄": .village, "社区服务中心": .community,
         "其他": .other, "跟班学习单位": .hostUnit, "接收单位": .hostUnit, "host unit": .hostUnit,
         // Spellings seen in planners' workbooks.
-        "党校礼堂": .partySchool, "园区企业": .enterprisePark, "田间地头": .fieldClassroom, "公司": .enterprise, "企业车间": .enterprise, "其它": .other, "其它场地": .other,
+        "党校礼堂": .partySchool, "园区企业": .enterprisePark, "田间地头": .fieldClassroom, "公司": .enterprise, "企业车间": .enterprise, "其它": .other, "其它场地": .other
     ]
 }
 
@@ -31,7 +31,8 @@ extension CourseForm: AliasedChoice {
         "现场": .onsite, "现场教学": .onsite, "网络": .online, "在线": .online, "网络教学": .online, "线上教学": .online,
         "调查研究": .research, "研讨式": .seminar, "研讨交流": .seminar, "跟班培训": .placement, "跟班": .placement, "跟班锻炼": .placement,
         // Spellings seen in planners' workbooks.
-        "课堂讲授": .lecture, "体验教学": .experiential, "现场教学单元": .onsite, "五有现场教学": .onsite, "on-site": .onsite, "指尖课堂": .online, "调研式": .research, "研讨会": .seminar, "座谈": .seminar,
+        "课堂讲授": .lecture, "体验教学": .experiential, "现场教学单元": .onsite, "五有现场教学": .onsite, "on-site": .onsite, "指尖课堂": .online, "调研式": .research, "研讨会": .seminar,
+        "座谈": .seminar
     ]
 }
 
@@ -42,7 +43,8 @@ extension Weekday: AliasedChoice {
         "星期天": .sun, "礼拜一": .mon, "礼拜二": .tue, "礼拜三": .wed, "礼拜四": .thu, "礼拜五": .fri, "礼拜六": .sat,
         "礼拜天": .sun, "礼拜日": .sun,
         // Spellings seen in planners' workbooks.
-        "星期1": .mon, "monday": .mon, "一": .mon, "星期2": .tue, "tuesday": .tue, "二": .tue, "星期3": .wed, "wednesday": .wed, "三": .wed, "星期4": .thu, "thursday": .thu, "四": .thu, "星期5": .fri, "friday": .fri, "五": .fri, "星期6": .sat, "saturday": .sat, "六": .sat, "sunday": .sun, "日": .sun, "天": .sun,
+        "星期1": .mon, "monday": .mon, "一": .mon, "星期2": .tue, "tuesday": .tue, "二": .tue, "星期3": .wed, "wednesday": .wed, "三": .wed, "星期4": .thu,
+        "thursday": .thu, "四": .thu, "星期5": .fri, "friday": .fri, "五": .fri, "星期6": .sat, "saturday": .sat, "六": .sat, "sunday": .sun, "日": .sun, "天": .sun
     ]
 }
 
@@ -52,7 +54,7 @@ extension SegmentKind: AliasedChoice {
         "导入": .theory, "理论": .theory, "讲解": .explanation, "观摩": .observation, "体验": .observation,
         "交流": .exchange, "总结": .summary, "提炼": .summary,
         // Spellings seen in planners' workbooks.
-        "理论导入环节": .theory, "现场讲解环节": .explanation, "观摩体验环节": .observation, "活动交流环节": .exchange, "互动交流": .exchange, "总结提炼环节": .summary,
+        "理论导入环节": .theory, "现场讲解环节": .explanation, "观摩体验环节": .observation, "活动交流环节": .exchange, "互动交流": .exchange, "总结提炼环节": .summary
     ]
 }
 
@@ -63,7 +65,8 @@ extension GroupCategory: AliasedChoice {
         "村(社区)党组织书记": .villageSecretary, "村党组织书记": .villageSecretary, "社区党组织书记": .villageSecretary,
         "村书记": .villageSecretary, "村支书": .villageSecretary, "年轻干部": .youngCadre, "中青年干部": .youngCadre,
         // Spellings seen in planners' workbooks.
-        "乡镇党政班子": .leadership, "党政班子成员": .leadership, "社区书记": .villageSecretary, "村（社区）书记": .villageSecretary, "青年干部": .youngCadre, "青干": .youngCadre, "优秀年轻干部班": .youngCadre, "其它": .other,
+        "乡镇党政班子": .leadership, "党政班子成员": .leadership, "社区书记": .villageSecretary, "村（社区）书记": .villageSecretary, "青年干部": .youngCadre, "青干": .youngCadre,
+        "优秀年轻干部班": .youngCadre, "其它": .other
     ]
 }
 
@@ -108,8 +111,10 @@ public enum EnumAliases {
                 guard 2 * shared >= max(chars.count, spelling.count), shared > 0 else { continue }
                 let score = shared + zip(t, spelling).prefix { $0 == $1 }.count
                 if best == nil || score > best!.shared
-                    || (score == best!.shared && (rank(spelling) > rank(best!.spelling)
-                                                  || (rank(spelling) == rank(best!.spelling) && spelling < best!.spelling))) {
+                    || (score == best!.shared
+                        && (rank(spelling) > rank(best!.spelling)
+                            || (rank(spelling) == rank(best!.spelling) && spelling < best!.spelling)))
+                {
                     best = (score, spelling)
                 }
             }

@@ -31,8 +31,10 @@ final class FieldReader {
 
     init(wording: Wording = .english) { self.wording = wording }
 
-    func report(_ severity: Severity, _ code: DiagnosticCode, _ message: String, at loc: SourceLocation,
-                hint: String? = nil, notes: [String] = []) {
+    func report(
+        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at loc: SourceLocation,
+        hint: String? = nil, notes: [String] = []
+    ) {
         diagnostics.append(Diagnostic(severity, at: loc, message, code: code, hint: hint, notes: notes))
         if severity == .error, let current { broken.insert(current) }
     }
@@ -44,7 +46,9 @@ final class FieldReader {
     }
 
     func wrongType(_ node: YNode, _ field: String, _ what: String, expected: String, hint: String? = nil, notes: [String] = []) {
-        error(.wrongType, "'\(field)' \(what.isEmpty ? "" : "of \(what) ")should be \(expected), found \(node.found)", at: node.location, hint: hint, notes: notes)
+        error(
+            .wrongType, "'\(field)' \(what.isEmpty ? "" : "of \(what) ")should be \(expected), found \(node.found)", at: node.location, hint: hint, notes: notes
+        )
     }
 
     /// Checks a mapping: unknown keys (with did-you-mean), duplicate keys, missing required keys.
@@ -62,8 +66,9 @@ final class FieldReader {
                 continue
             }
             if let first = values[key] {
-                error(.duplicateKey, "key '\(key)' appears twice in \(what)", at: pair.key.location,
-                      notes: ["first given at \(first.location)"])
+                error(
+                    .duplicateKey, "key '\(key)' appears twice in \(what)", at: pair.key.location,
+                    notes: ["first given at \(first.location)"])
                 continue
             }
             guard allowed.contains(key) else {
@@ -96,12 +101,15 @@ final class FieldReader {
     /// Ids are ASCII so they survive every file format and shell they are used in.
     func identifier(_ node: YNode, _ field: String, _ what: String) -> String? {
         guard let s = text(node, field, what) else { return nil }
-        let ok = !s.isEmpty && s.count <= 100 && s.unicodeScalars.allSatisfy { c in
-            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-" || c == "."
-        }
+        let ok =
+            !s.isEmpty && s.count <= 100
+            && s.unicodeScalars.allSatisfy { c in
+                (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-" || c == "."
+            }
         if !ok {
-            error(.badID, "'\(YNode.clip(s))' is not a valid id", at: node.location,
-                  hint: "use ASCII letters, digits, '_', '-' or '.'; put Chinese in 'name' or 'title'", notes: fullWidthNote(node))
+            error(
+                .badID, "'\(YNode.clip(s))' is not a valid id", at: node.location,
+                hint: "use ASCII letters, digits, '_', '-' or '.'; put Chinese in 'name' or 'title'", notes: fullWidthNote(node))
             return nil
         }
         return s
@@ -123,7 +131,9 @@ final class FieldReader {
             return nil
         }
         if let range, !range.contains(n) {
-            error(.outOfRange, "'\(field)' \(what.isEmpty ? "" : "of \(what) ")must be from \(range.lowerBound) to \(range.upperBound), found '\(s)'", at: node.location)
+            error(
+                .outOfRange, "'\(field)' \(what.isEmpty ? "" : "of \(what) ")must be from \(range.lowerBound) to \(range.upperBound), found '\(s)'",
+                at: node.location)
             return nil
         }
         return n
@@ -131,7 +141,8 @@ final class FieldReader {
 
     func double(_ node: YNode, _ field: String, _ what: String) -> Double? {
         guard let s = node.text, !node.isNull, let d = Double(s), d.isFinite,
-              s.unicodeScalars.allSatisfy({ "0123456789.+-eE".unicodeScalars.contains($0) }) else {
+            s.unicodeScalars.allSatisfy({ "0123456789.+-eE".unicodeScalars.contains($0) })
+        else {
             wrongType(node, field, what, expected: "a number"); return nil
         }
         return d
@@ -148,8 +159,9 @@ final class FieldReader {
     func day(_ node: YNode, _ field: String, _ what: String) -> Day? {
         guard let s = node.text, !node.isNull else { wrongType(node, field, what, expected: "a date"); return nil }
         guard let d = Day(iso: s) else {
-            error(.badDate, "'\(YNode.clip(s))' is not a date", at: node.location, hint: "write dates as YYYY-MM-DD, e.g. 2025-03-10",
-                  notes: fullWidthNote(node))
+            error(
+                .badDate, "'\(YNode.clip(s))' is not a date", at: node.location, hint: "write dates as YYYY-MM-DD, e.g. 2025-03-10",
+                notes: fullWidthNote(node))
             return nil
         }
         return d
@@ -158,8 +170,9 @@ final class FieldReader {
     func time(_ node: YNode, _ field: String, _ what: String) -> ClockTime? {
         guard let s = node.text, !node.isNull else { wrongType(node, field, what, expected: "a time"); return nil }
         guard let t = ClockTime(s) else {
-            error(.badTime, "'\(YNode.clip(s))' is not a time of day", at: node.location, hint: "write times as HH:MM, e.g. 09:30",
-                  notes: fullWidthNote(node))
+            error(
+                .badTime, "'\(YNode.clip(s))' is not a time of day", at: node.location, hint: "write times as HH:MM, e.g. 09:30",
+                notes: fullWidthNote(node))
             return nil
         }
         return t
@@ -182,8 +195,10 @@ final class FieldReader {
         if let v = EnumAliases.value(s, as: E.self) { return v }
         var notes: [String] = []
         if let near = EnumAliases.nearest(s, as: E.self) {
-            notes.append(near.spelling == near.value.rawValue ? wording("validate.alias.didYouMean", near.spelling)
-                         : wording("validate.alias.didYouMeanName", near.spelling, near.value.rawValue))
+            notes.append(
+                near.spelling == near.value.rawValue
+                    ? wording("validate.alias.didYouMean", near.spelling)
+                    : wording("validate.alias.didYouMeanName", near.spelling, near.value.rawValue))
         }
         notes += fullWidthNote(node)
         notes.append("accepted values: \(Suggestions.quotedList(accepted))")

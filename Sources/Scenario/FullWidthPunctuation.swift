@@ -11,7 +11,7 @@ enum FullWidthPunctuation {
         "\u{FF1A}": Sign(name: "colon", ascii: ":"), "\u{FF0C}": Sign(name: "comma", ascii: ","),
         "\u{FF1B}": Sign(name: "semicolon", ascii: ";"), "\u{FF08}": Sign(name: "parenthesis", ascii: "("),
         "\u{FF09}": Sign(name: "parenthesis", ascii: ")"), "\u{201C}": Sign(name: "quote", ascii: "\""),
-        "\u{201D}": Sign(name: "quote", ascii: "\""), "\u{3000}": Sign(name: "space", ascii: " "),
+        "\u{201D}": Sign(name: "quote", ascii: "\""), "\u{3000}": Sign(name: "space", ascii: " ")
     ]
     /// Signs reported inside values before parsing: those YAML reads differently from what was
     /// meant. The others (`：，；（）` in a date, a number, an id) reach the value's own check,
@@ -51,8 +51,10 @@ enum FullWidthPunctuation {
                 all += args
                 var message = wording("validate.fullwidth.\(key)")
                 for (n, a) in all.enumerated() { message = message.replacingOccurrences(of: "{\(n)}", with: a.description) }
-                out.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: j + 1), message,
-                                      code: .fullWidthPunctuation, hint: hint))
+                out.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: line, column: j + 1), message,
+                        code: .fullWidthPunctuation, hint: hint))
             }
             func use(_ j: Int) -> String { wording("validate.fullwidth.use", signs[s[j]]!.ascii == " " ? "' '" : "'\(signs[s[j]]!.ascii)'") }
             func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{3000}" }
@@ -69,9 +71,11 @@ enum FullWidthPunctuation {
                 textParent = nil
             }
             if quote == nil, let k = s[..<i].firstIndex(of: "\u{3000}") {
-                out.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: k + 1),
-                                      wording("validate.fullwidth.indent"), code: .fullWidthPunctuation,
-                                      hint: wording("validate.fullwidth.useSpaces")))
+                out.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: line, column: k + 1),
+                        wording("validate.fullwidth.indent"), code: .fullWidthPunctuation,
+                        hint: wording("validate.fullwidth.useSpaces")))
             }
             if blank { continue }
 
@@ -171,7 +175,7 @@ enum FullWidthPunctuation {
                     keyText = ""
                     tokenEmpty = true
                 case "\u{FF0C}" where inFlow && (!top!.mapping || inKeyPosition || !isText || keyFollows(j + 1)),
-                     "\u{FF1B}" where inFlow && (!top!.mapping || inKeyPosition || !isText || keyFollows(j + 1)):
+                    "\u{FF1B}" where inFlow && (!top!.mapping || inKeyPosition || !isText || keyFollows(j + 1)):
                     report(j, "between", [], hint: wording("validate.fullwidth.use", "','"))
                     if top!.mapping { flow[flow.count - 1].expectKey = true; flow[flow.count - 1].key = nil }
                     keyText = ""
@@ -195,7 +199,8 @@ enum FullWidthPunctuation {
             guard block || (flow.isEmpty && quote == nil) else { continue }
             let value = keyText.trimmingCharacters(in: .whitespaces)
             if let first = value.unicodeScalars.first, first == "|" || first == ">",
-               value.unicodeScalars.dropFirst().allSatisfy({ $0 == "+" || $0 == "-" || ("1"..."9").contains($0) }) {
+                value.unicodeScalars.dropFirst().allSatisfy({ $0 == "+" || $0 == "-" || ("1"..."9").contains($0) })
+            {
                 blockParent = i
             } else if flow.isEmpty, quote == nil, let k = valueKey, textKeys.contains(k), !value.isEmpty {
                 textParent = keyIndent
@@ -210,13 +215,17 @@ extension FieldReader {
     /// a date, a time), with its column when the value sits on one line as written.
     func fullWidthNote(_ node: YNode) -> [String] {
         guard let text = node.text,
-              let (offset, c) = text.unicodeScalars.enumerated().first(where: { FullWidthPunctuation.signs[$0.element] != nil }),
-              let sign = FullWidthPunctuation.signs[c] else { return [] }
+            let (offset, c) = text.unicodeScalars.enumerated().first(where: { FullWidthPunctuation.signs[$0.element] != nil }),
+            let sign = FullWidthPunctuation.signs[c]
+        else { return [] }
         let shown = c == "\u{3000}" ? "U+3000" : String(c)
         var quoted = false
         if case let .scalar(_, plain) = node.kind { quoted = !plain }
         let column = node.location.column + offset + (quoted ? 1 : 0)
-        return [wording("validate.fullwidth.note", wording("validate.fullwidth.\(sign.name)"), shown, column,
-                        sign.ascii == " " ? "' '" : "'\(sign.ascii)'")]
+        return [
+            wording(
+                "validate.fullwidth.note", wording("validate.fullwidth.\(sign.name)"), shown, column,
+                sign.ascii == " " ? "' '" : "'\(sign.ascii)'")
+        ]
     }
 }

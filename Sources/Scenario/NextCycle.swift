@@ -152,8 +152,10 @@ public struct NextCycle: Sendable {
                 var id = "re_\(b.category.rawValue)_\(b.town?.rawValue ?? "all")" + (parts > 1 ? "_\(p + 1)" : "")
                 while classes.contains(where: { $0.group.id.rawValue == id }) { id += "_x" }
                 let category = w("category.\(b.category.rawValue)")
-                var c = Group(id: Group.ID(id), name: parts > 1 ? w("nextCycle.classNameNumbered", category, townName, p + 1) : w("nextCycle.className", category, townName),
-                              category: b.category, size: members.count, site: first.site)
+                var c = Group(
+                    id: Group.ID(id),
+                    name: parts > 1 ? w("nextCycle.classNameNumbered", category, townName, p + 1) : w("nextCycle.className", category, townName),
+                    category: b.category, size: members.count, site: first.site)
                 c.required = sources.flatMap { s.group($0)!.required }.reduce(into: [Course.ID]()) { if !$0.contains($1) { $0.append($1) } }
                 // A course another source class required is no elective here.
                 c.menu = first.menu.map { m in Menu(from: m.from.filter { !c.required.contains($0) }, periods: m.periods) }
@@ -215,8 +217,10 @@ public struct NextCycle: Sendable {
     /// The comments the file carries: a header, and above each class where it came from.
     public func comments(_ w: Wording, original: TrainingScenario, resultsName: String) -> ScenarioComments {
         let sep = w.language == .zh ? "、" : ", "
-        var header = [w("nextCycle.header1", original.name, pass, resultsName),
-                      w("nextCycle.header2", scenario.calendar.start.iso, scenario.calendar.end.iso, scenario.calendar.teachingDays.count)]
+        var header = [
+            w("nextCycle.header1", original.name, pass, resultsName),
+            w("nextCycle.header2", scenario.calendar.start.iso, scenario.calendar.end.iso, scenario.calendar.teachingDays.count)
+        ]
         if !droppedHolidays.isEmpty { header.append(w("nextCycle.holidaysDropped", droppedHolidays.map(\.iso).joined(separator: sep))) }
         if droppedUnavailable > 0 { header.append(w("nextCycle.unavailableDropped", droppedUnavailable)) }
         if droppedPins > 0 { header.append(w("nextCycle.pinsDropped", droppedPins)) }

@@ -9,9 +9,10 @@ extension ScenarioChecks {
         let w = r.wording
         let visit = s.visits?.minutes ?? VisitSettings.defaultMinutes
         for t in s.teams where !isBroken("teams", t.id.rawValue) && t.maxMinutesPerDay < visit {
-            r.warning(.teamDayTooShort, w("validate.team.dayTooShort", t.id, t.maxMinutesPerDay, visit),
-                      at: map.location(of: "teams", id: t.id.rawValue, field: "max_minutes_per_day") ?? at("teams", t.id.rawValue),
-                      hint: w("validate.team.dayTooShortHint"))
+            r.warning(
+                .teamDayTooShort, w("validate.team.dayTooShort", t.id, t.maxMinutesPerDay, visit),
+                at: map.location(of: "teams", id: t.id.rawValue, field: "max_minutes_per_day") ?? at("teams", t.id.rawValue),
+                hint: w("validate.team.dayTooShortHint"))
         }
     }
 }

@@ -87,7 +87,9 @@ struct ScenarioChecks {
         guard !d.calendarBroken else { return }
         let cal = s.calendar
         for (from, to, loc) in d.unavailableDates where to < cal.start || from > cal.end {
-            r.warning(.outsideCalendar, "unavailable \(from == to ? "date \(from)" : "range \(from) to \(to)") is outside the calendar (\(cal.start) to \(cal.end))", at: loc)
+            r.warning(
+                .outsideCalendar, "unavailable \(from == to ? "date \(from)" : "range \(from) to \(to)") is outside the calendar (\(cal.start) to \(cal.end))",
+                at: loc)
         }
     }
 
@@ -102,8 +104,9 @@ struct ScenarioChecks {
             guard !courses.contains(where: { $0.form == .placement }) else { return }
             let offered = courses.reduce(0) { $0 + $1.totalPeriods }
             if offered < menu.periods {
-                r.error(.menuTooSmall, "menu of \(what) asks for \(menu.periods) periods but its courses offer only \(offered)",
-                        at: loc, hint: "offer more courses or lower 'periods'")
+                r.error(
+                    .menuTooSmall, "menu of \(what) asks for \(menu.periods) periods but its courses offer only \(offered)",
+                    at: loc, hint: "offer more courses or lower 'periods'")
             }
         }
         for p in d.packages {
@@ -130,22 +133,26 @@ struct ScenarioChecks {
         for c in s.courses where !isBroken("courses", c.id.rawValue) {
             if let fh = c.fiveHaves {
                 for seg in fh.segments where seg.periods > perDay {
-                    r.error(.impossibleSessionLength, "segment '\(seg.kind.rawValue)' of course '\(c.id)' lasts \(seg.periods) periods but a day has only \(perDay)",
-                            at: map.location(of: "courses", id: c.id.rawValue, field: "five_haves.\(seg.kind.rawValue)") ?? at("courses", c.id.rawValue))
+                    r.error(
+                        .impossibleSessionLength,
+                        "segment '\(seg.kind.rawValue)' of course '\(c.id)' lasts \(seg.periods) periods but a day has only \(perDay)",
+                        at: map.location(of: "courses", id: c.id.rawValue, field: "five_haves.\(seg.kind.rawValue)") ?? at("courses", c.id.rawValue))
                 }
             } else if c.periods > perDay {
-                r.error(.impossibleSessionLength, "course '\(c.id)' lasts \(c.periods) consecutive periods but a day has only \(perDay)",
-                        at: map.location(of: "courses", id: c.id.rawValue, field: "periods") ?? at("courses", c.id.rawValue),
-                        hint: "split it into several sessions with 'sessions'")
+                r.error(
+                    .impossibleSessionLength, "course '\(c.id)' lasts \(c.periods) consecutive periods but a day has only \(perDay)",
+                    at: map.location(of: "courses", id: c.id.rawValue, field: "periods") ?? at("courses", c.id.rawValue),
+                    hint: "split it into several sessions with 'sessions'")
             }
         }
     }
 
     func checkTeachingDays() {
         guard !d.calendarBroken, teachingDays.isEmpty else { return }
-        r.error(.impossibleNoTeachingDays, "the calendar has no teaching day from \(s.calendar.start) to \(s.calendar.end)",
-                at: map.location(ofSingleton: "calendar") ?? SourceLocation(file: map.files.first ?? "", line: 1, column: 1),
-                hint: "check 'weekdays', 'holidays' and the dates")
+        r.error(
+            .impossibleNoTeachingDays, "the calendar has no teaching day from \(s.calendar.start) to \(s.calendar.end)",
+            at: map.location(ofSingleton: "calendar") ?? SourceLocation(file: map.files.first ?? "", line: 1, column: 1),
+            hint: "check 'weekdays', 'holidays' and the dates")
     }
 
     /// A course cannot meet on more different days than the calendar has.
@@ -154,9 +161,11 @@ struct ScenarioChecks {
         let days = teachingDays.count
         for c in s.courses where !isBroken("courses", c.id.rawValue) {
             guard let n = c.minDays, n > days else { continue }
-            r.error(.impossibleMinDays, "course '\(c.id)' should meet on at least \(n) different days but the calendar has only \(days) teaching \(days == 1 ? "day" : "days")",
-                    at: map.location(of: "courses", id: c.id.rawValue, field: "min_days") ?? at("courses", c.id.rawValue),
-                    hint: "lower 'min_days' to \(days) at most, or lengthen the calendar")
+            r.error(
+                .impossibleMinDays,
+                "course '\(c.id)' should meet on at least \(n) different days but the calendar has only \(days) teaching \(days == 1 ? "day" : "days")",
+                at: map.location(of: "courses", id: c.id.rawValue, field: "min_days") ?? at("courses", c.id.rawValue),
+                hint: "lower 'min_days' to \(days) at most, or lengthen the calendar")
         }
     }
 
@@ -185,8 +194,9 @@ struct ScenarioChecks {
                 var notes = ["required courses: \(need - (g.menu?.periods ?? 0)) periods"]
                 if let m = g.menu { notes.append("menu: \(m.periods) periods") }
                 notes.append("\(teachingDays.count) teaching days × \(s.calendar.periods.count) periods, \(have) free for this group")
-                r.error(.impossibleHours, "group '\(g.id)' needs \(need) periods but its calendar has only \(have)",
-                        at: at("groups", g.id.rawValue), notes: notes)
+                r.error(
+                    .impossibleHours, "group '\(g.id)' needs \(need) periods but its calendar has only \(have)",
+                    at: at("groups", g.id.rawValue), notes: notes)
             }
         }
     }
@@ -196,9 +206,10 @@ struct ScenarioChecks {
         func check(_ required: [Course.ID], _ collection: String, _ id: String, _ what: String) {
             let firsts = required.filter { course($0)?.first == true }
             for c in firsts.dropFirst() {
-                r.error(.impossibleFirst, "\(what) requires two courses marked 'first': '\(firsts[0])' and '\(c)'",
-                        at: map.location(of: collection, id: id, field: "required", item: c.rawValue) ?? at(collection, id),
-                        hint: "only one course can come before every other")
+                r.error(
+                    .impossibleFirst, "\(what) requires two courses marked 'first': '\(firsts[0])' and '\(c)'",
+                    at: map.location(of: collection, id: id, field: "required", item: c.rawValue) ?? at(collection, id),
+                    hint: "only one course can come before every other")
             }
         }
         for p in d.packages where !isBroken("packages", p.key.id) {
@@ -221,8 +232,10 @@ struct ScenarioChecks {
         for c in s.courses where needsTeacher(c) && teachers(of: c.id).isEmpty {
             let groups = groupsRequiring[c.id] ?? []
             guard !groups.isEmpty else { continue }
-            r.error(.impossibleNoTeacher, "no teacher teaches course '\(c.id)', which \(groups.count == 1 ? "group" : "groups") \(Suggestions.quotedList(groups.map(\.id.rawValue))) \(groups.count == 1 ? "requires" : "require")",
-                    at: at("courses", c.id.rawValue), hint: "add '\(c.id)' to some teacher's 'teaches'")
+            r.error(
+                .impossibleNoTeacher,
+                "no teacher teaches course '\(c.id)', which \(groups.count == 1 ? "group" : "groups") \(Suggestions.quotedList(groups.map(\.id.rawValue))) \(groups.count == 1 ? "requires" : "require")",
+                at: at("courses", c.id.rawValue), hint: "add '\(c.id)' to some teacher's 'teaches'")
         }
     }
 
@@ -238,15 +251,17 @@ struct ScenarioChecks {
             guard !teachers.isEmpty, teachers.allSatisfy({ ($0.maxPeriodsPerDay ?? .max) < length }) else { continue }
             let lasts = longest.map { w("validate.dailyLimit.segmentLasts", $0.kind.rawValue, length) } ?? w("validate.dailyLimit.lasts", length)
             if teachers.count == 1, let t = teachers.first, let limit = t.maxPeriodsPerDay {
-                r.error(.impossibleDailyLimit, w("validate.dailyLimit.sole", t.id, limit, c.id, lasts),
-                        at: map.location(of: "teachers", id: t.id.rawValue, field: "max_periods_per_day") ?? at("teachers", t.id.rawValue),
-                        hint: w("validate.dailyLimit.soleHint", length, c.id))
+                r.error(
+                    .impossibleDailyLimit, w("validate.dailyLimit.sole", t.id, limit, c.id, lasts),
+                    at: map.location(of: "teachers", id: t.id.rawValue, field: "max_periods_per_day") ?? at("teachers", t.id.rawValue),
+                    hint: w("validate.dailyLimit.soleHint", length, c.id))
             } else {
                 let field = longest.map { "five_haves.\($0.kind.rawValue)" } ?? "periods"
-                r.error(.impossibleDailyLimit, w("validate.dailyLimit.every", c.id, lasts),
-                        at: map.location(of: "courses", id: c.id.rawValue, field: field) ?? at("courses", c.id.rawValue),
-                        hint: w("validate.dailyLimit.everyHint", length),
-                        notes: teachers.map { w("validate.dailyLimit.teacherNote", $0.id, $0.maxPeriodsPerDay ?? 0) })
+                r.error(
+                    .impossibleDailyLimit, w("validate.dailyLimit.every", c.id, lasts),
+                    at: map.location(of: "courses", id: c.id.rawValue, field: field) ?? at("courses", c.id.rawValue),
+                    hint: w("validate.dailyLimit.everyHint", length),
+                    notes: teachers.map { w("validate.dailyLimit.teacherNote", $0.id, $0.maxPeriodsPerDay ?? 0) })
             }
         }
     }
@@ -281,10 +296,13 @@ struct ScenarioChecks {
                     } else {
                         notes.append("no venue matches \(describe(rule))")
                     }
-                    if squeezable { notes.append("with 'over_capacity' in the objective, a group meeting alone may use a smaller venue at a cost per seat short") }
-                    r.error(.impossibleNoVenue, "no venue can hold group '\(g.id)' (\(g.size) people) for \(what)",
-                            at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid.rawValue) ?? at("groups", g.id.rawValue),
-                            notes: notes)
+                    if squeezable {
+                        notes.append("with 'over_capacity' in the objective, a group meeting alone may use a smaller venue at a cost per seat short")
+                    }
+                    r.error(
+                        .impossibleNoVenue, "no venue can hold group '\(g.id)' (\(g.size) people) for \(what)",
+                        at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid.rawValue) ?? at("groups", g.id.rawValue),
+                        notes: notes)
                 }
             }
         }
@@ -303,44 +321,54 @@ struct ScenarioChecks {
                 guard let v = venueByID[h], !isBroken("venues", h.rawValue) else { hostsKnown = false; continue }
                 let loc = map.location(of: "courses", id: cid, field: "hosts", item: h.rawValue) ?? at("courses", cid)
                 if !VenueKind.hostKinds.contains(v.kind) {
-                    r.error(.placementHost, "host '\(h)' of shadowing placement '\(cid)' is a venue of kind '\(v.kind.rawValue)', not a host unit",
-                            at: loc, hint: "name venues of kind 'host_unit', 'village', 'community' or 'enterprise' with a 'host_capacity'")
+                    r.error(
+                        .placementHost, "host '\(h)' of shadowing placement '\(cid)' is a venue of kind '\(v.kind.rawValue)', not a host unit",
+                        at: loc, hint: "name venues of kind 'host_unit', 'village', 'community' or 'enterprise' with a 'host_capacity'")
                     hostsKnown = false
                 } else if let n = v.hostCapacity {
                     capacity += n
                 } else {
-                    r.error(.placementHost, "host '\(h)' of shadowing placement '\(cid)' has no 'host_capacity'", at: loc,
-                            hint: "give venue '\(h)' a 'host_capacity': how many cadres it takes at once")
+                    r.error(
+                        .placementHost, "host '\(h)' of shadowing placement '\(cid)' has no 'host_capacity'", at: loc,
+                        hint: "give venue '\(h)' a 'host_capacity': how many cadres it takes at once")
                     hostsKnown = false
                 }
             }
             if !d.calendarBroken, !teachingDays.isEmpty, rule.days > teachingDays.count {
-                r.error(.impossiblePlacement, "shadowing placement '\(cid)' lasts \(rule.days) teaching days but the calendar has only \(teachingDays.count)",
-                        at: map.location(of: "courses", id: cid, field: "days") ?? at("courses", cid),
-                        hint: "lower 'days' or lengthen the calendar")
+                r.error(
+                    .impossiblePlacement, "shadowing placement '\(cid)' lasts \(rule.days) teaching days but the calendar has only \(teachingDays.count)",
+                    at: map.location(of: "courses", id: cid, field: "days") ?? at("courses", cid),
+                    hint: "lower 'days' or lengthen the calendar")
             }
             guard hostsKnown, !anyBroken("groups") else { continue }
             for g in groupsRequiring[c.id] ?? [] where g.size > capacity {
-                r.error(.impossiblePlacement, "group '\(g.id)' (\(g.size) cadres) goes out on shadowing placement '\(cid)' but its hosts take only \(capacity) at once",
-                        at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid) ?? at("groups", g.id.rawValue),
-                        hint: "add hosts to '\(cid)' or raise their 'host_capacity'")
+                r.error(
+                    .impossiblePlacement,
+                    "group '\(g.id)' (\(g.size) cadres) goes out on shadowing placement '\(cid)' but its hosts take only \(capacity) at once",
+                    at: map.location(of: "groups", id: g.id.rawValue, field: "required", item: cid) ?? at("groups", g.id.rawValue),
+                    hint: "add hosts to '\(cid)' or raise their 'host_capacity'")
             }
         }
         // A placement is one block for the whole class: it is required, never an elective.
         for g in s.groups where !isBroken("groups", g.id.rawValue) {
             for cid in g.menu?.from ?? [] where course(cid)?.form == .placement {
-                r.error(.badValue, "group '\(g.id)' offers shadowing placement '\(cid)' on its menu",
-                        at: map.location(of: "groups", id: g.id.rawValue, field: "menu", item: cid.rawValue) ?? at("groups", g.id.rawValue),
-                        hint: "a placement takes the whole class out: list it under 'required'")
+                r.error(
+                    .badValue, "group '\(g.id)' offers shadowing placement '\(cid)' on its menu",
+                    at: map.location(of: "groups", id: g.id.rawValue, field: "menu", item: cid.rawValue) ?? at("groups", g.id.rawValue),
+                    hint: "a placement takes the whole class out: list it under 'required'")
             }
         }
         // A pin of a placement fixes a day inside its block, nothing else.
         for (i, pin) in s.pins.enumerated() where course(pin.course)?.form == .placement {
-            for (field, given) in [("period", pin.period != nil), ("venue", pin.venue != nil), ("teacher", pin.teacher != nil),
-                                   ("segment", pin.segment != nil)] where given {
-                r.error(.badValue, "pin \(i + 1) gives a \(field) for shadowing placement '\(pin.course)'",
-                        at: map.location(of: "pins", id: String(i + 1), field: field) ?? map.location(of: "pins", id: String(i + 1)) ?? at("courses", pin.course.rawValue),
-                        hint: "a placement is whole days at its hosts: pin only a 'date' the block must include")
+            for (field, given) in [
+                ("period", pin.period != nil), ("venue", pin.venue != nil), ("teacher", pin.teacher != nil),
+                ("segment", pin.segment != nil)
+            ] where given {
+                r.error(
+                    .badValue, "pin \(i + 1) gives a \(field) for shadowing placement '\(pin.course)'",
+                    at: map.location(of: "pins", id: String(i + 1), field: field) ?? map.location(of: "pins", id: String(i + 1))
+                        ?? at("courses", pin.course.rawValue),
+                    hint: "a placement is whole days at its hosts: pin only a 'date' the block must include")
             }
         }
     }
@@ -365,16 +393,19 @@ struct ScenarioChecks {
                 guard !groups.isEmpty else { continue }
                 let periods = c.totalPeriods * (c.joint ? 1 : groups.count)
                 load += periods
-                notes.append("only '\(t.id)' teaches '\(cid)': \(periods) periods for \(Suggestions.quotedList(groups.map(\.id.rawValue)))\(c.joint ? " (joint, counted once)" : "")")
+                notes.append(
+                    "only '\(t.id)' teaches '\(cid)': \(periods) periods for \(Suggestions.quotedList(groups.map(\.id.rawValue)))\(c.joint ? " (joint, counted once)" : "")"
+                )
             }
             guard load > 0 else { continue }
             let free = availablePeriods(t.unavailable, perDayCap: t.maxPeriodsPerDay)
             let limit = min(t.maxPeriods ?? .max, free)
             if load > limit {
                 let field = t.maxPeriods == limit ? "max_periods" : (t.maxPeriodsPerDay != nil ? "max_periods_per_day" : "unavailable")
-                r.error(.impossibleTeacherLoad, "teacher '\(t.id)' must teach \(load) periods but can teach at most \(limit)",
-                        at: map.location(of: "teachers", id: t.id.rawValue, field: field) ?? at("teachers", t.id.rawValue),
-                        notes: notes)
+                r.error(
+                    .impossibleTeacherLoad, "teacher '\(t.id)' must teach \(load) periods but can teach at most \(limit)",
+                    at: map.location(of: "teachers", id: t.id.rawValue, field: field) ?? at("teachers", t.id.rawValue),
+                    notes: notes)
             }
         }
     }
@@ -393,26 +424,32 @@ struct ScenarioChecks {
             func loc(_ field: String) -> SourceLocation { map.location(of: "pins", id: key.id, field: field) ?? at("pins", key.id) }
             if let date = pin.date, !d.calendarBroken, !days.contains(date) {
                 let cal = s.calendar
-                let why = date < cal.start || date > cal.end ? "outside the calendar (\(cal.start) to \(cal.end))"
+                let why =
+                    date < cal.start || date > cal.end
+                    ? "outside the calendar (\(cal.start) to \(cal.end))"
                     : cal.holidays.contains(date) ? "a holiday" : "a '\(date.weekday.rawValue)', not one of the calendar's 'weekdays'"
-                r.error(.pinOutsideCalendar, "\(what) fixes date \(date), which is \(why)", at: loc("date"),
-                        hint: "pin a teaching day of the calendar")
+                r.error(
+                    .pinOutsideCalendar, "\(what) fixes date \(date), which is \(why)", at: loc("date"),
+                    hint: "pin a teaching day of the calendar")
             }
             guard let c = course(pin.course), !isBroken("courses", c.id.rawValue) else { continue }
             if let segment = pin.segment, c.fiveHaves == nil {
-                r.error(.fiveHavesSegment, "\(what) names segment '\(segment.rawValue)' but course '\(c.id)' is not an on-site five-haves unit",
-                        at: loc("segment"), hint: "only on-site units have segments; leave 'segment' out")
+                r.error(
+                    .fiveHavesSegment, "\(what) names segment '\(segment.rawValue)' but course '\(c.id)' is not an on-site five-haves unit",
+                    at: loc("segment"), hint: "only on-site units have segments; leave 'segment' out")
             }
             if let n = pin.occurrence, n > c.sessions {
-                r.error(.outOfRange, "\(what) pins occurrence \(n) of course '\(c.id)', which each group takes \(c.sessions == 1 ? "once" : "\(c.sessions) times")",
-                        at: loc("occurrence"), hint: "occurrences count from 1 to the course's 'sessions'")
+                r.error(
+                    .outOfRange, "\(what) pins occurrence \(n) of course '\(c.id)', which each group takes \(c.sessions == 1 ? "once" : "\(c.sessions) times")",
+                    at: loc("occurrence"), hint: "occurrences count from 1 to the course's 'sessions'")
             }
             guard let g = s.group(pin.group), !isBroken("groups", g.id.rawValue) else { continue }
             if !g.required.contains(c.id) && !(g.menu?.from.contains(c.id) ?? false) {
                 var notes = ["group '\(g.id)' requires \(g.required.isEmpty ? "nothing" : Suggestions.quotedList(g.required.map(\.rawValue)))"]
                 if let m = g.menu { notes.append("its menu offers \(Suggestions.quotedList(m.from.map(\.rawValue)))") }
-                r.error(.pinNotTaken, "\(what) is for course '\(c.id)', which group '\(g.id)' neither requires nor has on its menu",
-                        at: loc("course"), notes: notes)
+                r.error(
+                    .pinNotTaken, "\(what) is for course '\(c.id)', which group '\(g.id)' neither requires nor has on its menu",
+                    at: loc("course"), notes: notes)
             }
         }
     }
@@ -427,10 +464,13 @@ struct ScenarioChecks {
             // or when some rule names neither and it is a venue such a rule takes (not online, not a host unit).
             let named = Set(rules.flatMap(\.venues)), kinds = Set(rules.flatMap(\.kinds))
             let open = rules.contains { $0.kinds.isEmpty && $0.venues.isEmpty }
-            for v in s.venues where !isBroken("venues", v.id.rawValue) && !hosts.contains(v.id)
-                && !(named.contains(v.id) || kinds.contains(v.kind) || (open && VenueRule().allows(v))) {
-                r.warning(.unusedVenue, "no course can use venue '\(v.id)'", at: at("venues", v.id.rawValue),
-                          hint: v.isOnline ? "online venues are used only by courses that name them or the 'online' kind" : nil)
+            for v in s.venues
+            where !isBroken("venues", v.id.rawValue) && !hosts.contains(v.id)
+                && !(named.contains(v.id) || kinds.contains(v.kind) || (open && VenueRule().allows(v)))
+            {
+                r.warning(
+                    .unusedVenue, "no course can use venue '\(v.id)'", at: at("venues", v.id.rawValue),
+                    hint: v.isOnline ? "online venues are used only by courses that name them or the 'online' kind" : nil)
             }
         }
         guard !anyBroken("groups") else { return }
@@ -440,10 +480,13 @@ struct ScenarioChecks {
         }
         guard !anyBroken("teachers") else { return }
         let offered = Set(s.groups.flatMap { $0.menu?.from ?? [] })
-        for c in s.courses where offered.contains(c.id) && needsTeacher(c) && teachers(of: c.id).isEmpty
-            && groupsRequiring[c.id] == nil {
-            r.warning(.untaughtCourse, "course '\(c.id)' is offered on a menu but no teacher teaches it", at: at("courses", c.id.rawValue),
-                      hint: "it can never be chosen")
+        for c in s.courses
+        where offered.contains(c.id) && needsTeacher(c) && teachers(of: c.id).isEmpty
+            && groupsRequiring[c.id] == nil
+        {
+            r.warning(
+                .untaughtCourse, "course '\(c.id)' is offered on a menu but no teacher teaches it", at: at("courses", c.id.rawValue),
+                hint: "it can never be chosen")
         }
     }
 }

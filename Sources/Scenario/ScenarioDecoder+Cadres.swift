@@ -13,7 +13,8 @@ extension ScenarioDecoder {
         let town = reference("sites", f["town"], "town", what, owner: key)
         let post = f["post"].flatMap { r.text($0, "post", what) }
         let needs = f.has("needs") ? readScores(f["needs"], "needs", what) : nil
-        return Cadre(id: Cadre.ID(id), name: name(f, "name", what), group: Group.ID(group ?? ""), town: town.map { Site.ID($0) },
-                     post: post, needs: needs)
+        return Cadre(
+            id: Cadre.ID(id), name: name(f, "name", what), group: Group.ID(group ?? ""), town: town.map { Site.ID($0) },
+            post: post, needs: needs)
     }
 }

@@ -24,8 +24,9 @@ extension ScenarioDecoder {
         let recorded = unavailableDates.count
         let unavailable = readUnavailable(f["unavailable"], what, owner: key)
         unavailableDates.removeSubrange(recorded...)
-        return Mentor(id: Mentor.ID(id), name: name(f, "name", what), site: Site.ID(site ?? ""), topics: topics, capacity: capacity ?? 1,
-                      categories: categories, unavailable: unavailable)
+        return Mentor(
+            id: Mentor.ID(id), name: name(f, "name", what), site: Site.ID(site ?? ""), topics: topics, capacity: capacity ?? 1,
+            categories: categories, unavailable: unavailable)
     }
 
     /// A group's `mentoring: {months, meetings}`.

@@ -22,8 +22,9 @@ extension ScenarioDecoder {
         let recorded = unavailableDates.count
         let unavailable = readUnavailable(f["unavailable"], what, owner: key)
         unavailableDates.removeSubrange(recorded...)
-        return Team(id: Team.ID(id), name: name(f, "name", what), site: Site.ID(site ?? ""), unavailable: unavailable,
-                    maxVisitsPerDay: visits ?? Self.defaultTeamVisits, maxMinutesPerDay: minutes ?? Self.defaultTeamMinutes)
+        return Team(
+            id: Team.ID(id), name: name(f, "name", what), site: Site.ID(site ?? ""), unavailable: unavailable,
+            maxVisitsPerDay: visits ?? Self.defaultTeamVisits, maxMinutesPerDay: minutes ?? Self.defaultTeamMinutes)
     }
 
     /// `visits: {minutes: 90}`: how long a team stays in each town.

@@ -2,14 +2,19 @@ import Domain
 
 /// Accepted keys of each part of the file, in the order the format guide lists them.
 enum Keys {
-    static let top = ["format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins", "cadres", "mentors", "assessment", "teams", "visits"]
+    static let top = [
+        "format", "name", "language", "calendar", "sites", "travel", "venues", "teachers", "courses", "packages", "groups", "cohorts", "objective", "pins",
+        "cadres", "mentors", "assessment", "teams", "visits"
+    ]
     static let calendar = ["start", "end", "weekdays", "holidays", "periods"]
     static let period = ["id", "name", "start", "end"]
     static let site = ["id", "name"]
     static let travel = ["from", "to", "minutes"]
     static let venue = ["id", "name", "kind", "site", "capacity", "unavailable", "host_capacity", "topics"]
     static let teacher = ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods", "unavailable"]
-    static let course = ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days", "after", "days", "hosts"]
+    static let course = [
+        "id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "five_haves", "min_days", "after", "days", "hosts"
+    ]
     static let fiveHaves = ["within_days"] + SegmentKind.allCases.map(\.rawValue)
     static let segment = ["periods", "venue_kinds", "venues"]
     static let package = ["category", "name", "required", "menu"]
@@ -22,7 +27,7 @@ enum Keys {
     /// Entity collections keyed by id, with the singular used in messages.
     static let collections: [(key: String, singular: String)] = [
         ("sites", "site"), ("venues", "venue"), ("teachers", "teacher"), ("courses", "course"), ("groups", "group"),
-        ("cohorts", "cohort"), ("cadres", "cadre"), ("mentors", "mentor"), ("teams", "team"),
+        ("cohorts", "cohort"), ("cadres", "cadre"), ("mentors", "mentor"), ("teams", "team")
     ]
     static func singular(_ collection: String) -> String {
         collections.first { $0.key == collection }?.singular
@@ -74,8 +79,9 @@ struct PackageDef {
     var menuPeriodsAt: SourceLocation?
 
     var resolved: ResolvedPackage {
-        ResolvedPackage(category: category, key: key, required: required.map { Course.ID($0.id) },
-                        menu: hasMenu ? menuPeriods.map { Menu(from: menuFrom.map { Course.ID($0.id) }, periods: $0) } : nil)
+        ResolvedPackage(
+            category: category, key: key, required: required.map { Course.ID($0.id) },
+            menu: hasMenu ? menuPeriods.map { Menu(from: menuFrom.map { Course.ID($0.id) }, periods: $0) } : nil)
     }
 }
 
@@ -122,16 +128,18 @@ final class ScenarioDecoder {
             return nil
         }
         guard let top = r.fields(root, "scenario", what: "the scenario", allowed: Keys.top, required: ["format", "calendar"]) else { return nil }
-        if let f = top["format"], let s = r.text(f, "format", "") , s != "paike/1" {
+        if let f = top["format"], let s = r.text(f, "format", ""), s != "paike/1" {
             r.error(.badFormat, "unsupported format '\(YNode.clip(s))'", at: f.location, hint: "this version of paike reads 'format: paike/1'")
         }
         let name = top["name"].flatMap { r.text($0, "name", "the scenario") } ?? defaultName
         let language = top["language"].flatMap(readLanguage)
 
-        let calendar = top["calendar"].flatMap(readCalendar) ?? {
-            calendarBroken = true
-            return TeachingCalendar(start: Day(ordinal: 0), end: Day(ordinal: 0), periods: [])
-        }()
+        let calendar =
+            top["calendar"].flatMap(readCalendar)
+            ?? {
+                calendarBroken = true
+                return TeachingCalendar(start: Day(ordinal: 0), end: Day(ordinal: 0), periods: [])
+            }()
         let sites = entities(top, "sites", allowed: Keys.site, required: ["id", "name"]) { f, id, what, key in
             Site(id: Site.ID(id), name: self.name(f, "name", what))
         }
@@ -149,8 +157,9 @@ final class ScenarioDecoder {
         let visits = top["visits"].flatMap(readVisits)
         let objective = top["objective"].map(readObjective) ?? Objective()
 
-        var scenario = TrainingScenario(name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
-                                        teachers: teachers, courses: courses, groups: groups, objective: objective)
+        var scenario = TrainingScenario(
+            name: name, calendar: calendar, sites: sites, travel: travel, venues: venues,
+            teachers: teachers, courses: courses, groups: groups, objective: objective)
         scenario.pins = readPins(top)
         scenario.cohorts = cohorts
         scenario.cadres = cadres
@@ -161,18 +170,20 @@ final class ScenarioDecoder {
         scenario.assessment = top["assessment"].flatMap(readAssessment)
         var ids: [String: Set<String>] = [:]
         for (collection, seen) in firstSeen { ids[collection] = Set(seen.keys) }
-        return DecodedScenario(scenario: scenario, sourceMap: map, references: refs, ids: ids,
-                               unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
-                               packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
-                               pinKeys: pinKeys, rosterCounts: rosterCounts)
+        return DecodedScenario(
+            scenario: scenario, sourceMap: map, references: refs, ids: ids,
+            unavailableDates: unavailableDates, calendarBroken: calendarBroken, broken: r.broken,
+            packages: packages.values.map(\.resolved).sorted { $0.key.id < $1.key.id }, inheritance: inheritance,
+            pinKeys: pinKeys, rosterCounts: rosterCounts)
     }
 
     /// `language: zh` or `en`: what people read the outputs in (the files' ids never change).
     func readLanguage(_ node: YNode) -> String? {
         guard let s = r.text(node, "language", "the scenario") else { return nil }
         guard s == "zh" || s == "en" else {
-            r.error(.badValue, "unknown language '\(YNode.clip(s))'", at: node.location,
-                    hint: "write 'language: zh' for Chinese (中文) or 'language: en' for English")
+            r.error(
+                .badValue, "unknown language '\(YNode.clip(s))'", at: node.location,
+                hint: "write 'language: zh' for Chinese (中文) or 'language: en' for English")
             return nil
         }
         return s
@@ -181,8 +192,10 @@ final class ScenarioDecoder {
     // MARK: Collections
 
     /// Reads a list of entities with ids: checks each id, duplicates, and keys, then `read` builds the value.
-    func entities<T>(_ top: Fields, _ collection: String, allowed: [String], required: [String],
-                     read: (Fields, String, String, EntityKey) -> T) -> [T] {
+    func entities<T>(
+        _ top: Fields, _ collection: String, allowed: [String], required: [String],
+        read: (Fields, String, String, EntityKey) -> T
+    ) -> [T] {
         guard let node = top[collection], let items = r.list(node, collection, "") else { return [] }
         let singular = Keys.singular(collection)
         var out: [T] = []
@@ -196,8 +209,9 @@ final class ScenarioDecoder {
             var duplicate = false
             if let id, let first = firstSeen[collection]?[id] {
                 duplicate = true
-                r.error(.duplicateID, "duplicate \(singular) id '\(id)'", at: item.value(forKey: "id")!.location,
-                        notes: ["first defined at \(first)"])
+                r.error(
+                    .duplicateID, "duplicate \(singular) id '\(id)'", at: item.value(forKey: "id")!.location,
+                    notes: ["first defined at \(first)"])
             }
             r.current = duplicate ? EntityKey(collection: collection, id: "#dup\(n)") : key
             guard let f = r.fields(item, collection, what: what, allowed: allowed, required: required) else { continue }
@@ -227,8 +241,10 @@ final class ScenarioDecoder {
         referencesAt(collection, node, field, what, owner: owner, mapField: mapField).map(\.id)
     }
 
-    func referencesAt(_ collection: String, _ node: YNode?, _ field: String, _ what: String, owner: EntityKey?,
-                      mapField: String? = nil) -> [(id: String, at: SourceLocation)] {
+    func referencesAt(
+        _ collection: String, _ node: YNode?, _ field: String, _ what: String, owner: EntityKey?,
+        mapField: String? = nil
+    ) -> [(id: String, at: SourceLocation)] {
         guard let node else { return [] }
         return r.idList(node, field, what).map { id, loc in
             refs.append(Reference(collection: collection, id: id, at: loc, owner: owner, context: "'\(field)' of \(what)"))
@@ -260,8 +276,9 @@ final class ScenarioDecoder {
         // Training programmes run days or weeks; a calendar over a year is usually a typo in a year.
         if let start, let end, (366...3660).contains(end.ordinal - start.ordinal), let e = f["end"] {
             let sameYear = Day(year: start.year, month: end.month, day: end.day).flatMap { $0 >= start ? $0 : nil }
-            r.warning(.outOfRange, "calendar spans \(end.ordinal - start.ordinal + 1) days, from \(start) to \(end)", at: e.location,
-                      hint: sameYear.map { "did you mean \($0)?" } ?? "check the years")
+            r.warning(
+                .outOfRange, "calendar spans \(end.ordinal - start.ordinal + 1) days, from \(start) to \(end)", at: e.location,
+                hint: sameYear.map { "did you mean \($0)?" } ?? "check the years")
         }
         var weekdays: [Weekday] = [.mon, .tue, .wed, .thu, .fri]
         if let w = f["weekdays"], let items = r.list(w, "weekdays", "the calendar") {
@@ -310,10 +327,12 @@ final class ScenarioDecoder {
             let (cur, loc) = out[i]
             if cur.start < prev.end {
                 if cur.end > prev.start && cur.start < prev.end && cur.start >= prev.start {
-                    r.error(.overlappingPeriods, "period '\(cur.id)' (\(cur.start)–\(cur.end)) overlaps period '\(prev.id)' (\(prev.start)–\(prev.end))", at: loc)
+                    r.error(
+                        .overlappingPeriods, "period '\(cur.id)' (\(cur.start)–\(cur.end)) overlaps period '\(prev.id)' (\(prev.start)–\(prev.end))", at: loc)
                 } else {
-                    r.error(.overlappingPeriods, "period '\(cur.id)' starts before period '\(prev.id)' listed above it", at: loc,
-                            hint: "list periods in time order without overlaps")
+                    r.error(
+                        .overlappingPeriods, "period '\(cur.id)' starts before period '\(prev.id)' listed above it", at: loc,
+                        hint: "list periods in time order without overlaps")
                 }
                 calendarBroken = true
             }
@@ -332,13 +351,16 @@ final class ScenarioDecoder {
             }
             guard let f = r.fields(item, "unavailable", what: "an 'unavailable' entry of \(what)", allowed: Keys.unavailable, required: []) else { continue }
             if f.has("date") && (f.has("from") || f.has("to")) {
-                r.error(.wrongType, "an 'unavailable' entry of \(what) has both 'date' and 'from'/'to'", at: item.location,
-                        hint: "use {date} or {date, periods} for one day, {from, to} for a range")
+                r.error(
+                    .wrongType, "an 'unavailable' entry of \(what) has both 'date' and 'from'/'to'", at: item.location,
+                    hint: "use {date} or {date, periods} for one day, {from, to} for a range")
                 continue
             }
             if let dn = f["date"] {
                 let periods = f["periods"].map { references("periods", $0, "periods", "an 'unavailable' entry of \(what)", owner: nil) }
-                if let d = r.day(dn, "date", what) { unavailableDates.append((d, d, dn.location)); out.append(.date(d, periods: periods.map { $0.map { Period.ID($0) } })) }
+                if let d = r.day(dn, "date", what) {
+                    unavailableDates.append((d, d, dn.location)); out.append(.date(d, periods: periods.map { $0.map { Period.ID($0) } }))
+                }
             } else if f.has("from") || f.has("to") {
                 if f.has("periods") { r.error(.unknownKey, "'periods' can only go with 'date' in \(what)", at: f.values["periods"]!.location) }
                 guard let fromNode = f["from"], let toNode = f["to"] else {
@@ -396,18 +418,22 @@ final class ScenarioDecoder {
         } else {
             if kind != nil {
                 // A host unit seats no class unless a course names it, so its seats are optional.
-                for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) && !(k == "capacity" && kind == .hostUnit) { r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location) }
+                for k in ["site", "capacity"] where !f.has(k) && !f.misspelt.contains(k) && !(k == "capacity" && kind == .hostUnit) {
+                    r.error(.missingField, "missing '\(k)' in \(what)", at: f.values[k]?.location ?? f.node.location)
+                }
             }
             site = reference("sites", f["site"], "site", what, owner: key)
             capacity = f["capacity"].flatMap { r.int($0, "capacity", what, positive: true, range: 1...Self.maxPeople) }
         }
-        var venue = Venue(id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
-                          capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        var venue = Venue(
+            id: Venue.ID(id), name: name(f, "name", what), kind: kind ?? .other, site: site.map { Site.ID($0) },
+            capacity: capacity, unavailable: readUnavailable(f["unavailable"], what, owner: key))
         if let hc = f["host_capacity"] {
             if let kind, !VenueKind.hostKinds.contains(kind) {
-                r.error(.placementHost, "\(what) has 'host_capacity' but its kind '\(kind.rawValue)' takes no shadowing cadres",
-                        at: f.keyLocation("host_capacity") ?? hc.location,
-                        hint: "host units are of kind 'host_unit', 'village', 'community' or 'enterprise'")
+                r.error(
+                    .placementHost, "\(what) has 'host_capacity' but its kind '\(kind.rawValue)' takes no shadowing cadres",
+                    at: f.keyLocation("host_capacity") ?? hc.location,
+                    hint: "host units are of kind 'host_unit', 'village', 'community' or 'enterprise'")
             }
             venue.hostCapacity = r.int(hc, "host_capacity", what, positive: true, range: 1...Self.maxPeople)
         }
@@ -420,8 +446,9 @@ final class ScenarioDecoder {
         let site = reference("sites", f["site"], "site", what, owner: key)
         let perDay = f["max_periods_per_day"].flatMap { r.int($0, "max_periods_per_day", what, positive: true) }
         let total = f["max_periods"].flatMap { r.int($0, "max_periods", what, positive: true) }
-        return Teacher(id: Teacher.ID(id), name: name(f, "name", what), teaches: teaches.map { Course.ID($0) }, site: site.map { Site.ID($0) },
-                       maxPeriodsPerDay: perDay, maxPeriods: total, unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        return Teacher(
+            id: Teacher.ID(id), name: name(f, "name", what), teaches: teaches.map { Course.ID($0) }, site: site.map { Site.ID($0) },
+            maxPeriodsPerDay: perDay, maxPeriods: total, unavailable: readUnavailable(f["unavailable"], what, owner: key))
     }
 
     func readVenueRule(_ f: Fields, _ what: String, owner: EntityKey, prefix: String = "") -> VenueRule {
@@ -464,21 +491,24 @@ final class ScenarioDecoder {
         var placement: PlacementRule?
         if let fh = f["five_haves"] {
             if let form, form != .onsite {
-                r.error(.fiveHavesForm, "\(what) has 'five_haves' but its form is '\(form.rawValue)'", at: f.keyLocation("five_haves") ?? fh.location,
-                        hint: "five-haves units are on-site courses: set 'form: onsite' or remove 'five_haves'")
+                r.error(
+                    .fiveHavesForm, "\(what) has 'five_haves' but its form is '\(form.rawValue)'", at: f.keyLocation("five_haves") ?? fh.location,
+                    hint: "five-haves units are on-site courses: set 'form: onsite' or remove 'five_haves'")
             }
             fiveHaves = readFiveHaves(fh, what, key, keyAt: f.keyLocation("five_haves") ?? fh.location)
             if let fiveHaves {
                 let sum = fiveHaves.segments.reduce(0) { $0 + $1.periods }
                 if let given = periods, given != sum, let pn = f["periods"] {
-                    r.error(.fiveHavesPeriods, "'periods' of \(what) is \(given) but its five segments add up to \(sum)", at: pn.location,
-                            hint: "leave 'periods' out of on-site courses; it is the sum of the segments")
+                    r.error(
+                        .fiveHavesPeriods, "'periods' of \(what) is \(given) but its five segments add up to \(sum)", at: pn.location,
+                        hint: "leave 'periods' out of on-site courses; it is the sum of the segments")
                 }
                 periods = sum
             }
         } else if form == .onsite {
-            r.error(.fiveHavesForm, "on-site \(what) has no 'five_haves'", at: f.node.location,
-                    hint: "give its segments: theory, explanation, observation, exchange, summary")
+            r.error(
+                .fiveHavesForm, "on-site \(what) has no 'five_haves'", at: f.node.location,
+                hint: "give its segments: theory, explanation, observation, exchange, summary")
         } else if form == .placement {
             placement = readPlacement(f, what, key)
         } else if form != nil, !f.has("periods"), f.values["periods"] == nil, !f.misspelt.contains("periods") {
@@ -486,12 +516,14 @@ final class ScenarioDecoder {
         }
         if form != .placement {
             for k in ["days", "hosts"] where f.has(k) {
-                r.error(.badValue, "\(what) has '\(k)' but its form is '\(form?.rawValue ?? "")'", at: f.keyLocation(k) ?? f.node.location,
-                        hint: "'days' and 'hosts' belong to shadowing placements: set 'form: placement' or remove them")
+                r.error(
+                    .badValue, "\(what) has '\(k)' but its form is '\(form?.rawValue ?? "")'", at: f.keyLocation(k) ?? f.node.location,
+                    hint: "'days' and 'hosts' belong to shadowing placements: set 'form: placement' or remove them")
             }
         }
-        var course = Course(id: Course.ID(id), title: name(f, "title", what), form: form ?? .lecture, periods: periods ?? 1,
-                            venueRule: rule, topics: topics, first: first, joint: joint, sessions: sessions, fiveHaves: fiveHaves)
+        var course = Course(
+            id: Course.ID(id), title: name(f, "title", what), form: form ?? .lecture, periods: periods ?? 1,
+            venueRule: rule, topics: topics, first: first, joint: joint, sessions: sessions, fiveHaves: fiveHaves)
         course.placement = placement
         if let mn = f["min_days"] {
             // Compare with the sessions only when they were read cleanly; a broken one is reported already.
@@ -507,8 +539,9 @@ final class ScenarioDecoder {
     /// no venue rule, and one block per group (not joint, not first, one session, no `min_days`).
     func readPlacement(_ f: Fields, _ what: String, _ key: EntityKey) -> PlacementRule? {
         for k in ["periods", "venue_kinds", "venues", "first", "joint", "sessions", "min_days"] where f.has(k) {
-            r.error(.badValue, "shadowing placement \(what) has '\(k)'", at: f.keyLocation(k) ?? f.node.location,
-                    hint: "a placement is one block of whole days at its 'hosts': give 'days' and 'hosts' only")
+            r.error(
+                .badValue, "shadowing placement \(what) has '\(k)'", at: f.keyLocation(k) ?? f.node.location,
+                hint: "a placement is one block of whole days at its 'hosts': give 'days' and 'hosts' only")
         }
         for k in ["days", "hosts"] where !f.has(k) && !f.misspelt.contains(k) {
             r.error(.missingField, "missing '\(k)' in shadowing placement \(what)", at: f.node.location)
@@ -528,18 +561,22 @@ final class ScenarioDecoder {
     func readMinDays(_ node: YNode, _ what: String, sessions: Int?, fiveHaves: FiveHaves?) -> Int? {
         guard let n = r.int(node, "min_days", what) else { return nil }
         if n < 1 {
-            r.error(.outOfRange, "'min_days' of \(what) must be at least 1, found \(n)", at: node.location,
-                    hint: "it is the least number of different days the course's sessions should fall on; leave it out to let them share a day")
+            r.error(
+                .outOfRange, "'min_days' of \(what) must be at least 1, found \(n)", at: node.location,
+                hint: "it is the least number of different days the course's sessions should fall on; leave it out to let them share a day")
             return nil
         }
         guard let sessions else { return n }
         let perOccurrence = fiveHaves.map { min($0.segments.count, $0.withinDays) } ?? 1
         let most = sessions * perOccurrence
         if n > most {
-            let how = fiveHaves == nil ? (sessions == 1 ? "a single session" : "\(sessions) sessions")
+            let how =
+                fiveHaves == nil
+                ? (sessions == 1 ? "a single session" : "\(sessions) sessions")
                 : "\(sessions == 1 ? "one unit" : "\(sessions) units") of at most \(perOccurrence) days each"
-            r.error(.outOfRange, "'min_days' of \(what) is \(n) but it meets each group in \(how), so on at most \(most) \(most == 1 ? "day" : "days")",
-                    at: node.location, hint: fiveHaves == nil ? "lower 'min_days' to \(most) or raise 'sessions'" : "lower 'min_days' to \(most)")
+            r.error(
+                .outOfRange, "'min_days' of \(what) is \(n) but it meets each group in \(how), so on at most \(most) \(most == 1 ? "day" : "days")",
+                at: node.location, hint: fiveHaves == nil ? "lower 'min_days' to \(most) or raise 'sessions'" : "lower 'min_days' to \(most)")
             return nil
         }
         return n
@@ -579,23 +616,29 @@ final class ScenarioDecoder {
                 complete = false
                 let near = EnumAliases.nearest(k, as: SegmentKind.self)
                 if let meant = near?.value.rawValue ?? Spelling.closest(to: k, in: Keys.fiveHaves) { misspelt.insert(meant) }
-                let suggestion = near.map { $0.spelling == $0.value.rawValue ? r.wording("validate.alias.didYouMean", $0.spelling)
-                                                : r.wording("validate.alias.didYouMeanName", $0.spelling, $0.value.rawValue) }
-                r.error(.fiveHavesSegment, "'\(YNode.clip(k))' is not a five-haves segment of \(what)", at: p.key.location,
-                        notes: (suggestion.map { [$0] } ?? Suggestions.didYouMean(k, in: Keys.fiveHaves))
-                            + ["segments, in their fixed order: \(Suggestions.quotedList(SegmentKind.allCases.map(\.rawValue)))"])
+                let suggestion = near.map {
+                    $0.spelling == $0.value.rawValue
+                        ? r.wording("validate.alias.didYouMean", $0.spelling)
+                        : r.wording("validate.alias.didYouMeanName", $0.spelling, $0.value.rawValue)
+                }
+                r.error(
+                    .fiveHavesSegment, "'\(YNode.clip(k))' is not a five-haves segment of \(what)", at: p.key.location,
+                    notes: (suggestion.map { [$0] } ?? Suggestions.didYouMean(k, in: Keys.fiveHaves))
+                        + ["segments, in their fixed order: \(Suggestions.quotedList(SegmentKind.allCases.map(\.rawValue)))"])
             }
         }
         if seen["within_days"] == nil {
             complete = false
-            r.error(.missingField, "missing 'within_days' in 'five_haves' of \(what)", at: keyAt,
-                    hint: "the number of consecutive teaching days all five segments must fit in")
+            r.error(
+                .missingField, "missing 'within_days' in 'five_haves' of \(what)", at: keyAt,
+                hint: "the number of consecutive teaching days all five segments must fit in")
         }
         // A misspelt segment was reported above; saying it is also missing would be noise.
         for kind in SegmentKind.allCases where seen[kind.rawValue] == nil && !misspelt.contains(kind.rawValue) {
             complete = false
-            r.error(.fiveHavesSegment, "\(what) has no five-haves segment '\(kind.rawValue)' (\(kind.chinese))", at: keyAt,
-                    hint: "every on-site unit has theory, explanation, observation, exchange and summary")
+            r.error(
+                .fiveHavesSegment, "\(what) has no five-haves segment '\(kind.rawValue)' (\(kind.chinese))", at: keyAt,
+                hint: "every on-site unit has theory, explanation, observation, exchange and summary")
         }
         guard complete, let within else { return nil }
         return FiveHaves(segments: SegmentKind.allCases.compactMap { segments[$0] }, withinDays: within)
@@ -617,8 +660,9 @@ final class ScenarioDecoder {
             var duplicate = false
             if let category, let categoryNode, let first = firstSeen["packages"]?[category.rawValue] {
                 duplicate = true
-                r.error(.duplicateID, "a second package for category '\(category.rawValue)'", at: categoryNode.location,
-                        hint: "one package per category; differences belong on the groups", notes: ["first defined at \(first)"])
+                r.error(
+                    .duplicateID, "a second package for category '\(category.rawValue)'", at: categoryNode.location,
+                    hint: "one package per category; differences belong on the groups", notes: ["first defined at \(first)"])
             }
             r.current = duplicate ? EntityKey(collection: "packages", id: "#dup\(n)") : key
             guard let f = r.fields(item, "packages", what: what, allowed: Keys.package, required: ["category"]) else { continue }
@@ -629,8 +673,9 @@ final class ScenarioDecoder {
             }
             _ = f["name"].flatMap { r.text($0, "name", what) }
             let required = referencesAt("courses", f["required"], "required", what, owner: key)
-            var def = PackageDef(category: category ?? .other, key: key, required: required, requiredAt: f["required"]?.location,
-                                 hasMenu: f.has("menu"), menuAt: f["menu"]?.location, menuFrom: [])
+            var def = PackageDef(
+                category: category ?? .other, key: key, required: required, requiredAt: f["required"]?.location,
+                hasMenu: f.has("menu"), menuAt: f["menu"]?.location, menuFrom: [])
             if let m = f["menu"], let mf = r.fields(m, "menu", what: "the menu of \(what)", allowed: Keys.menu, required: ["from", "periods"]) {
                 def.menuFrom = referencesAt("courses", mf["from"], "from", "the menu of \(what)", owner: key, mapField: "menu")
                 if let mp = mf["periods"] { map.record(key, field: "menu.periods", at: mp.location); def.menuPeriodsAt = mp.location }
@@ -651,14 +696,16 @@ final class ScenarioDecoder {
         let menu = resolveMenu(f, what, key, package)
         // A duplicate group (already reported) must not overwrite the first one's record.
         if let package, inheritance[id] == nil {
-            inheritance[id] = Inheritance(package: package.key,
-                                          wholeRequired: !f.has("required") && !f.has("required_add") && !f.has("required_remove"),
-                                          menuFrom: menu.fromInherited, menuPeriods: menu.periodsInherited)
+            inheritance[id] = Inheritance(
+                package: package.key,
+                wholeRequired: !f.has("required") && !f.has("required_add") && !f.has("required_remove"),
+                menuFrom: menu.fromInherited, menuPeriods: menu.periodsInherited)
         }
         let needs = readScores(f["needs"], "needs", what)
-        var group = Group(id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
-                          site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu.value, needs: needs,
-                          unavailable: readUnavailable(f["unavailable"], what, owner: key))
+        var group = Group(
+            id: Group.ID(id), name: name(f, "name", what), category: category ?? .other, size: size ?? 0,
+            site: site.map { Site.ID($0) }, required: required.map { Course.ID($0) }, menu: menu.value, needs: needs,
+            unavailable: readUnavailable(f["unavailable"], what, owner: key))
         group.mentoring = f["mentoring"].flatMap { readMentoring($0, what, key) }
         return group
     }
@@ -679,9 +726,13 @@ final class ScenarioDecoder {
                 list.removeAll { $0.id == id }
             } else if firstSeen["courses"]?[id] != nil {
                 // An unknown course is reported once, as an unknown reference.
-                r.error(.unknownReference, "'required_remove' of \(what) names '\(id)', which the list it adjusts does not contain", at: at,
-                        notes: [own == nil ? (package.map { "inherited from package '\($0.key.id)': \(Suggestions.quotedList($0.required.map(\.id)))" }
-                                              ?? "the group has no package and no 'required'") : "its own 'required' is \(Suggestions.quotedList(own!.map(\.id)))"])
+                r.error(
+                    .unknownReference, "'required_remove' of \(what) names '\(id)', which the list it adjusts does not contain", at: at,
+                    notes: [
+                        own == nil
+                            ? (package.map { "inherited from package '\($0.key.id)': \(Suggestions.quotedList($0.required.map(\.id)))" }
+                                ?? "the group has no package and no 'required'") : "its own 'required' is \(Suggestions.quotedList(own!.map(\.id)))"
+                    ])
             }
         }
         for item in add where !list.contains(where: { $0.id == item.id }) { list.append(item) }
@@ -689,8 +740,9 @@ final class ScenarioDecoder {
         if let package {
             for (id, at) in package.required where firstCourses.contains(id) && !list.contains(where: { $0.id == id }) {
                 let by = remove.first { $0.id == id }?.at ?? f["required"]?.location ?? f.node.location
-                r.error(.packageFirstRemoved, "\(what) drops '\(id)', the compulsory first course (首修课) of package '\(package.key.id)'", at: by,
-                        hint: "every class takes it; keep it in the group's list", notes: ["the package requires it at \(at)"])
+                r.error(
+                    .packageFirstRemoved, "\(what) drops '\(id)', the compulsory first course (首修课) of package '\(package.key.id)'", at: by,
+                    hint: "every class takes it; keep it in the group's list", notes: ["the package requires it at \(at)"])
             }
         }
         return list.map(\.id)
@@ -703,8 +755,11 @@ final class ScenarioDecoder {
         var periods: Int?
         var ownFrom = false, ownPeriods = false
         if let m = f["menu"] {
-            guard let mf = r.fields(m, "menu", what: "the menu of \(what)", allowed: Keys.menu,
-                                    required: inherited == nil ? ["from", "periods"] : []) else { return (nil, false, false) }
+            guard
+                let mf = r.fields(
+                    m, "menu", what: "the menu of \(what)", allowed: Keys.menu,
+                    required: inherited == nil ? ["from", "periods"] : [])
+            else { return (nil, false, false) }
             if mf.has("from") { from = references("courses", mf["from"], "from", "the menu of \(what)", owner: key, mapField: "menu"); ownFrom = true }
             if let mp = mf["periods"] {
                 map.record(key, field: "menu.periods", at: mp.location)
@@ -772,17 +827,19 @@ final class ScenarioDecoder {
         var first: [String: SourceLocation] = [:]
         for (g, at) in listed {
             if let earlier = first[g] {
-                r.warning(.cohortRepeatedGroup, "\(what) lists group '\(g)' twice", at: at, hint: "list each group once",
-                          notes: ["first listed at \(earlier)"])
+                r.warning(
+                    .cohortRepeatedGroup, "\(what) lists group '\(g)' twice", at: at, hint: "list each group once",
+                    notes: ["first listed at \(earlier)"])
             } else {
                 first[g] = at
             }
         }
         if let groupsNode = f["groups"], let items = groupsNode.items, items.count == listed.count, first.count < 2 {
             let names = listed.map(\.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            r.warning(.cohortTooSmall, "\(what) names \(names.isEmpty ? "no group" : "only group '\(names[0])'"), so it keeps no two groups apart",
-                      at: f.keyLocation("groups") ?? groupsNode.location,
-                      hint: "a cohort lists two or more groups that share trainees")
+            r.warning(
+                .cohortTooSmall, "\(what) names \(names.isEmpty ? "no group" : "only group '\(names[0])'"), so it keeps no two groups apart",
+                at: f.keyLocation("groups") ?? groupsNode.location,
+                hint: "a cohort lists two or more groups that share trainees")
         }
         let label = f["name"].flatMap { r.text($0, "name", what) } ?? id
         return Cohort(id: Cohort.ID(id), name: label, groups: listed.map { Group.ID($0.id) })
@@ -807,19 +864,26 @@ final class ScenarioDecoder {
             var occurrence: Int?
             if let o = f["occurrence"], let n = r.int(o, "occurrence", what) {
                 if n < 1 {
-                    r.error(.outOfRange, "'occurrence' of \(what) must be at least 1, found \(n)", at: o.location,
-                            hint: "occurrences count from 1; leave it out to pin every occurrence")
-                } else { occurrence = n }
+                    r.error(
+                        .outOfRange, "'occurrence' of \(what) must be at least 1, found \(n)", at: o.location,
+                        hint: "occurrences count from 1; leave it out to pin every occurrence")
+                } else {
+                    occurrence = n
+                }
             }
             var segment: SegmentKind?
             if let sn = f["segment"], let s = r.text(sn, "segment", what) {
                 segment = EnumAliases.value(s, as: SegmentKind.self)
                 if segment == nil {
                     let names = SegmentKind.allCases.map(\.rawValue)
-                    let near = EnumAliases.nearest(s, as: SegmentKind.self).map { $0.spelling == $0.value.rawValue ? r.wording("validate.alias.didYouMean", $0.spelling)
-                                                                                  : r.wording("validate.alias.didYouMeanName", $0.spelling, $0.value.rawValue) }
-                    r.error(.fiveHavesSegment, "'\(YNode.clip(s))' is not a five-haves segment, in \(what)", at: sn.location,
-                            notes: (near.map { [$0] } ?? Suggestions.didYouMean(s, in: names)) + ["segments: \(Suggestions.quotedList(names))"])
+                    let near = EnumAliases.nearest(s, as: SegmentKind.self).map {
+                        $0.spelling == $0.value.rawValue
+                            ? r.wording("validate.alias.didYouMean", $0.spelling)
+                            : r.wording("validate.alias.didYouMeanName", $0.spelling, $0.value.rawValue)
+                    }
+                    r.error(
+                        .fiveHavesSegment, "'\(YNode.clip(s))' is not a five-haves segment, in \(what)", at: sn.location,
+                        notes: (near.map { [$0] } ?? Suggestions.didYouMean(s, in: names)) + ["segments: \(Suggestions.quotedList(names))"])
                 }
             }
             let date = f["date"].flatMap { r.day($0, "date", what) }
@@ -829,13 +893,16 @@ final class ScenarioDecoder {
             // A misspelt `dat:` was reported as an unknown key; calling the pin empty too would be noise.
             let fixed = ["date", "period", "venue", "teacher"]
             if !fixed.contains(where: { f.has($0) || f.misspelt.contains($0) }) {
-                r.error(.badValue, "a pin that fixes nothing: \(what) gives none of 'date', 'period', 'venue', 'teacher'", at: item.location,
-                        hint: "give at least one of them, or remove the pin")
+                r.error(
+                    .badValue, "a pin that fixes nothing: \(what) gives none of 'date', 'period', 'venue', 'teacher'", at: item.location,
+                    hint: "give at least one of them, or remove the pin")
             }
             guard let group, let course else { continue }
             pinKeys.append(key)
-            out.append(Pin(group: Group.ID(group), course: Course.ID(course), occurrence: occurrence, segment: segment, date: date,
-                           period: period.map { Period.ID($0) }, venue: venue.map { Venue.ID($0) }, teacher: teacher.map { Teacher.ID($0) }))
+            out.append(
+                Pin(
+                    group: Group.ID(group), course: Course.ID(course), occurrence: occurrence, segment: segment, date: date,
+                    period: period.map { Period.ID($0) }, venue: venue.map { Venue.ID($0) }, teacher: teacher.map { Teacher.ID($0) }))
         }
         return out
     }

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Texts
 
 /// A scenario as read from its file(s): the domain value when there is no error, every

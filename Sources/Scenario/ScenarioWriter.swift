@@ -145,8 +145,10 @@ public enum ScenarioWriter {
 
         let o = s.objective
         let defaults = Objective()
-        var weights = [("needs", number(o.needs)), ("travel", number(o.travel)), ("compactness", number(o.compactness)),
-                       ("teacher_balance", number(o.teacherBalance)), ("stability", number(o.stability))]
+        var weights = [
+            ("needs", number(o.needs)), ("travel", number(o.travel)), ("compactness", number(o.compactness)),
+            ("teacher_balance", number(o.teacherBalance)), ("stability", number(o.stability))
+        ]
         // The newer weights only when set or changed, for the same reason.
         if let w = o.overCapacity { weights.append(("over_capacity", number(w))) }
         if o.spread != defaults.spread { weights.append(("spread", number(o.spread))) }
@@ -225,8 +227,12 @@ public enum ScenarioWriter {
     public static func scalar(_ s: String) -> String { isPlainSafe(s) ? s : quoted(s) }
 
     static func isPlainSafe(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, !["null", "Null", "NULL", "~", "true", "false", "True", "False", "TRUE", "FALSE",
-                                                      "yes", "no", "on", "off"].contains(s) else { return false }
+        guard let first = s.unicodeScalars.first,
+            ![
+                "null", "Null", "NULL", "~", "true", "false", "True", "False", "TRUE", "FALSE",
+                "yes", "no", "on", "off"
+            ].contains(s)
+        else { return false }
         // YAML indicators and anything a reader might treat as a number or date start ASCII;
         // letters and full-width punctuation are safe.
         if first.isASCII && !(("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_") { return false }
@@ -253,7 +259,8 @@ public enum ScenarioWriter {
             default:
                 let cat = c.properties.generalCategory
                 if c.value < 0x20 || c.value == 0x7F || cat == .control || cat == .format || cat == .lineSeparator
-                    || cat == .paragraphSeparator || cat == .unassigned || cat == .privateUse || cat == .surrogate {
+                    || cat == .paragraphSeparator || cat == .unassigned || cat == .privateUse || cat == .surrogate
+                {
                     out += c.value <= 0xFFFF ? "\\u" + hex(c.value, 4) : "\\U" + hex(c.value, 8)
                 } else {
                     out.unicodeScalars.append(c)

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Texts
 
 /// Resolves what-if variants: a file with `base:` and `changes:` becomes its base's tree with
@@ -33,8 +33,9 @@ struct VariantResolver {
         diagnostics += syntax
         guard let root = parsed else {
             if syntax.isEmpty {
-                error(.wrongType, "a scenario file should be a mapping with keys such as 'calendar' and 'groups', found nothing",
-                      at: SourceLocation(file: path, line: 1, column: 1), hint: "the file is empty")
+                error(
+                    .wrongType, "a scenario file should be a mapping with keys such as 'calendar' and 'groups', found nothing",
+                    at: SourceLocation(file: path, line: 1, column: 1), hint: "the file is empty")
             }
             return nil
         }
@@ -60,28 +61,33 @@ struct VariantResolver {
         let basePath = Self.join(Self.directory(of: path), baseText)
         let canonical = Self.canonical(basePath)
         if chain.contains(canonical) {
-            r.error(.variantCycle, "variant chain returns to '\(basePath)'", at: baseNode.location,
-                    notes: ["the chain: \(chain.map { "'\($0)'" }.joined(separator: " → ")) → '\(canonical)'"])
+            r.error(
+                .variantCycle, "variant chain returns to '\(basePath)'", at: baseNode.location,
+                notes: ["the chain: \(chain.map { "'\($0)'" }.joined(separator: " → ")) → '\(canonical)'"])
             return nil
         }
         // Only scenario files are read as bases: never a device, a folder or some other file whose
         // lines an error would then quote back.
         let ext = (baseText as NSString).pathExtension.lowercased()
         guard ["yaml", "yml", "json"].contains(ext) else {
-            r.error(.unknownBase, "base '\(baseText)' is not a scenario file", at: baseNode.location,
-                    hint: "'base' names a .yaml, .yml or .json scenario file")
+            r.error(
+                .unknownBase, "base '\(baseText)' is not a scenario file", at: baseNode.location,
+                hint: "'base' names a .yaml, .yml or .json scenario file")
             return nil
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: basePath, isDirectory: &isFolder),
-           isFolder.boolValue || (try? FileManager.default.attributesOfItem(atPath: basePath)[.type] as? FileAttributeType) != .typeRegular {
-            r.error(.unknownBase, "base '\(baseText)' is not a regular file", at: baseNode.location,
-                    hint: "'base' names a .yaml, .yml or .json scenario file")
+            isFolder.boolValue || (try? FileManager.default.attributesOfItem(atPath: basePath)[.type] as? FileAttributeType) != .typeRegular
+        {
+            r.error(
+                .unknownBase, "base '\(baseText)' is not a regular file", at: baseNode.location,
+                hint: "'base' names a .yaml, .yml or .json scenario file")
             return nil
         }
         guard let data = FileManager.default.contents(atPath: basePath) else {
-            r.error(.unknownBase, "base file '\(baseText)' not found", at: baseNode.location,
-                    hint: "'base' is relative to the variant's folder", notes: ["looked for '\(canonical)'"])
+            r.error(
+                .unknownBase, "base file '\(baseText)' not found", at: baseNode.location,
+                hint: "'base' is relative to the variant's folder", notes: ["looked for '\(canonical)'"])
             return nil
         }
         let (text, readProblems) = YAMLReader.readFile(basePath)
@@ -128,13 +134,16 @@ struct VariantResolver {
             for item in items {
                 if name == "travel" {
                     guard let f = r.fields(item, "travel", what: "a travel entry to remove", allowed: ["from", "to"], required: ["from", "to"]),
-                          let from = f["from"].flatMap({ r.identifier($0, "from", "") }), let to = f["to"].flatMap({ r.identifier($0, "to", "") }) else { continue }
+                        let from = f["from"].flatMap({ r.identifier($0, "from", "") }), let to = f["to"].flatMap({ r.identifier($0, "to", "") })
+                    else { continue }
                     // Travel is symmetric unless both ways are given, so removing one pair removes both ways.
                     let before = tree.collection("travel")?.count ?? 0
-                    tree.updateCollection("travel") { $0.removeAll { e in
-                        let (a, b) = (e.value(forKey: "from")?.text, e.value(forKey: "to")?.text)
-                        return (a == from && b == to) || (a == to && b == from)
-                    } }
+                    tree.updateCollection("travel") {
+                        $0.removeAll { e in
+                            let (a, b) = (e.value(forKey: "from")?.text, e.value(forKey: "to")?.text)
+                            return (a == from && b == to) || (a == to && b == from)
+                        }
+                    }
                     if (tree.collection("travel")?.count ?? 0) == before {
                         r.error(.unknownReference, "variant removes travel from '\(from)' to '\(to)' but the base has none", at: item.location)
                     }
@@ -185,8 +194,9 @@ struct VariantResolver {
                     }
                     matches = { $0.value(forKey: "from")?.text == from && $0.value(forKey: "to")?.text == to }
                     if !(tree.collection(name)?.contains(where: matches) ?? false) {
-                        r.error(.unknownReference, "variant modifies travel from '\(from)' to '\(to)' but the base has none", at: item.location,
-                                hint: "to add it, put it under 'add: travel:'")
+                        r.error(
+                            .unknownReference, "variant modifies travel from '\(from)' to '\(to)' but the base has none", at: item.location,
+                            hint: "to add it, put it under 'add: travel:'")
                         continue
                     }
                 } else {
@@ -212,8 +222,9 @@ struct VariantResolver {
 
     func unknownID(_ id: String, in collection: String, tree: YNode, verb: String, at loc: SourceLocation, _ r: FieldReader) {
         let known = (tree.collection(collection) ?? []).compactMap { $0.value(forKey: Self.keyField(collection))?.text }
-        r.error(.unknownReference, "variant \(verb) unknown \(Keys.singular(collection)) '\(id)'", at: loc,
-                notes: Suggestions.didYouMean(id, in: known.sorted()))
+        r.error(
+            .unknownReference, "variant \(verb) unknown \(Keys.singular(collection)) '\(id)'", at: loc,
+            notes: Suggestions.didYouMean(id, in: known.sorted()))
     }
 
     // MARK: Paths

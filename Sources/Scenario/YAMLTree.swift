@@ -78,8 +78,14 @@ enum YAMLReader {
         let prefix = String(decoding: bytes[..<min(valid, bytes.count)], as: UTF8.self)
         let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
         let loc = SourceLocation(file: path, line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
-        return (nil, [Diagnostic(.error, at: loc, "file is not UTF-8 text", code: .badEncoding,
-                                 hint: "save it as UTF-8 (Excel: 'CSV UTF-8'; editors: 'UTF-8')")])
+        return (
+            nil,
+            [
+                Diagnostic(
+                    .error, at: loc, "file is not UTF-8 text", code: .badEncoding,
+                    hint: "save it as UTF-8 (Excel: 'CSV UTF-8'; editors: 'UTF-8')")
+            ]
+        )
     }
 
     static func parse(_ text: String, file: String, wording: Wording = .english) -> (YNode?, [Diagnostic]) {
@@ -108,9 +114,15 @@ enum YAMLReader {
         var budget = maxNodes
         var exhaustedAt: SourceLocation?
         guard let tree = convert(node, file: file, budget: &budget, exhaustedAt: &exhaustedAt) else {
-            return (nil, [Diagnostic(.error, at: exhaustedAt ?? SourceLocation(file: file, line: 1, column: 1),
-                                     "file expands to more than \(maxNodes) values; the limit is reached by the value here", code: .tooLarge,
-                                     hint: "aliases (*name) may repeat large parts; write them out or split the file")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, at: exhaustedAt ?? SourceLocation(file: file, line: 1, column: 1),
+                        "file expands to more than \(maxNodes) values; the limit is reached by the value here", code: .tooLarge,
+                        hint: "aliases (*name) may repeat large parts; write them out or split the file")
+                ]
+            )
         }
         return (tree, [])
     }
@@ -120,11 +132,13 @@ enum YAMLReader {
             var notes: [String] = []
             if let context { notes.append("\(context.text) that starts at \(file):\(context.mark.line):\(context.mark.column)") }
             if problem.contains("found character that cannot start any token"), let l = DiagnosticRenderer.line(mark.line, of: text),
-               l.unicodeScalars.dropFirst(max(0, mark.column - 1)).first == "\t" {
+                l.unicodeScalars.dropFirst(max(0, mark.column - 1)).first == "\t"
+            {
                 notes.append("YAML does not allow tabs for indentation; use spaces")
             }
-            return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                              "invalid YAML: \(problem)", code: .yamlSyntax, notes: notes)
+            return Diagnostic(
+                .error, at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                "invalid YAML: \(problem)", code: .yamlSyntax, notes: notes)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -150,9 +164,10 @@ enum YAMLReader {
         let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? before.startIndex
         let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
-        return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                          "file is \(total) bytes, more than the \(maxBytes) a scenario may have; the limit is passed here", code: .tooLarge,
-                          hint: "a scenario this large is usually something pasted in by mistake: look at what the file holds around this line")
+        return Diagnostic(
+            .error, at: SourceLocation(file: file, line: line, column: column),
+            "file is \(total) bytes, more than the \(maxBytes) a scenario may have; the limit is passed here", code: .tooLarge,
+            hint: "a scenario this large is usually something pasted in by mistake: look at what the file holds around this line")
     }
 
     static func convert(_ node: Node, file: String, budget: inout Int, exhaustedAt: inout SourceLocation?) -> YNode? {
@@ -174,7 +189,8 @@ enum YAMLReader {
             var merged: [YPair] = []
             for (k, v) in map {
                 guard let key = convert(k, file: file, budget: &budget, exhaustedAt: &exhaustedAt),
-                      let value = convert(v, file: file, budget: &budget, exhaustedAt: &exhaustedAt) else { return nil }
+                    let value = convert(v, file: file, budget: &budget, exhaustedAt: &exhaustedAt)
+                else { return nil }
                 if case let .scalar(s, plain) = key.kind, plain, s == "<<" {
                     let sources = value.items ?? [value]
                     for src in sources { merged += src.pairs ?? [] }

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 
 /// Finds a timetable that breaks no hard rule and leaves nothing out, by local search on the
 /// incremental state: every requirement is placed (clashes allowed), then sessions in conflict

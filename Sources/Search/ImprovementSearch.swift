@@ -10,9 +10,11 @@ import Foundation
 /// best, or when told to stop. Work is counted in candidates priced.
 public struct ImprovementSearch {
     /// CourseVenue only where venue changes cost something (the roulette would waste draws on it).
-    public var moves: [any Move] = [Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4),
-                                    KempeChain(sample: 3), TeacherChange(), Compactness(sample: 6), MeetingMove(sample: 8),
-                                    CourseVenue(sample: 3)]
+    public var moves: [any Move] = [
+        Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4),
+        KempeChain(sample: 3), TeacherChange(), Compactness(sample: 6), MeetingMove(sample: 8),
+        CourseVenue(sample: 3)
+    ]
     public var budget: Int
     /// Candidates priced since the last new best after which the search ends.
     public var stall = 300_000

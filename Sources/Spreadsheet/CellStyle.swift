@@ -13,8 +13,10 @@ public struct CellStyle: Hashable, Sendable {
     /// Text starts at the top of a tall cell (multi-line cells read from the top).
     public var topAligned: Bool
 
-    public init(bold: Bool = false, shaded: Bool = false, wrapped: Bool = false, bordered: Bool = false,
-                alignment: Alignment = .general, topAligned: Bool = false) {
+    public init(
+        bold: Bool = false, shaded: Bool = false, wrapped: Bool = false, bordered: Bool = false,
+        alignment: Alignment = .general, topAligned: Bool = false
+    ) {
         self.bold = bold
         self.shaded = shaded
         self.wrapped = wrapped
@@ -26,8 +28,9 @@ public struct CellStyle: Hashable, Sendable {
     public static let plain = CellStyle()
     public static let bold = CellStyle(bold: true)
     /// A column or row heading: bold, shaded, bordered, centred, wrapped.
-    public static let header = CellStyle(bold: true, shaded: true, wrapped: true, bordered: true,
-                                         alignment: .center, topAligned: false)
+    public static let header = CellStyle(
+        bold: true, shaded: true, wrapped: true, bordered: true,
+        alignment: .center, topAligned: false)
     public static let wrapped = CellStyle(wrapped: true, topAligned: true)
     public static let bordered = CellStyle(bordered: true)
     /// A grid cell of a printed timetable: wrapped, bordered, read from the top.

@@ -7,7 +7,8 @@ public enum ExcelDates {
     /// The 1900-system serial of a date from 1900-03-01 on; nil for an impossible date.
     public static func serial(year: Int, month: Int, day: Int) -> Int? {
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
-              year >= 1900, year <= 9999 else { return nil }
+            year >= 1900, year <= 9999
+        else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day) - daysFromCivil(year: 1899, month: 12, day: 30)
         // Before 1900-03-01 Excel is one day behind, because of its phantom leap day.
         return days < 61 ? days - 1 : days

@@ -32,7 +32,9 @@ enum NumberFormats {
                     // [h], [mm], [ss]: elapsed time.
                     let inner = bracket.lowercased()
                     if !inner.isEmpty, inner.allSatisfy({ "hms".contains($0) }) { letters.append("h") }
-                } else { bracket.append(character) }
+                } else {
+                    bracket.append(character)
+                }
                 continue
             }
             switch character {
@@ -49,7 +51,8 @@ enum NumberFormats {
     private static func kind(of letters: String) -> Kind {
         let lower = letters.lowercased()
         // `aaa`/`aaaa` is the weekday in Chinese and Japanese formats (星期一).
-        let hasDate = lower.contains("y") || lower.contains("d") || lower.contains("aaa")
+        let hasDate =
+            lower.contains("y") || lower.contains("d") || lower.contains("aaa")
             || lower.contains("e") && lower.contains("m")
         let hasTime = lower.contains("h") || lower.contains("s")
         if hasDate { return .date }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Excel's rules for sheet names, applied before the C library sees them (it refuses names that
 /// break them): at most 31 characters, none of `[ ] : * ? / \`, not starting or ending with an
 /// apostrophe, not empty, unique without regard to case.
@@ -50,5 +52,3 @@ public enum SheetNames {
         return String(s).trimmingCharacters(in: .whitespaces)
     }
 }
-
-import Foundation

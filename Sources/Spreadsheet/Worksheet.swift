@@ -78,8 +78,10 @@ public struct Worksheet: Sendable {
     public mutating func setHeight(_ height: Double, row: Int) { rowHeights[row] = height }
 
     /// One value across a block of cells (a title over several columns).
-    public mutating func merge(rows: ClosedRange<Int>, columns: ClosedRange<Int>, _ value: CellValue,
-                               style: CellStyle = .plain) {
+    public mutating func merge(
+        rows: ClosedRange<Int>, columns: ClosedRange<Int>, _ value: CellValue,
+        style: CellStyle = .plain
+    ) {
         precondition(rows.lowerBound >= 1 && columns.lowerBound >= 1, "rows and columns count from 1")
         merges.append(MergedRange(rows: rows, columns: columns, value: value, style: style))
     }

@@ -180,8 +180,10 @@ private struct CellReader {
                     columnNumber += 1
                 }
                 guard let value = try text(of: cell, part: part), !value.isEmpty else { continue }
-                cells.append(ReadCell(reference: CellReference.name(row: rowNumber, column: columnNumber),
-                                      row: rowNumber, column: columnNumber, value: value))
+                cells.append(
+                    ReadCell(
+                        reference: CellReference.name(row: rowNumber, column: columnNumber),
+                        row: rowNumber, column: columnNumber, value: value))
             }
         }
         return cells
@@ -277,7 +279,8 @@ enum OOXMLText {
             let after = rest[start.upperBound...]
             let hex = after.prefix(4)
             if hex.count == 4, after.dropFirst(4).first == "_", let code = UInt32(hex, radix: 16),
-               let scalar = Unicode.Scalar(code) {
+                let scalar = Unicode.Scalar(code)
+            {
                 result.unicodeScalars.append(scalar)
                 rest = after.dropFirst(5)
             } else {

@@ -41,7 +41,7 @@ enum XLSXWriter {
 
         // C strings the library may keep pointing at until it closes the workbook.
         var kept: [UnsafeMutablePointer<CChar>] = []
-        defer { kept.forEach { free($0) } }
+        defer { for pointer in kept { free(pointer) } }
         func lasting(_ text: String) -> UnsafeMutablePointer<CChar>? {
             guard let copy = strdup(text) else { return nil }
             kept.append(copy)
@@ -75,8 +75,10 @@ enum XLSXWriter {
         }
     }
 
-    private static func fill(_ worksheet: UnsafeMutablePointer<lxw_worksheet>, with sheet: Worksheet, name: String,
-                             formats: inout Formats) throws(SpreadsheetError) {
+    private static func fill(
+        _ worksheet: UnsafeMutablePointer<lxw_worksheet>, with sheet: Worksheet, name: String,
+        formats: inout Formats
+    ) throws(SpreadsheetError) {
         for (column, width) in sheet.columnWidths.sorted(by: { $0.key < $1.key }) {
             let c = try index(column: column)
             try check(worksheet_set_column(worksheet, c, c, width, nil))
@@ -85,8 +87,9 @@ enum XLSXWriter {
             try check(worksheet_set_row(worksheet, try index(row: row), height, nil))
         }
         for (position, cell) in sheet.cells.sorted(by: { $0.key < $1.key }) {
-            try put(cell.value, style: cell.style, row: position.row, column: position.column,
-                    in: worksheet, sheetName: name, formats: &formats)
+            try put(
+                cell.value, style: cell.style, row: position.row, column: position.column,
+                in: worksheet, sheetName: name, formats: &formats)
         }
         for merge in sheet.merges {
             let format = formats.format(for: merge.style, value: merge.value)
@@ -95,13 +98,16 @@ enum XLSXWriter {
             // Merged with an empty string, then the value written into the top-left cell, so
             // numbers and dates keep their type.
             try check(worksheet_merge_range(worksheet, first.0, first.1, last.0, last.1, "", format))
-            try put(merge.value, style: merge.style, row: merge.rows.lowerBound, column: merge.columns.lowerBound,
-                    in: worksheet, sheetName: name, formats: &formats)
+            try put(
+                merge.value, style: merge.style, row: merge.rows.lowerBound, column: merge.columns.lowerBound,
+                in: worksheet, sheetName: name, formats: &formats)
         }
         if let filter = sheet.autoFilter {
             let last = max(filter.row, sheet.nextRow - 1)
-            try check(worksheet_autofilter(worksheet, try index(row: filter.row), try index(column: filter.columns.lowerBound),
-                                           try index(row: last), try index(column: filter.columns.upperBound)))
+            try check(
+                worksheet_autofilter(
+                    worksheet, try index(row: filter.row), try index(column: filter.columns.lowerBound),
+                    try index(row: last), try index(column: filter.columns.upperBound)))
         }
         if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
             worksheet_freeze_panes(worksheet, try index(row: sheet.frozenRows + 1), try index(column: sheet.frozenColumns + 1))
@@ -116,9 +122,11 @@ enum XLSXWriter {
         }
     }
 
-    private static func put(_ value: CellValue, style: CellStyle, row: Int, column: Int,
-                            in worksheet: UnsafeMutablePointer<lxw_worksheet>, sheetName: String,
-                            formats: inout Formats) throws(SpreadsheetError) {
+    private static func put(
+        _ value: CellValue, style: CellStyle, row: Int, column: Int,
+        in worksheet: UnsafeMutablePointer<lxw_worksheet>, sheetName: String,
+        formats: inout Formats
+    ) throws(SpreadsheetError) {
         let r = try index(row: row)
         let c = try index(column: column)
         let format = formats.format(for: style, value: value)

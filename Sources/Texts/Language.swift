@@ -21,8 +21,12 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     /// `zh`, `zh-CN`, `zh_CN.UTF-8`, `中文`, `en`, `en-US`, `english`…
     public init?(spelling: String) {
         let s = spelling.trimmingCharacters(in: .whitespaces).lowercased()
-        if s.hasPrefix("zh") || s == "中文" || s == "chinese" || s == "汉语" { self = .zh }
-        else if s.hasPrefix("en") || s == "english" || s == "英文" { self = .en }
-        else { return nil }
+        if s.hasPrefix("zh") || s == "中文" || s == "chinese" || s == "汉语" {
+            self = .zh
+        } else if s.hasPrefix("en") || s == "english" || s == "英文" {
+            self = .en
+        } else {
+            return nil
+        }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Scenario
 import Texts
 
@@ -12,7 +12,7 @@ public enum Aliases {
     static let extra: [String: [String]] = [
         "workbook.owner.venue": ["场所", "教学场所"], "workbook.owner.teacher": ["老师", "讲解员", "导师"], "workbook.owner.group": ["班次", "班"],
         "workbook.bool.true": ["是", "对", "√", "✓", "✔", "y", "yes", "true", "1", "要", "需要"],
-        "workbook.bool.false": ["否", "不", "×", "✗", "n", "no", "false", "0", "不是", "无"],
+        "workbook.bool.false": ["否", "不", "×", "✗", "n", "no", "false", "0", "不是", "无"]
     ]
 
     /// The value of `T` that `text` names, with `prefix` the catalogue's key prefix (`form`, `venue`…).

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 
 /// Reads the values of single cells as planners type them in Excel or WPS.
 public enum CellValues {
@@ -18,8 +18,9 @@ public enum CellValues {
         if s.hasSuffix("日") || s.hasSuffix("号") { s.removeLast() }
         let parts = s.split(omittingEmptySubsequences: false) { "-/.年月".contains($0) }
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         // One kind of separator per date: `2025-3/10` is more likely a slip than a date.
         let separators = Set(s.filter { "-/.".contains($0) })
         guard separators.count <= 1, s.contains("年") == s.contains("月") else { return nil }
@@ -87,9 +88,13 @@ public enum CellValues {
     public static func halfWidth(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars {
-            if (0xFF01...0xFF5E).contains(c.value), let h = Unicode.Scalar(c.value - 0xFEE0) { out.append(h) }
-            else if c == "\u{3000}" { out.append(" ") }
-            else { out.append(c) }
+            if (0xFF01...0xFF5E).contains(c.value), let h = Unicode.Scalar(c.value - 0xFEE0) {
+                out.append(h)
+            } else if c == "\u{3000}" {
+                out.append(" ")
+            } else {
+                out.append(c)
+            }
         }
         return String(out)
     }

@@ -4,7 +4,7 @@ import Texts
 /// `objective` are field/value lists; every other sheet is a table with one row per entry.
 public enum SheetKind: String, CaseIterable, Sendable {
     case programme, periods, holidays, sites, travel, venues, teachers, courses, segments, groups, packages, cohorts, pins,
-         unavailable, objective, cadres, mentors, teams
+        unavailable, objective, cadres, mentors, teams
 
     /// Column keys (the scenario file's own key where there is one), in the order written.
     public var columns: [String] {
@@ -16,10 +16,17 @@ public enum SheetKind: String, CaseIterable, Sendable {
         case .travel: ["from", "to", "minutes"]
         case .venues: ["id", "name", "kind", "site", "capacity", "host_capacity", "topics"]
         case .teachers: ["id", "name", "teaches", "site", "max_periods_per_day", "max_periods"]
-        case .courses: ["id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "min_days", "within_days", "after", "days", "hosts"]
+        case .courses:
+            [
+                "id", "title", "form", "periods", "venue_kinds", "venues", "topics", "first", "joint", "sessions", "min_days", "within_days", "after", "days",
+                "hosts"
+            ]
         case .segments: ["course", "segment", "periods", "venue_kinds", "venues"]
-        case .groups: ["id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu_from", "menu_periods", "needs",
-                        "mentoring_months", "mentoring_meetings"]
+        case .groups:
+            [
+                "id", "name", "category", "size", "site", "required", "required_add", "required_remove", "menu_from", "menu_periods", "needs",
+                "mentoring_months", "mentoring_meetings"
+            ]
         case .packages: ["category", "name", "required", "menu_from", "menu_periods"]
         case .cohorts: ["id", "name", "groups"]
         case .pins: ["group", "course", "occurrence", "segment", "date", "period", "venue", "teacher"]

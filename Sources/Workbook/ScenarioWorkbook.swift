@@ -27,7 +27,8 @@ public enum ScenarioWorkbook {
         let loaded = ScenarioLoader.load(path: path)
         let w0 = Wording(language(nil))
         if let text = loaded.sources[path], isVariant(text) || loaded.sourceMap.files.count > 1 {
-            let base = loaded.sourceMap.files.dropFirst().first ?? text.split(whereSeparator: \.isNewline)
+            let base =
+                loaded.sourceMap.files.dropFirst().first ?? text.split(whereSeparator: \.isNewline)
                 .first { $0.hasPrefix("base:") }.map { String($0.dropFirst(5)).trimmingCharacters(in: .whitespaces) } ?? "?"
             return .invalid("\(path): error: " + w0("workbook.error.variant", base))
         }
@@ -38,8 +39,9 @@ public enum ScenarioWorkbook {
         do { try WorkbookFiles.write(sheets, to: out, title: s.name) } catch {
             return .failed("\(out): error: " + describe(error, w))
         }
-        return .done([w("workbook.wrote", out, sheets.count, s.teachers.count, s.venues.count, s.courses.count, s.groups.count)],
-                     warnings: loaded.diagnostics.isEmpty ? "" : loaded.renderedDiagnostics())
+        return .done(
+            [w("workbook.wrote", out, sheets.count, s.teachers.count, s.venues.count, s.courses.count, s.groups.count)],
+            warnings: loaded.diagnostics.isEmpty ? "" : loaded.renderedDiagnostics())
     }
 
     /// Reads a workbook or CSV folder; nil with the message when it cannot be read at all.
@@ -86,7 +88,9 @@ public enum ScenarioWorkbook {
         } catch {
             return .failed("\(dir): error: " + describe(error, w))
         }
-        return .done([w("workbook.init.wrote", yamlPath, bookPath), w("workbook.init.next", bookPath, (dir as NSString).appendingPathComponent("from-workbook.yaml"))])
+        return .done([
+            w("workbook.init.wrote", yamlPath, bookPath), w("workbook.init.next", bookPath, (dir as NSString).appendingPathComponent("from-workbook.yaml"))
+        ])
     }
 
     /// What went wrong writing a file, in words (not Foundation's error dump).

@@ -30,7 +30,9 @@ public enum SheetOrigin: Sendable, Equatable {
     case csv(path: String)
 
     public var path: String {
-        switch self { case let .workbook(path), let .csv(path): path }
+        switch self {
+        case let .workbook(path), let .csv(path): path
+        }
     }
 }
 

@@ -29,10 +29,12 @@ public enum WorkbookExport {
         func field(_ key: String, _ value: String) -> [String] { [kind.fieldName(key, w), value, kind.note(key, w)] }
         switch kind {
         case .programme:
-            return [field("format", s.format), field("name", s.name), field("language", language?.rawValue ?? ""),
-                    field("start", c.start.iso), field("end", c.end.iso), field("weekdays", names(c.weekdays, "weekday")),
-                    field("pass", s.assessment.map { String($0.pass) } ?? ""),
-                    field("visit_minutes", count(s.visits?.minutes))]
+            return [
+                field("format", s.format), field("name", s.name), field("language", language?.rawValue ?? ""),
+                field("start", c.start.iso), field("end", c.end.iso), field("weekdays", names(c.weekdays, "weekday")),
+                field("pass", s.assessment.map { String($0.pass) } ?? ""),
+                field("visit_minutes", count(s.visits?.minutes))
+            ]
         case .periods:
             return c.periods.map { [$0.id.rawValue, $0.name ?? "", $0.start.description, $0.end.description] }
         case .holidays:
@@ -43,8 +45,10 @@ public enum WorkbookExport {
             return s.travel.map { [$0.from.rawValue, $0.to.rawValue, String($0.minutes)] }
         case .venues:
             return s.venues.map { v in
-                [v.id.rawValue, v.name, w("venue.\(v.kind.rawValue)"), v.isOnline ? "" : v.site?.rawValue ?? "", v.isOnline ? "" : count(v.capacity),
-                 count(v.hostCapacity), scores(v.topics)]
+                [
+                    v.id.rawValue, v.name, w("venue.\(v.kind.rawValue)"), v.isOnline ? "" : v.site?.rawValue ?? "", v.isOnline ? "" : count(v.capacity),
+                    count(v.hostCapacity), scores(v.topics)
+                ]
             }
         case .teachers:
             return s.teachers.map { t in
@@ -53,10 +57,12 @@ public enum WorkbookExport {
         case .courses:
             return s.courses.map { k in
                 // A placement is whole days: no periods or sessions, its days and hosts instead.
-                [k.id.rawValue, k.title, w("form.\(k.form.rawValue)"), k.fiveHaves == nil && k.placement == nil ? String(k.periods) : "",
-                 names(k.venueRule.kinds, "venue"), ids(k.venueRule.venues), scores(k.topics), yes(k.first), yes(k.joint),
-                 k.placement == nil ? String(k.sessions) : "", count(k.minDays), count(k.fiveHaves?.withinDays), ids(k.after),
-                 count(k.placement?.days), ids(k.placement?.hosts ?? [])]
+                [
+                    k.id.rawValue, k.title, w("form.\(k.form.rawValue)"), k.fiveHaves == nil && k.placement == nil ? String(k.periods) : "",
+                    names(k.venueRule.kinds, "venue"), ids(k.venueRule.venues), scores(k.topics), yes(k.first), yes(k.joint),
+                    k.placement == nil ? String(k.sessions) : "", count(k.minDays), count(k.fiveHaves?.withinDays), ids(k.after),
+                    count(k.placement?.days), ids(k.placement?.hosts ?? [])
+                ]
             }
         case .segments:
             return s.courses.flatMap { k in
@@ -66,9 +72,11 @@ public enum WorkbookExport {
             }
         case .groups:
             return s.groups.map { g in
-                [g.id.rawValue, g.name, w("category.\(g.category.rawValue)"), String(g.size), g.site?.rawValue ?? "", ids(g.required),
-                 "", "", g.menu.map { ids($0.from) } ?? "", count(g.menu?.periods), scores(g.needs),
-                 count(g.mentoring?.months), count(g.mentoring?.meetings)]
+                [
+                    g.id.rawValue, g.name, w("category.\(g.category.rawValue)"), String(g.size), g.site?.rawValue ?? "", ids(g.required),
+                    "", "", g.menu.map { ids($0.from) } ?? "", count(g.menu?.periods), scores(g.needs),
+                    count(g.mentoring?.months), count(g.mentoring?.meetings)
+                ]
             }
         case .packages:
             return []
@@ -76,8 +84,10 @@ public enum WorkbookExport {
             return s.cohorts.map { [$0.id.rawValue, $0.name, ids($0.groups)] }
         case .pins:
             return s.pins.map { p in
-                [p.group.rawValue, p.course.rawValue, count(p.occurrence), p.segment.map { w("segment.\($0.rawValue)") } ?? "",
-                 p.date?.iso ?? "", p.period?.rawValue ?? "", p.venue?.rawValue ?? "", p.teacher?.rawValue ?? ""]
+                [
+                    p.group.rawValue, p.course.rawValue, count(p.occurrence), p.segment.map { w("segment.\($0.rawValue)") } ?? "",
+                    p.date?.iso ?? "", p.period?.rawValue ?? "", p.venue?.rawValue ?? "", p.teacher?.rawValue ?? ""
+                ]
             }
         case .unavailable:
             let owners: [(OwnerKind, String, [Unavailability])] =
@@ -102,10 +112,12 @@ public enum WorkbookExport {
             return s.teams.map { [$0.id.rawValue, $0.name, $0.site.rawValue, String($0.maxVisitsPerDay), String($0.maxMinutesPerDay)] }
         case .objective:
             let o = s.objective
-            return [field("needs", number(o.needs)), field("travel", number(o.travel)), field("compactness", number(o.compactness)),
-                    field("teacher_balance", number(o.teacherBalance)), field("stability", number(o.stability)),
-                    field("over_capacity", o.overCapacity.map(number) ?? ""), field("spread", number(o.spread)),
-                    field("isolated", number(o.isolated)), field("venue_changes", number(o.venueChanges))]
+            return [
+                field("needs", number(o.needs)), field("travel", number(o.travel)), field("compactness", number(o.compactness)),
+                field("teacher_balance", number(o.teacherBalance)), field("stability", number(o.stability)),
+                field("over_capacity", o.overCapacity.map(number) ?? ""), field("spread", number(o.spread)),
+                field("isolated", number(o.isolated)), field("venue_changes", number(o.venueChanges))
+            ]
         }
     }
 

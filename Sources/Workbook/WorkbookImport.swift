@@ -32,7 +32,8 @@ public struct ImportedScenario: Sendable {
             if let at {
                 out.diagnostics.append(WorkbookDiagnostic(d.severity, at: at, message, id: d.id, notes: notes))
             } else {
-                out.diagnostics.append(WorkbookDiagnostic(d.severity, file: d.line > 0 ? "\(d.file):\(d.line):\(d.column)" : d.file, message, id: d.id, notes: d.notes))
+                out.diagnostics.append(
+                    WorkbookDiagnostic(d.severity, file: d.line > 0 ? "\(d.file):\(d.line):\(d.column)" : d.file, message, id: d.id, notes: d.notes))
             }
         }
         // A cell that did not read was written through as it stood or left out: never a scenario.
@@ -62,8 +63,9 @@ public final class WorkbookImport {
         importer.find(sheets)
         if let header { importer.out.comment(header) }
         importer.write()
-        return ImportedScenario(yaml: importer.out.text, diagnostics: importer.ordered(sheets), scenario: nil,
-                                sheetsRead: importer.tables.count, text: importer.out, badCells: importer.badCells)
+        return ImportedScenario(
+            yaml: importer.out.text, diagnostics: importer.ordered(sheets), scenario: nil,
+            sheetsRead: importer.tables.count, text: importer.out, badCells: importer.badCells)
     }
 
     /// The `language` a workbook's programme sheet declares, to choose the language of messages.
@@ -182,8 +184,12 @@ public final class WorkbookImport {
         for b in bad { error(row.cell(key), w("workbook.error.bad-score", b)) }
         var fields: [(String, YValue)] = []
         for (topic, score) in pairs {
-            if let n = CellValues.whole(score) { fields.append((ScenarioWriter.scalar(topic), .text(String(n), row.cell(key)))) }
-            else { error(row.cell(key), w("workbook.error.bad-whole", score)); fields.append((ScenarioWriter.scalar(topic), .text(ScenarioWriter.quoted(score), row.cell(key)))) }
+            if let n = CellValues.whole(score) {
+                fields.append((ScenarioWriter.scalar(topic), .text(String(n), row.cell(key))))
+            } else {
+                error(row.cell(key), w("workbook.error.bad-whole", score));
+                fields.append((ScenarioWriter.scalar(topic), .text(ScenarioWriter.quoted(score), row.cell(key))))
+            }
         }
         return .map(fields, row.cell(key))
     }
@@ -201,7 +207,8 @@ public final class WorkbookImport {
         for column in (kind.isFieldList ? kind.fields : kind.columns) where column != "note" {
             let label = kind.isFieldList ? kind.fieldName(column, w) : kind.columnName(column, w)
             let yamlKey = column.hasPrefix("menu_") ? "menu." + column.dropFirst(5) : column
-            out.comment("  \(yamlKey)" + (Aliases.normal(label) == Aliases.normal(String(yamlKey)) ? "" : " (\(label))") + ": \(kind.note(column, w))", indent: indent)
+            out.comment(
+                "  \(yamlKey)" + (Aliases.normal(label) == Aliases.normal(String(yamlKey)) ? "" : " (\(label))") + ": \(kind.note(column, w))", indent: indent)
         }
     }
 
@@ -213,7 +220,11 @@ public final class WorkbookImport {
         if let name = programme["name"], !name.text.isEmpty { out.put("name: "); out.flow(.text(ScenarioWriter.scalar(name.text), name.cell)); out.newline() }
         if let language = programme["language"], !language.text.isEmpty {
             out.put("language: ")
-            if let l = Language(spelling: language.text) { out.flow(.text(l.rawValue, language.cell)) } else { out.flow(.text(ScenarioWriter.scalar(language.text), language.cell)) }
+            if let l = Language(spelling: language.text) {
+                out.flow(.text(l.rawValue, language.cell))
+            } else {
+                out.flow(.text(ScenarioWriter.scalar(language.text), language.cell))
+            }
             out.newline()
         }
         writeCalendar(programme)
@@ -252,7 +263,9 @@ public final class WorkbookImport {
         for row in rows(kind) {
             let label = row.text("field")
             guard !label.isEmpty else { continue }
-            guard let key = kind.fieldKey(named: label) else { error(row.cell("field"), w("workbook.error.unknown-field", label, row.table.sheet.name)); continue }
+            guard let key = kind.fieldKey(named: label) else {
+                error(row.cell("field"), w("workbook.error.unknown-field", label, row.table.sheet.name)); continue
+            }
             if values[key] != nil { error(row.cell("field"), w("workbook.error.duplicate-field", label)); continue }
             values[key] = FieldValue(text: row.text("value"), cell: row.cell("value"))
         }
@@ -264,7 +277,9 @@ public final class WorkbookImport {
         for key in ["start", "end"] {
             out.put("  \(key): ")
             // Not given: the loader says so, at the field's row or else the sheet's first cell.
-            if let v = programme[key], !v.text.isEmpty { out.flow(day(v.text, at: v.cell)) } else {
+            if let v = programme[key], !v.text.isEmpty {
+                out.flow(day(v.text, at: v.cell))
+            } else {
                 out.put("~", cell: programme[key]?.cell ?? tables[.programme]?.sheet.cell(0, 0))
             }
             out.newline()
@@ -335,18 +350,22 @@ public final class WorkbookImport {
 
     func writeVenues(_ unavailable: [String: [YValue]]) {
         flowList(.venues, "venues") { [self] r in
-            fields([("id", id(r, "id")), ("name", text(r, "name")), ("kind", choice(r, "kind", "venue", as: VenueKind.self)),
-                    ("site", id(r, "site")), ("capacity", whole(r, "capacity")), ("unavailable", entries(unavailable, r)),
-                    ("host_capacity", whole(r, "host_capacity")), ("topics", scores(r, "topics"))])
+            fields([
+                ("id", id(r, "id")), ("name", text(r, "name")), ("kind", choice(r, "kind", "venue", as: VenueKind.self)),
+                ("site", id(r, "site")), ("capacity", whole(r, "capacity")), ("unavailable", entries(unavailable, r)),
+                ("host_capacity", whole(r, "host_capacity")), ("topics", scores(r, "topics"))
+            ])
         }
     }
 
     func writeTeachers(_ unavailable: [String: [YValue]]) {
         blockList(.teachers, "teachers") { [self] r in
             // A teacher with no courses yet still needs the key: `teaches: []`.
-            fields([("id", id(r, "id")), ("name", text(r, "name")), ("teaches", ids(r, "teaches") ?? .list([], r.cell("teaches"))),
-                    ("site", id(r, "site")), ("max_periods_per_day", whole(r, "max_periods_per_day")),
-                    ("max_periods", whole(r, "max_periods")), ("unavailable", entries(unavailable, r))])
+            fields([
+                ("id", id(r, "id")), ("name", text(r, "name")), ("teaches", ids(r, "teaches") ?? .list([], r.cell("teaches"))),
+                ("site", id(r, "site")), ("max_periods_per_day", whole(r, "max_periods_per_day")),
+                ("max_periods", whole(r, "max_periods")), ("unavailable", entries(unavailable, r))
+            ])
         }
     }
 
@@ -357,13 +376,17 @@ public final class WorkbookImport {
     func writeCourses() {
         let segments = readSegments()
         blockList(.courses, "courses") { [self] r in
-            var f = fields([("id", id(r, "id")), ("title", text(r, "title")), ("form", choice(r, "form", "form", as: CourseForm.self)),
-                            ("periods", whole(r, "periods")), ("venue_kinds", choices(r, "venue_kinds", "venue", as: VenueKind.self)),
-                            ("venues", ids(r, "venues")), ("topics", scores(r, "topics"))])
+            var f = fields([
+                ("id", id(r, "id")), ("title", text(r, "title")), ("form", choice(r, "form", "form", as: CourseForm.self)),
+                ("periods", whole(r, "periods")), ("venue_kinds", choices(r, "venue_kinds", "venue", as: VenueKind.self)),
+                ("venues", ids(r, "venues")), ("topics", scores(r, "topics"))
+            ])
             if flag(r, "first") { f.append(("first", .text("true", r.cell("first")))) }
             if flag(r, "joint") { f.append(("joint", .text("true", r.cell("joint")))) }
-            f += fields([("sessions", whole(r, "sessions")), ("min_days", whole(r, "min_days")),
-                         ("days", whole(r, "days")), ("hosts", ids(r, "hosts"))])
+            f += fields([
+                ("sessions", whole(r, "sessions")), ("min_days", whole(r, "min_days")),
+                ("days", whole(r, "days")), ("hosts", ids(r, "hosts"))
+            ])
             let own = segments[r.text("id")] ?? []
             if !own.isEmpty || r.has("within_days") {
                 f.append(("five_haves", .map(fields([("within_days", whole(r, "within_days"))]) + own, r.cell("within_days"))))
@@ -392,8 +415,11 @@ public final class WorkbookImport {
             if out[course]?.contains(where: { $0.0 == kind }) == true {
                 error(row.cell("segment"), w("workbook.error.duplicate-segment", row.text("segment"), course)); continue
             }
-            let value = YValue.map(fields([("periods", whole(row, "periods")), ("venue_kinds", choices(row, "venue_kinds", "venue", as: VenueKind.self)),
-                                           ("venues", ids(row, "venues"))]), row.first)
+            let value = YValue.map(
+                fields([
+                    ("periods", whole(row, "periods")), ("venue_kinds", choices(row, "venue_kinds", "venue", as: VenueKind.self)),
+                    ("venues", ids(row, "venues"))
+                ]), row.first)
             out[course, default: []].append((kind, (kind.rawValue, value)))
         }
         return out.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
@@ -407,17 +433,21 @@ public final class WorkbookImport {
     func writePackages() {
         guard !rows(.packages).isEmpty || comments else { return }
         flowList(.packages, "packages") { [self] r in
-            fields([("category", choice(r, "category", "category", as: GroupCategory.self)), ("name", text(r, "name")),
-                    ("required", ids(r, "required")), ("menu", menu(r))])
+            fields([
+                ("category", choice(r, "category", "category", as: GroupCategory.self)), ("name", text(r, "name")),
+                ("required", ids(r, "required")), ("menu", menu(r))
+            ])
         }
     }
 
     func writeGroups(_ unavailable: [String: [YValue]]) {
         blockList(.groups, "groups") { [self] r in
-            fields([("id", id(r, "id")), ("name", text(r, "name")), ("category", choice(r, "category", "category", as: GroupCategory.self)),
-                    ("size", whole(r, "size")), ("site", id(r, "site")), ("required", ids(r, "required")),
-                    ("required_add", ids(r, "required_add")), ("required_remove", ids(r, "required_remove")), ("menu", menu(r)),
-                    ("needs", scores(r, "needs")), ("unavailable", entries(unavailable, r)), ("mentoring", mentoring(r))])
+            fields([
+                ("id", id(r, "id")), ("name", text(r, "name")), ("category", choice(r, "category", "category", as: GroupCategory.self)),
+                ("size", whole(r, "size")), ("site", id(r, "site")), ("required", ids(r, "required")),
+                ("required_add", ids(r, "required_add")), ("required_remove", ids(r, "required_remove")), ("menu", menu(r)),
+                ("needs", scores(r, "needs")), ("unavailable", entries(unavailable, r)), ("mentoring", mentoring(r))
+            ])
         }
     }
 
@@ -430,17 +460,21 @@ public final class WorkbookImport {
     func writeCadres() {
         guard !rows(.cadres).isEmpty || comments else { return }
         flowList(.cadres, "cadres") { [self] r in
-            fields([("id", id(r, "id")), ("name", text(r, "name")), ("group", id(r, "group")), ("town", id(r, "town")),
-                    ("post", text(r, "post")), ("needs", scores(r, "needs"))])
+            fields([
+                ("id", id(r, "id")), ("name", text(r, "name")), ("group", id(r, "group")), ("town", id(r, "town")),
+                ("post", text(r, "post")), ("needs", scores(r, "needs"))
+            ])
         }
     }
 
     func writeMentors(_ unavailable: [String: [YValue]]) {
         guard !rows(.mentors).isEmpty || comments else { return }
         flowList(.mentors, "mentors") { [self] r in
-            fields([("id", id(r, "id")), ("name", text(r, "name")), ("site", id(r, "site")), ("topics", scores(r, "topics")),
-                    ("capacity", whole(r, "capacity")), ("categories", choices(r, "categories", "category", as: GroupCategory.self)),
-                    ("unavailable", entries(unavailable, r))])
+            fields([
+                ("id", id(r, "id")), ("name", text(r, "name")), ("site", id(r, "site")), ("topics", scores(r, "topics")),
+                ("capacity", whole(r, "capacity")), ("categories", choices(r, "categories", "category", as: GroupCategory.self)),
+                ("unavailable", entries(unavailable, r))
+            ])
         }
     }
 
@@ -448,14 +482,18 @@ public final class WorkbookImport {
     func writeTeams(_ unavailable: [String: [YValue]], visitMinutes: FieldValue?) {
         if !rows(.teams).isEmpty || comments {
             flowList(.teams, "teams") { [self] r in
-                fields([("id", id(r, "id")), ("name", text(r, "name")), ("site", id(r, "site")), ("unavailable", entries(unavailable, r)),
-                        ("max_visits_per_day", whole(r, "max_visits_per_day")), ("max_minutes_per_day", whole(r, "max_minutes_per_day"))])
+                fields([
+                    ("id", id(r, "id")), ("name", text(r, "name")), ("site", id(r, "site")), ("unavailable", entries(unavailable, r)),
+                    ("max_visits_per_day", whole(r, "max_visits_per_day")), ("max_minutes_per_day", whole(r, "max_minutes_per_day"))
+                ])
             }
         }
         guard let v = visitMinutes, !v.text.isEmpty else { return }
         out.row(v.cell)
         out.put("visits: {minutes: ")
-        if let x = CellValues.number(v.text), x == x.rounded(), abs(x) < 1e9 { out.flow(.text(String(Int(x)), v.cell)) } else {
+        if let x = CellValues.number(v.text), x == x.rounded(), abs(x) < 1e9 {
+            out.flow(.text(String(Int(x)), v.cell))
+        } else {
             out.flow(.text(ScenarioWriter.quoted(v.text), v.cell))
         }
         out.put("}")
@@ -477,7 +515,9 @@ public final class WorkbookImport {
             let v = values[key]!
             out.row(v.cell)
             out.put("  \(key): ")
-            if let x = CellValues.number(v.text) { out.flow(.text(WorkbookExport.number(x), v.cell)) } else {
+            if let x = CellValues.number(v.text) {
+                out.flow(.text(WorkbookExport.number(x), v.cell))
+            } else {
                 error(v.cell, w("workbook.error.bad-number", v.text))
                 out.flow(.text(ScenarioWriter.quoted(v.text), v.cell))
             }
@@ -488,17 +528,21 @@ public final class WorkbookImport {
     func writePins() {
         guard !rows(.pins).isEmpty || comments else { return }
         flowList(.pins, "pins") { [self] r in
-            fields([("group", id(r, "group")), ("course", id(r, "course")), ("occurrence", whole(r, "occurrence")),
-                    ("segment", choice(r, "segment", "segment", as: SegmentKind.self)), ("date", day(r, "date")),
-                    ("period", id(r, "period")), ("venue", id(r, "venue")), ("teacher", id(r, "teacher"))])
+            fields([
+                ("group", id(r, "group")), ("course", id(r, "course")), ("occurrence", whole(r, "occurrence")),
+                ("segment", choice(r, "segment", "segment", as: SegmentKind.self)), ("date", day(r, "date")),
+                ("period", id(r, "period")), ("venue", id(r, "venue")), ("teacher", id(r, "teacher"))
+            ])
         }
     }
 
     /// Unavailability rows by owner kind and id, each entry as the file writes it.
     func readUnavailable() -> [OwnerKind: [String: [YValue]]] {
-        let known: [OwnerKind: Set<String>] = [.venue: Set(rows(.venues).map { $0.text("id") }), .teacher: Set(rows(.teachers).map { $0.text("id") }),
-                                               .group: Set(rows(.groups).map { $0.text("id") }), .mentor: Set(rows(.mentors).map { $0.text("id") }),
-                                               .team: Set(rows(.teams).map { $0.text("id") })]
+        let known: [OwnerKind: Set<String>] = [
+            .venue: Set(rows(.venues).map { $0.text("id") }), .teacher: Set(rows(.teachers).map { $0.text("id") }),
+            .group: Set(rows(.groups).map { $0.text("id") }), .mentor: Set(rows(.mentors).map { $0.text("id") }),
+            .team: Set(rows(.teams).map { $0.text("id") })
+        ]
         let sheets: [OwnerKind: SheetKind] = [.venue: .venues, .teacher: .teachers, .group: .groups, .mentor: .mentors, .team: .teams]
         var out: [OwnerKind: [String: [YValue]]] = [:]
         for row in rows(.unavailable) {

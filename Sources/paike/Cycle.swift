@@ -76,8 +76,11 @@ struct NextCycleCommand: ParsableCommand {
         let w = Wording(lang)
         let rows = try readResultsOrExit(assessments, s, lang)
         let name = URL(fileURLWithPath: assessments).lastPathComponent
-        guard let outcome = NextCycleJob.run(s, results: rows, pass: pass ?? s.passMark, start: Day(iso: start)!, language: lang,
-                                             resultsName: name) else {
+        guard
+            let outcome = NextCycleJob.run(
+                s, results: rows, pass: pass ?? s.passMark, start: Day(iso: start)!, language: lang,
+                resultsName: name)
+        else {
             print(w("cli.nextCycle.none"))
             return
         }

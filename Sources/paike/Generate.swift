@@ -1,5 +1,5 @@
-import Domain
 import ArgumentParser
+import Domain
 import Engine
 import Foundation
 import Generator
@@ -7,7 +7,9 @@ import Generator
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a realistic generated scenario (a benchmark), the same file for the same scale and seed.",
-        discussion: "county: one county, ~12 groups, 2 weeks. prefecture: ~8 counties and shared prefecture resources, ~100 groups, 4 weeks. province: ~10 prefectures, ~1,000 groups, 4 weeks. --tight: a scenario built around a planted timetable, feasible by construction with groups ~95 % full and teachers near max_periods; with --out X.yaml the planted timetable is written to X.planted.csv (check it with `paike check X.yaml X.planted.csv`).")
+        discussion:
+            "county: one county, ~12 groups, 2 weeks. prefecture: ~8 counties and shared prefecture resources, ~100 groups, 4 weeks. province: ~10 prefectures, ~1,000 groups, 4 weeks. --tight: a scenario built around a planted timetable, feasible by construction with groups ~95 % full and teachers near max_periods; with --out X.yaml the planted timetable is written to X.planted.csv (check it with `paike check X.yaml X.planted.csv`)."
+    )
     @Option(name: .long, help: "county, prefecture or province.") var scale: GeneratorScale
     @Option(name: .long, help: "Seed; the same seed gives the same file.") var seed: Int = 1
     @Option(name: .long, help: "Output file; '-' or none: standard output.") var out: String?

@@ -1,5 +1,5 @@
-import Domain
 import ArgumentParser
+import Domain
 import Engine
 import Foundation
 import ITC2007
@@ -61,7 +61,9 @@ struct ITC2007Solve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
         abstract: "Solve an instance with Paike's planner and write the competition's solution format.",
-        discussion: "Courses become groups, curricula cohorts, rooms venues; the soft costs are Paike's over-capacity, spread, lone-period and venue-change terms with the competition's weights. Prints the scorer's summary; exit 0 when every hard rule holds.")
+        discussion:
+            "Courses become groups, curricula cohorts, rooms venues; the soft costs are Paike's over-capacity, spread, lone-period and venue-change terms with the competition's weights. Prints the scorer's summary; exit 0 when every hard rule holds."
+    )
     @Argument(help: "Instance file (.ctt).") var instance: String
     @Option(name: .long, help: "Solution file to write (default: standard output).") var out: String?
     @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 300
@@ -93,7 +95,8 @@ struct ITC2007Solve: ParsableCommand {
             print(text, terminator: "")
         }
         let sc = result.score
-        let hard = "hard \(sc.hardTotal) (lectures \(sc.lectures), conflicts \(sc.conflicts), availability \(sc.availability), room occupancy \(sc.roomOccupancy))"
+        let hard =
+            "hard \(sc.hardTotal) (lectures \(sc.lectures), conflicts \(sc.conflicts), availability \(sc.availability), room occupancy \(sc.roomOccupancy))"
         let soft1 = "room capacity \(sc.roomCapacity), min working days \(sc.minWorkingDays)"
         let soft2 = "curriculum compactness \(sc.curriculumCompactness), room stability \(sc.roomStability)"
         let line = "\(i.name): \(hard); soft \(sc.softTotal) (\(soft1), \(soft2))"

@@ -5,7 +5,9 @@ import Texts
 /// `--lang zh|en`, shared by the commands that print or write for people. Without it the
 /// scenario's `language:` decides, then the locale (`LANG=zh_CN.UTF-8`), then English.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language people read: zh (中文) or en (default: the scenario's language:, else the locale).", valueName: "zh|en"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("Language people read: zh (中文) or en (default: the scenario's language:, else the locale).", valueName: "zh|en"))
     var lang: String?
 
     /// The option as given, checked: an unknown spelling is a usage error (exit 64), said in the

@@ -14,9 +14,12 @@ struct Paike: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paike",
         abstract: "Plan cadre-training programmes (排课) as integer programs solved with GLPK.",
-        discussion: "Exit status: 0 a valid timetable, 2 invalid scenario, 3 some requirements unmet, 4 no timetable in time, 64 wrong usage, 1 other failures.",
-        subcommands: [Solve.self, Validate.self, Check.self, Compare.self, Explain.self, Export.self, Generate.self, Summarize.self, ITC2007Command.self,
-                      Init.self, Import.self, WorkbookCommand.self, Assess.self, NextCycleCommand.self, Visits.self])
+        discussion:
+            "Exit status: 0 a valid timetable, 2 invalid scenario, 3 some requirements unmet, 4 no timetable in time, 64 wrong usage, 1 other failures.",
+        subcommands: [
+            Solve.self, Validate.self, Check.self, Compare.self, Explain.self, Export.self, Generate.self, Summarize.self, ITC2007Command.self,
+            Init.self, Import.self, WorkbookCommand.self, Assess.self, NextCycleCommand.self, Visits.self
+        ])
 }
 
 @Sendable func printError(_ text: String) {
@@ -133,8 +136,9 @@ struct Solve: ParsableCommand {
         for v in summary.violations { printError("internal error: the timetable breaks a rule: \(v)") }
         let signal = Workflow.interruptingSignal.map { $0 == SIGINT ? "SIGINT" : "SIGTERM" }
         if let signal { printError(w("cli.interrupted", summary.interruptedBy ?? signal)) }
-        let status = ExitStatus.ofSolve(summary.status, mentoringMet: !Workflow.mentoringUnmet(outcome),
-                                        brokenRules: !summary.violations.isEmpty, signal: summary.interruptedBy ?? signal)
+        let status = ExitStatus.ofSolve(
+            summary.status, mentoringMet: !Workflow.mentoringUnmet(outcome),
+            brokenRules: !summary.violations.isEmpty, signal: summary.interruptedBy ?? signal)
         if status != .valid { throw ExitCode(status) }
     }
 }
@@ -330,7 +334,8 @@ struct Compare: ParsableCommand {
         if showProgress { reporter = { @Sendable line in printError(line) } }
         let columns: [CompareColumn]
         do {
-            columns = try CompareJob.run(files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), fresh: fresh, progress: reporter)
+            columns = try CompareJob.run(
+                files: scenarios, scenarios: loaded, options: SolveOptions(timeLimit: timeLimit, seed: seed), fresh: fresh, progress: reporter)
             try Workflow.writeComparison(columns, to: out, language: lang)
         } catch {
             printError("\(out): error: \(error)")

@@ -1,5 +1,5 @@
-import Domain
 import ArgumentParser
+import Domain
 import Foundation
 import Texts
 import Workbook
@@ -39,16 +39,19 @@ struct WorkbookCommand: ParsableCommand {
     func run() throws {
         _ = try chosenLanguage(lang)
         let option = lang, environment = ProcessInfo.processInfo.environment
-        try finish(ScenarioWorkbook.export(scenario: scenario, to: out) {
-            Language.chosen(option: option, scenario: $0, environment: environment) ?? .en
-        })
+        try finish(
+            ScenarioWorkbook.export(scenario: scenario, to: out) {
+                Language.chosen(option: option, scenario: $0, environment: environment) ?? .en
+            })
     }
 }
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build a scenario file from a workbook or a folder of CSV files (UTF-8 or GBK), then validate it.",
-        discussion: "Every problem is reported at its cell (book.xlsx:教师!C7, folder/教师.csv:7:3). Exit status: 0 a valid scenario was written, 2 problems found (nothing is written while a cell cannot be read), 64 wrong usage, 1 the file could not be written.")
+        discussion:
+            "Every problem is reported at its cell (book.xlsx:教师!C7, folder/教师.csv:7:3). Exit status: 0 a valid scenario was written, 2 problems found (nothing is written while a cell cannot be read), 64 wrong usage, 1 the file could not be written."
+    )
     @Argument(help: "A workbook (.xlsx) or a folder of CSV files (UTF-8 or GBK), one per sheet.") var workbook: String
     @Option(name: .long, help: "The scenario file to write.") var out: String
     @Option(name: .long, help: "Language of the messages: zh or en (default: the workbook's, then the locale).") var lang: String?
@@ -70,7 +73,9 @@ struct Import: ParsableCommand {
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a template: DIR/scenario.yaml with comments on every field, and the same as a workbook.",
-        discussion: "The template is a small complete programme (two classes, one five-haves unit) that validates and solves. Exit status: 0 written, 2 a file exists already, 64 wrong usage, 1 the files could not be written.")
+        discussion:
+            "The template is a small complete programme (two classes, one five-haves unit) that validates and solves. Exit status: 0 written, 2 a file exists already, 64 wrong usage, 1 the files could not be written."
+    )
     @Option(name: .long, help: "Folder to write into.") var out: String
     @Option(name: .long, help: "Language of names, comments and sheets: zh or en (default: the locale).") var lang: String?
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Domain
 
 @Test(arguments: [("2025-03-10", Weekday.mon), ("2024-02-29", .thu), ("1970-01-01", .thu), ("2000-01-01", .sat)])
@@ -22,7 +23,8 @@ func rejectsBadDates(_ iso: String) { #expect(Day(iso: iso) == nil) }
 }
 
 @Test func teachingDaysSkipWeekendsAndHolidays() {
-    let cal = TeachingCalendar(start: Day(iso: "2025-03-07")!, end: Day(iso: "2025-03-12")!,
-                               holidays: [Day(iso: "2025-03-11")!], periods: [])
+    let cal = TeachingCalendar(
+        start: Day(iso: "2025-03-07")!, end: Day(iso: "2025-03-12")!,
+        holidays: [Day(iso: "2025-03-11")!], periods: [])
     #expect(cal.teachingDays.map(\.iso) == ["2025-03-07", "2025-03-10", "2025-03-12"])
 }

@@ -1,8 +1,9 @@
-import Foundation
-import Testing
 import Domain
+import Foundation
 import Scenario
+import Testing
 import Texts
+
 @testable import Engine
 
 /// `paike assess`: the results file read with located errors, assessment.csv and report.md written.
@@ -24,7 +25,9 @@ import Texts
     }
 
     func rows(_ data: Data) -> [[String]] {
-        String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func excelSavedFilesAreRead() throws {
@@ -61,9 +64,12 @@ import Texts
             """
         let r = try read(text)
         let found = r.diagnostics.map { "\($0.line):\($0.column) \($0.id)" }
-        #expect(found == ["2:1 assessment-unknown-cadre", "3:5 assessment-unknown-topic", "4:14 assessment-out-of-range",
-                          "6:1 assessment-duplicate", "7:2 assessment-unknown-group", "8:2 assessment-roster-group",
-                          "9:4 assessment-group-mismatch", "10:17 assessment-bad-score", "11:1 assessment-no-subject"], "\(found)")
+        #expect(
+            found == [
+                "2:1 assessment-unknown-cadre", "3:5 assessment-unknown-topic", "4:14 assessment-out-of-range",
+                "6:1 assessment-duplicate", "7:2 assessment-unknown-group", "8:2 assessment-roster-group",
+                "9:4 assessment-group-mismatch", "10:17 assessment-bad-score", "11:1 assessment-no-subject"
+            ], "\(found)")
         #expect(r.diagnostics.allSatisfy(\.isError) && r.results.count == 1)
         let rendered = AssessmentResults.render(r, path: "r.csv")
         #expect(rendered.contains("r.csv:3:5: error: unknown topic 'rule_of_lwa'"), "\(rendered)")

@@ -75,13 +75,13 @@ import Testing
         let dir = CLI.temporaryDirectory()
         let list = dir.appendingPathComponent("scenarios.txt")
         try """
-            # two shards of four files
-            \(Self.broken)
-            \(Self.fx)two-classes.yaml   # solved by shard 2
+        # two shards of four files
+        \(Self.broken)
+        \(Self.fx)two-classes.yaml   # solved by shard 2
 
-            \(Self.broken)
-            \(Self.fx)same.yaml
-            """.write(to: list, atomically: true, encoding: .utf8)
+        \(Self.broken)
+        \(Self.fx)same.yaml
+        """.write(to: list, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("results")
         let first = try CLI.run(["solve", "--files-from", list.path, "--shard", "1/2", "--out", out.path])
         #expect(first.status == 2, "\(first.stdout)\(first.stderr)")

@@ -1,6 +1,7 @@
+import Domain
 import Foundation
 import Testing
-import Domain
+
 @testable import Engine
 
 /// The solve's bound: the coupling relaxation's, reported with the objective, never above it.

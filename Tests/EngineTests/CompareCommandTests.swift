@@ -43,7 +43,8 @@ import Testing
 
     @Test func compareReplansEachVariantAgainstTheBaseAndCountsWhatMoved() throws {
         let out = CLI.temporaryDirectory()
-        let r = try CLI.run(["compare", Self.fx + "two-classes.yaml", Self.fx + "same.yaml", Self.fx + "hall-closed-monday.yaml", "--out", out.path] + Self.limit)
+        let r = try CLI.run(
+            ["compare", Self.fx + "two-classes.yaml", Self.fx + "same.yaml", Self.fx + "hall-closed-monday.yaml", "--out", out.path] + Self.limit)
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         let moved = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("sessions moved against the base") })
         let cells = moved.split(separator: " ", omittingEmptySubsequences: true).suffix(3).map(String.init)
@@ -51,9 +52,11 @@ import Testing
         #expect(r.stdout.contains("the objective re-weighted with the base scenario's weights"))
         #expect(r.stdout.contains("unless --fresh is given"))
         let files = try CLI.files(in: out)
-        for name in ["compare.csv", "compare.md", "1-two-classes/timetable.csv", "2-same/timetable.csv", "2-same/changes.csv",
-                     "3-hall-closed-monday/timetable.csv", "3-hall-closed-monday/changes.csv", "3-hall-closed-monday/changes-by-teacher.csv",
-                     "3-hall-closed-monday/changes-by-venue.csv"] {
+        for name in [
+            "compare.csv", "compare.md", "1-two-classes/timetable.csv", "2-same/timetable.csv", "2-same/changes.csv",
+            "3-hall-closed-monday/timetable.csv", "3-hall-closed-monday/changes.csv", "3-hall-closed-monday/changes-by-teacher.csv",
+            "3-hall-closed-monday/changes-by-venue.csv"
+        ] {
             #expect(files[name] != nil, "missing \(name)")
         }
         // a variant identical to its base: same timetable, no changes listed
@@ -124,8 +127,10 @@ import Testing
     }
 
     @Test func anInvalidVariantStopsTheComparisonBeforeAnySolve() throws {
-        let r = try CLI.run(["compare", "Tests/EngineTests/Fixtures/two-classes.yaml", "Tests/ScenarioTests/Fixtures/broken/unknown-key.yaml",
-                             "--out", CLI.temporaryDirectory().path])
+        let r = try CLI.run([
+            "compare", "Tests/EngineTests/Fixtures/two-classes.yaml", "Tests/ScenarioTests/Fixtures/broken/unknown-key.yaml",
+            "--out", CLI.temporaryDirectory().path
+        ])
         #expect(r.status == 2)
         #expect(r.stderr.contains("unknown-key.yaml:"))
     }

@@ -23,7 +23,9 @@ import Testing
         try #require(research.count == 2 && seminar.count == 2)
         func split(_ line: String) -> (String, String) {
             var commas = 0
-            let i = line.firstIndex { c in if c == "," { commas += 1 }; return commas == 5 }!
+            let i = line.firstIndex { c in
+                if c == "," { commas += 1 }; return commas == 5
+            }!
             return (String(line[..<i]), String(line[i...]))
         }
         for (r, s) in zip(research, seminar) {

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Domain
+import Foundation
 import ITC2007
+import Testing
+
 @testable import Engine
 
 /// `paike itc2007 solve`: the instance mapped into Paike's own scenario and solved by the planner.

@@ -25,7 +25,9 @@ import Testing
         var scenario: String?
         var environment: [String: String]
         var chinese: Bool
-        var testDescription: String { "--lang \(option ?? "-") language: \(scenario ?? "-") \(environment.sorted { $0.key < $1.key }) → \(chinese ? "zh" : "en")" }
+        var testDescription: String {
+            "--lang \(option ?? "-") language: \(scenario ?? "-") \(environment.sorted { $0.key < $1.key }) → \(chinese ? "zh" : "en")"
+        }
     }
 
     static let cases: [Case] = [
@@ -35,7 +37,7 @@ import Testing
         Case(option: nil, scenario: "zh", environment: ["LANG": "en_US.UTF-8"], chinese: true),
         Case(option: nil, scenario: "en", environment: ["LANG": "zh_CN.UTF-8"], chinese: false),
         Case(option: "en", scenario: "zh", environment: ["LANG": "zh_CN.UTF-8"], chinese: false),
-        Case(option: "zh", scenario: "en", environment: [:], chinese: true),
+        Case(option: "zh", scenario: "en", environment: [:], chinese: true)
     ]
 
     @Test(arguments: cases)

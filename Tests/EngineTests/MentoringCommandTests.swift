@@ -12,7 +12,9 @@ import Testing
     }
 
     func rows(_ data: Data) -> [[String]] {
-        String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func solveWritesMentorsCSVThatPassesTheCheck() throws {

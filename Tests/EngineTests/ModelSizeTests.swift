@@ -16,7 +16,9 @@ import Testing
     @Test(arguments: ["solve", "validate", "export"])
     func aTenYearCalendarIsRefusedAtItsEndDateBeforeAnythingIsBuilt(_ command: String) throws {
         let file = try Self.wensu(end: "2035-03-10")
-        let extra = command == "export" ? ["--format", "lp", "--out", file.deletingLastPathComponent().appendingPathComponent("m.lp").path]
+        let extra =
+            command == "export"
+            ? ["--format", "lp", "--out", file.deletingLastPathComponent().appendingPathComponent("m.lp").path]
             : command == "solve" ? ["--out", file.deletingLastPathComponent().appendingPathComponent("out").path] : []
         let start = Date()
         let r = try CLI.run([command, file.path] + extra)
@@ -48,11 +50,17 @@ import Testing
 /// Issue 16: `--time-limit inf` exited 1 after starting; any limit that is not a positive finite
 /// number of seconds is wrong usage.
 @Suite struct TimeLimitUsageTests {
-    @Test(arguments: [["solve", "Tests/EngineTests/Fixtures/two-classes.yaml"], ["explain", "Tests/EngineTests/Fixtures/two-classes.yaml"],
-                      ["compare", "Tests/EngineTests/Fixtures/two-classes.yaml", "Tests/EngineTests/Fixtures/same.yaml"]])
+    @Test(arguments: [
+        ["solve", "Tests/EngineTests/Fixtures/two-classes.yaml"], ["explain", "Tests/EngineTests/Fixtures/two-classes.yaml"],
+        ["compare", "Tests/EngineTests/Fixtures/two-classes.yaml", "Tests/EngineTests/Fixtures/same.yaml"]
+    ])
     func infiniteOrNegativeLimitsAreWrongUsage(_ command: [String]) throws {
         for limit in ["inf", "nan", "-5", "0"] {
-            let r = try CLI.run(command + ["--time-limit", limit, "--out", CLI.temporaryDirectory().path].filter { command[0] != "explain" || ($0 != "--out" && !$0.hasPrefix("/")) })
+            let r = try CLI.run(
+                command
+                    + ["--time-limit", limit, "--out", CLI.temporaryDirectory().path].filter {
+                        command[0] != "explain" || ($0 != "--out" && !$0.hasPrefix("/"))
+                    })
             #expect(r.status == 64, "\(command[0]) --time-limit \(limit): \(r.status) \(r.stderr)")
         }
     }

@@ -49,8 +49,10 @@ import Testing
     /// The bundled Wensu sample: about 10 s to build and 15–25 s to solve in a debug build.
     @Test(.tags(.wholeScenario)) func wensusNextCycleValidatesAndSolves() throws {
         let next = CLI.temporaryDirectory().appendingPathComponent("wensu-next.yaml")
-        let r = try CLI.run(["next-cycle", "Scenarios/wensu/wensu.yaml", "--assessments", "Scenarios/wensu/assessment.csv",
-                             "--start", "2025-09-08", "--out", next.path, "--lang", "zh"])
+        let r = try CLI.run([
+            "next-cycle", "Scenarios/wensu/wensu.yaml", "--assessments", "Scenarios/wensu/assessment.csv",
+            "--start", "2025-09-08", "--out", next.path, "--lang", "zh"
+        ])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         let text = try String(contentsOf: next, encoding: .utf8)
         #expect(text.contains("# 来自 原班 young_w1a 的") && text.contains("整班复训"))

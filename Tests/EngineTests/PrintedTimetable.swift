@@ -19,8 +19,9 @@ enum PrintedTimetable {
         let written = try Data(contentsOf: out.appendingPathComponent("timetable.html"))
         let writtenLanguage: Language = String(decoding: written.prefix(200), as: UTF8.self).contains("<html lang=\"zh") ? .zh : .en
         let other: Language = writtenLanguage == .zh ? .en : .zh
-        let rebuilt = TimetableExport.html(scenario: scenario, timetable: timetable, summary: SolveSummary(scenarioName: scenario.name, status: .valid),
-                                           language: other)
+        let rebuilt = TimetableExport.html(
+            scenario: scenario, timetable: timetable, summary: SolveSummary(scenarioName: scenario.name, status: .valid),
+            language: other)
         for (html, language) in [(written, writtenLanguage), (rebuilt, other)] {
             let (pdf, seconds) = try printer.print(html, name: "timetable-\(language)")
             defer { try? FileManager.default.removeItem(at: pdf.deletingLastPathComponent()) }
@@ -28,9 +29,10 @@ enum PrintedTimetable {
             let say = Wording(language)
             let groups = scenario.groups.sorted { $0.id < $1.id }
             let teachers = scenario.teachers.sorted { $0.id < $1.id }.filter { t in timetable.sessions.contains { $0.teacher == t.id } }
-            let expected = PrintedSheets(classHeadings: groups.map { say("html.class.heading", $0.name) },
-                                         noticeHeadings: teachers.map { say("html.notice.heading") + " · " + $0.name },
-                                         appendixHeading: say("html.appendix"), names: groups.map(\.name), appendixPages: 1...8)
+            let expected = PrintedSheets(
+                classHeadings: groups.map { say("html.class.heading", $0.name) },
+                noticeHeadings: teachers.map { say("html.notice.heading") + " · " + $0.name },
+                appendixHeading: say("html.appendix"), names: groups.map(\.name), appendixPages: 1...8)
             #expect(try expected.problems(in: pdf, printer) == [], "\(scenarioPath) in \(language)")
         }
     }

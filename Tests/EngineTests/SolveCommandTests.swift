@@ -3,8 +3,10 @@ import Testing
 
 /// `paike solve` end to end: exit codes, files, and an independent re-check of the CSV.
 @Suite struct SolveCommandTests {
-    static let contractColumns = ["date", "weekday", "period", "start", "end", "group_id", "group_name", "course_id", "course_title",
-                                  "form", "segment", "teacher_id", "teacher_name", "venue_id", "venue_name", "venue_kind", "session_id"]
+    static let contractColumns = [
+        "date", "weekday", "period", "start", "end", "group_id", "group_name", "course_id", "course_title",
+        "form", "segment", "teacher_id", "teacher_name", "venue_id", "venue_name", "venue_kind", "session_id"
+    ]
 
     /// The default scenario (the one whole-scenario solve of the default suite) and a small fixture
     /// solve to valid timetables that `paike check` re-reads with 0 violations; Wensu's
@@ -34,7 +36,9 @@ import Testing
         #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
         #expect(solve.stdout.contains("valid timetable"))
         let files = try CLI.files(in: out)
-        for name in ["timetable.csv", "by-group.csv", "by-teacher.csv", "by-venue.csv", "timetable.html", "timetable.xlsx", "solution.json", "report.txt", "report.json"] {
+        for name in [
+            "timetable.csv", "by-group.csv", "by-teacher.csv", "by-venue.csv", "timetable.html", "timetable.xlsx", "solution.json", "report.txt", "report.json"
+        ] {
             #expect(files[name] != nil, "missing \(name)")
         }
         #expect(files.keys.contains { $0.hasPrefix("calendars/") && $0.hasSuffix(".ics") })
@@ -82,7 +86,8 @@ import Testing
         #expect(r.status == 3, "\(r.stdout)\(r.stderr)")
         // the walnut unit is left out whole, for the class that cannot have it, with a rule named
         #expect(r.stdout.contains("unmet:") && r.stdout.contains("walnut_unit"))
-        #expect(r.stdout.contains("[GroupClash]") || r.stdout.contains("[VenueClash]") || r.stdout.contains("[FiveHavesWindow]") || r.stdout.contains("[Travel]"))
+        #expect(
+            r.stdout.contains("[GroupClash]") || r.stdout.contains("[VenueClash]") || r.stdout.contains("[FiveHavesWindow]") || r.stdout.contains("[Travel]"))
         let report = try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8)
         #expect(report.contains("walnut_unit"))
         // everything else is timetabled and still meets every rule

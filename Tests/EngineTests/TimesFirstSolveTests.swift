@@ -1,8 +1,9 @@
-import Foundation
-import Testing
 import Domain
+import Foundation
 import ITC2007
 import Planner
+import Testing
+
 @testable import Engine
 
 /// The solver's times-first path and its whole-programme placement of sessions left out.

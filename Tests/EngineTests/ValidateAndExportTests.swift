@@ -34,7 +34,10 @@ import Testing
         let scenario = "Tests/ScenarioTests/Fixtures/valid/cohorts.yaml"
         let r = try CLI.run(["export", scenario, "--format", "mathprog", "--out", file.path])
         #expect(r.status == 1)
-        #expect(r.stderr.hasPrefix("\(scenario): error: the MathProg model (Models/paike.mod) does not model cohorts ('cadres'), min_days (course 'governance'), objective.over_capacity (1), objective.venue_changes (1)"), "\(r.stderr)")
+        #expect(
+            r.stderr.hasPrefix(
+                "\(scenario): error: the MathProg model (Models/paike.mod) does not model cohorts ('cadres'), min_days (course 'governance'), objective.over_capacity (1), objective.venue_changes (1)"
+            ), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: file.path))
         let mps = try CLI.run(["export", scenario, "--format", "mps", "--out", dir.appendingPathComponent("model.mps").path])
         #expect(mps.status == 0, "\(mps.stderr)")

@@ -13,7 +13,9 @@ import Testing
     }
 
     func rows(_ data: Data) -> [[String]] {
-        String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func wensuGetsEveryTownOnceWithinEachTeamsDay() throws {
@@ -24,8 +26,11 @@ import Testing
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: csv, as: UTF8.self).contains("\r\n"))
         let table = rows(csv)
-        #expect(table[0] == ["date", "team_id", "team_name", "order", "town_id", "town_name", "cadres", "travel_minutes",
-                             "tour_travel_minutes", "tour_minutes"])
+        #expect(
+            table[0] == [
+                "date", "team_id", "team_name", "order", "town_id", "town_name", "cadres", "travel_minutes",
+                "tour_travel_minutes", "tour_minutes"
+            ])
         let body = table.dropFirst()
         // Wensu's eight towns: the young cadres' seven home townships and the county seat (all other classes).
         #expect(body.map { $0[4] }.sorted() == ["bozidun", "county_seat", "gongqingtuan", "gulawati", "jiamu", "kekeya", "tuofuhan", "yixilaimuqi"])
@@ -75,7 +80,8 @@ import Testing
     @Test func tooFewDaysSaySoPlainly() throws {
         // Away Monday to Thursday: one day, two towns at most, for kekeya, tuohe and jiamu.
         let text = try String(contentsOfFile: CLI.repo.appendingPathComponent(Self.fixture).path, encoding: .utf8)
-            .replacingOccurrences(of: "site: town, max_visits_per_day", with: "site: town, unavailable: [{from: \"2025-03-17\", to: \"2025-03-20\"}], max_visits_per_day")
+            .replacingOccurrences(
+                of: "site: town, max_visits_per_day", with: "site: town, unavailable: [{from: \"2025-03-17\", to: \"2025-03-20\"}], max_visits_per_day")
         let path = CLI.temporaryDirectory().appendingPathComponent("few-days.yaml")
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: path)

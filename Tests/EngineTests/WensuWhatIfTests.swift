@@ -12,9 +12,11 @@ import Testing
         let out = CLI.temporaryDirectory()
         let r = try CLI.run(["compare", Self.base, Self.hall, Self.guides, "--out", out.path] + Self.limit)
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        for row in ["status", "unmet requirements", "objective (base weights)", "met share of need", "teacher utilisation",
-                    "venue utilisation", "teaching days used", "sessions moved against the base", "groups with moved sessions",
-                    "moved: venue 县委党校礼堂 (ps_hall)"] {
+        for row in [
+            "status", "unmet requirements", "objective (base weights)", "met share of need", "teacher utilisation",
+            "venue utilisation", "teaching days used", "sessions moved against the base", "groups with moved sessions",
+            "moved: venue 县委党校礼堂 (ps_hall)"
+        ] {
             #expect(r.stdout.contains(row), "missing row \(row)")
         }
         let files = try CLI.files(in: out)
@@ -36,8 +38,11 @@ import Testing
         let before = try KeepTests.places(published)
         let withKeep = try KeepTests.places(kept.appendingPathComponent("timetable.csv"))
         let without = try KeepTests.places(single.appendingPathComponent("timetable.csv"))
-        let inHallWeek1 = Set(before.filter { $0.value.hasPrefix("2025-03-1") && $0.value.split(separator: "|")[1] == "ps_hall"
-            && $0.value.prefix(10) <= "2025-03-14" }.keys)
+        let inHallWeek1 = Set(
+            before.filter {
+                $0.value.hasPrefix("2025-03-1") && $0.value.split(separator: "|")[1] == "ps_hall"
+                    && $0.value.prefix(10) <= "2025-03-14"
+            }.keys)
         #expect(!inHallWeek1.isEmpty)
         let movedWithKeep = Set(before.keys.filter { before[$0] != withKeep[$0] })
         let movedWithout = before.keys.filter { before[$0] != without[$0] }.count

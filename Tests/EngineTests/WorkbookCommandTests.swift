@@ -12,7 +12,9 @@ import Testing
         let imported = try CLI.run(["import", dir.appendingPathComponent("scenario.xlsx").path, "--out", dir.appendingPathComponent("from-book.yaml").path])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("是有效的场景"), "the workbook says language zh: \(imported.stdout)")
-        let solved = try CLI.run(["solve", dir.appendingPathComponent("from-book.yaml").path, "--out", dir.appendingPathComponent("out").path, "--time-limit", "3"])
+        let solved = try CLI.run([
+            "solve", dir.appendingPathComponent("from-book.yaml").path, "--out", dir.appendingPathComponent("out").path, "--time-limit", "3"
+        ])
         #expect(solved.status == 0, "\(solved.stdout)\(solved.stderr)")
         let again = try CLI.run(["init", "--out", dir.path])
         #expect(again.status == 2 && again.stderr.contains("exists already"), "\(again.stderr)")
@@ -48,7 +50,10 @@ import Testing
     @Test func aVariantHasNoWorkbook() throws {
         let r = try CLI.run(["workbook", "Scenarios/wensu/hall_closed_week1.yaml", "--out", CLI.temporaryDirectory().path, "--lang", "en"])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("Scenarios/wensu/hall_closed_week1.yaml: error: a what-if variant (base: and changes:) has no workbook of its own — write its base"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "Scenarios/wensu/hall_closed_week1.yaml: error: a what-if variant (base: and changes:) has no workbook of its own — write its base"),
+            "\(r.stderr)")
     }
 
     @Test func aFileThatCannotBeWrittenExitsOne() throws {

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Testing
 import Texts
+
 @testable import Exporters
 
 @Suite struct DeterminismTests {
@@ -19,14 +20,17 @@ import Texts
         var timetable = Fixture.timetable
         timetable.sessions.shuffle(using: &rng)
         for i in timetable.sessions.indices { timetable.sessions[i].groups.shuffle(using: &rng) }
-        #expect(TimetableExport.files(scenario: scenario, timetable: timetable, summary: Fixture.summary)
-            == TimetableExport.files(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary))
+        #expect(
+            TimetableExport.files(scenario: scenario, timetable: timetable, summary: Fixture.summary)
+                == TimetableExport.files(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary))
     }
 
     @Test(arguments: [(Language.zh, "zh-CN"), (.en, "en")])
     func htmlIsSelfContainedAndEscaped(_ language: Language, _ tag: String) {
-        let html = String(decoding: TimetableExport.html(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary,
-                                                         language: language), as: UTF8.self)
+        let html = String(
+            decoding: TimetableExport.html(
+                scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary,
+                language: language), as: UTF8.self)
         #expect(html.contains("<html lang=\"\(tag)\">") && html.contains("<meta charset=\"utf-8\">"))
         #expect(!html.contains("http") && !html.contains("<script") && !html.contains("<link"))
         #expect(html.contains("&quot;枫桥经验&quot;与基层治理"))
@@ -40,4 +44,3 @@ import Texts
         for (path, data) in files { #expect(try Data(contentsOf: dir.appendingPathComponent(path)) == data) }
     }
 }
-

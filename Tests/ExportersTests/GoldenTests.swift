@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Exporters
 
 /// Compares every exported file with its golden copy. `PAIKE_UPDATE_GOLDEN=1 swift test` rewrites
@@ -50,10 +51,11 @@ enum Golden {
     }
 
     @Test func exportsTheContractsFileSet() {
-        #expect(Golden.files.keys.sorted() == [
-            "by-group.csv", "by-teacher.csv", "by-venue.csv", "calendars/classes/g_sec.ics", "calendars/classes/g_young.ics",
-            "calendars/teachers/t_li.ics", "calendars/teachers/t_wang.ics", "coverage.csv",
-            "report.json", "report.txt", "solution.json", "timetable.csv", "timetable.html", "timetable.xlsx",
-        ])
+        #expect(
+            Golden.files.keys.sorted() == [
+                "by-group.csv", "by-teacher.csv", "by-venue.csv", "calendars/classes/g_sec.ics", "calendars/classes/g_young.ics",
+                "calendars/teachers/t_li.ics", "calendars/teachers/t_wang.ics", "coverage.csv",
+                "report.json", "report.txt", "solution.json", "timetable.csv", "timetable.html", "timetable.xlsx"
+            ])
     }
 }

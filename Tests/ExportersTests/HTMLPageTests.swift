@@ -2,11 +2,14 @@ import Domain
 import Foundation
 import Testing
 import Texts
+
 @testable import Exporters
 
 @Suite struct HTMLPageTests {
-    static func page(_ scenario: TrainingScenario = Fixture.scenario, _ timetable: Timetable = Fixture.timetable,
-                     _ summary: SolveSummary = Fixture.summary, language: Language) -> String {
+    static func page(
+        _ scenario: TrainingScenario = Fixture.scenario, _ timetable: Timetable = Fixture.timetable,
+        _ summary: SolveSummary = Fixture.summary, language: Language
+    ) -> String {
         String(decoding: HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language), as: UTF8.self)
     }
 
@@ -32,8 +35,13 @@ import Texts
         #expect(html.components(separatedBy: " first\"").count == 2)
     }
 
-    @Test(arguments: [(Language.zh, "zh-CN", ["优秀年轻干部班课程表", "节次", "授课通知", "李明老师：", "教师工作量", "场地使用", "求解情况", "未排定的课程（1）"]),
-                      (.en, "en", ["优秀年轻干部班 — timetable", "Period", "Teaching notice", "Dear 李明,", "Teacher workload", "Venue use", "Solver statistics", "Unmet requirements (1)"])])
+    @Test(arguments: [
+        (Language.zh, "zh-CN", ["优秀年轻干部班课程表", "节次", "授课通知", "李明老师：", "教师工作量", "场地使用", "求解情况", "未排定的课程（1）"]),
+        (
+            .en, "en",
+            ["优秀年轻干部班 — timetable", "Period", "Teaching notice", "Dear 李明,", "Teacher workload", "Venue use", "Solver statistics", "Unmet requirements (1)"]
+        )
+    ])
     func wordsFollowTheLanguage(_ language: Language, _ tag: String, _ words: [String]) {
         let html = Self.page(language: language)
         #expect(html.contains("<html lang=\"\(tag)\">"))
@@ -79,7 +87,10 @@ import Texts
         #expect(li.contains("<th>调整</th>"))
         #expect(li.contains("<tr class=\"changed\"><td>3月11日</td>"))
         #expect(li.contains("已调整（日期、时间、地点），原为3月10日 星期一 14:30–16:00 党校报告厅"))
-        #expect(li.contains("<tr class=\"gone\"><td>3月13日</td><td>星期四</td><td>10:15–11:45</td><td>=1+1 研讨课</td><td>优秀年轻干部班</td><td>指尖课堂</td><td class=\"change\">改由王芳讲授</td></tr>"))
+        #expect(
+            li.contains(
+                "<tr class=\"gone\"><td>3月13日</td><td>星期四</td><td>10:15–11:45</td><td>=1+1 研讨课</td><td>优秀年轻干部班</td><td>指尖课堂</td><td class=\"change\">改由王芳讲授</td></tr>"
+            ))
         #expect(wang.contains("新安排给您"))
         #expect(li.components(separatedBy: "<tr class=\"changed\">").count - 1 == 1)
         #expect(Self.section(html, "appendix").contains("<tr><th>相对已发布课表调整的课次</th><td>2</td></tr>"))

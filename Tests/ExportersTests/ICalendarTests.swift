@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Exporters
 
 @Suite struct ICalendarTests {
@@ -17,7 +18,9 @@ import Testing
                 #expect(String(validating: line, as: UTF8.self) != nil, "line splits a character")
                 lines.append(String(decoding: line, as: UTF8.self))
                 i += 2; start = i
-            } else { i += 1 }
+            } else {
+                i += 1
+            }
         }
         #expect(start == bytes.count, "file must end with CRLF")
         #expect(!bytes.contains(0x0A) || zip(bytes, bytes.dropFirst()).allSatisfy { $1 != 0x0A || $0 == 0x0D }, "bare LF")
@@ -85,9 +88,10 @@ import Testing
         scenario.teachers.append(Teacher(id: "t_idle", name: "赵闲", teaches: ["c_quote"]))
         scenario.groups.append(Group(id: "g_none", name: "未开班", category: .other, size: 10, site: "school", required: []))
         let files = TimetableExport.files(scenario: scenario, timetable: Fixture.timetable, summary: Fixture.summary)
-        #expect(files.keys.filter { $0.hasPrefix("calendars/") }.sorted() == [
-            "calendars/classes/g_sec.ics", "calendars/classes/g_young.ics", "calendars/teachers/t_li.ics", "calendars/teachers/t_wang.ics",
-        ])
+        #expect(
+            files.keys.filter { $0.hasPrefix("calendars/") }.sorted() == [
+                "calendars/classes/g_sec.ics", "calendars/classes/g_young.ics", "calendars/teachers/t_li.ics", "calendars/teachers/t_wang.ics"
+            ])
         let young = Self.unfold(Self.checkLines(try #require(files["calendars/classes/g_young.ics"])))
         let attended = Fixture.timetable.sessions.filter { $0.groups.contains("g_young") }.map(\.id).sorted()
         let programme = ICalendar.programmeSlug(scenario.name)
@@ -117,8 +121,10 @@ import Testing
         #expect(ICalendar.localTime(Fixture.day("2025-03-31"), ClockTime("24:00")!) == "20250401T000000")
     }
 
-    @Test(arguments: [("t_li", "t_li.ics"), ("../x", "%2E%2E%2Fx.ics"), (".hidden", "%2Ehidden.ics"), ("王", "%E7%8E%8B.ics"),
-                      (".w", "%2Ew.ics"), ("_.w", "_%2Ew.ics"), ("a%2Eb", "a%252Eb.ics")])
+    @Test(arguments: [
+        ("t_li", "t_li.ics"), ("../x", "%2E%2E%2Fx.ics"), (".hidden", "%2Ehidden.ics"), ("王", "%E7%8E%8B.ics"),
+        (".w", "%2Ew.ics"), ("_.w", "_%2Ew.ics"), ("a%2Eb", "a%252Eb.ics")
+    ])
     func fileNamesStayInsideTheDirectoryAndNeverMeet(_ id: String, _ name: String) {
         #expect(ICalendar.fileName(for: Teacher.ID(id)) == "calendars/teachers/" + name)
         #expect(ICalendar.fileName(for: Group.ID(id)) == "calendars/classes/" + name)

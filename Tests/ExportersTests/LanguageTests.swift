@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Testing
 import Texts
+
 @testable import Exporters
 
 /// The files people read follow the chosen language; the machine files never do.
@@ -53,13 +54,17 @@ import Texts
 
     @Test func reportTextInChinese() throws {
         let text = String(decoding: try #require(Self.files(.zh)["report.txt"]), as: UTF8.self)
-        for expected in ["排课报告", "方案：", "状态：", "（退出码 3）", "目标函数各项", "需求缺口", "合计", "教师授课量（节）",
-                         "场地使用率（节）", "田间课堂", "党校", "未排入的要求（1 项）", "观摩体验", "场地容量", "违反规则（0 处）", "已证最优：", "否",
-                         "“c_law”没有有空的合格教师（教师时间冲突）", "必修课和选修菜单中没有覆盖“基层治理”的课程"] {
+        for expected in [
+            "排课报告", "方案：", "状态：", "（退出码 3）", "目标函数各项", "需求缺口", "合计", "教师授课量（节）",
+            "场地使用率（节）", "田间课堂", "党校", "未排入的要求（1 项）", "观摩体验", "场地容量", "违反规则（0 处）", "已证最优：", "否",
+            "“c_law”没有有空的合格教师（教师时间冲突）", "必修课和选修菜单中没有覆盖“基层治理”的课程"
+        ] {
             #expect(text.contains(expected), "report.txt lacks \(expected)")
         }
-        for english in ["Objective terms", "Teacher loads", "Unmet requirements", "Violations", "Status:", "exit code", "party_school",
-                        "has no qualified teacher", "no required or menu course"] {
+        for english in [
+            "Objective terms", "Teacher loads", "Unmet requirements", "Violations", "Status:", "exit code", "party_school",
+            "has no qualified teacher", "no required or menu course"
+        ] {
             #expect(!text.contains(english), "report.txt still says \(english)")
         }
     }

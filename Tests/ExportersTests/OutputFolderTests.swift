@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import Exporters
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite struct OutputFolderTests {

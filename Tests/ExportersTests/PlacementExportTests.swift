@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Exporters
 
 /// Shadowing placements (跟班学习) in the files: timetable.csv rows, placements.csv, the class grid.
@@ -18,8 +19,11 @@ import Testing
     }()
     static let timetable: Timetable = {
         var t = Fixture.timetable
-        t.placements = [PlacementBlock(group: Self.scenario.groups[0].id, course: "c_shadow", days: [Fixture.day("2025-03-14")],
-                                       hosts: [HostShare(host: "v_office", count: Self.scenario.groups[0].size, topicFit: 12.25, travelMinutes: 40)])]
+        t.placements = [
+            PlacementBlock(
+                group: Self.scenario.groups[0].id, course: "c_shadow", days: [Fixture.day("2025-03-14")],
+                hosts: [HostShare(host: "v_office", count: Self.scenario.groups[0].size, topicFit: 12.25, travelMinutes: 40)])
+        ]
         return t
     }()
 
@@ -41,7 +45,8 @@ import Testing
         #expect(Array(data.prefix(3)) == CSV.byteOrderMark)
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
         let g = Self.scenario.groups[0]
-        #expect(text == PlacementsCSV.columns.joined(separator: ",") + "\r\n"
+        #expect(
+            text == PlacementsCSV.columns.joined(separator: ",") + "\r\n"
                 + "\(g.id),\(g.name),,,\(g.size),v_office,红旗村村委会,2025-03-14,2025-03-14,12.25,40\r\n")
     }
 
@@ -85,13 +90,18 @@ import Testing
     }
 
     @Test func solutionJSONListsTheBlockOnlyWhenThereIsOne() throws {
-        let with = try JSONSerialization.jsonObject(with: SolutionJSON.encode(scenario: Self.scenario, timetable: Self.timetable, summary: Fixture.summary)) as? [String: Any]
+        let with =
+            try JSONSerialization.jsonObject(with: SolutionJSON.encode(scenario: Self.scenario, timetable: Self.timetable, summary: Fixture.summary))
+            as? [String: Any]
         let blocks = try #require(with?["placements"] as? [[String: Any]])
         #expect(blocks.count == 1)
         #expect(blocks[0]["dates"] as? [String] == ["2025-03-14"])
         let hosts = try #require(blocks[0]["hosts"] as? [[String: Any]])
-        #expect(hosts[0]["host"] as? String == "v_office" && hosts[0]["count"] as? Int == Self.scenario.groups[0].size && hosts[0]["travel_minutes"] as? Int == 40)
-        let without = try JSONSerialization.jsonObject(with: SolutionJSON.encode(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary)) as? [String: Any]
+        #expect(
+            hosts[0]["host"] as? String == "v_office" && hosts[0]["count"] as? Int == Self.scenario.groups[0].size && hosts[0]["travel_minutes"] as? Int == 40)
+        let without =
+            try JSONSerialization.jsonObject(with: SolutionJSON.encode(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary))
+            as? [String: Any]
         #expect(without?["placements"] == nil)
     }
 }

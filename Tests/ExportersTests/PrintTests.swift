@@ -3,6 +3,7 @@ import Foundation
 import PrintCheck
 import Testing
 import Texts
+
 @testable import Exporters
 
 /// `timetable.html` printed as a planner prints it: headless Chromium to PDF, read back with
@@ -23,15 +24,18 @@ struct PrintTests {
         let look = Lookup(scenario, timetable)
         let say = Wording(language)
         let teachers = look.sortedTeachers.filter { t in look.sessions.contains { $0.teacher == t.id } }
-        return PrintedSheets(classHeadings: look.sortedGroups.map { say("html.class.heading", $0.name) },
-                             noticeHeadings: teachers.map { say("html.notice.heading") + " · " + $0.name },
-                             appendixHeading: say("html.appendix"), names: look.sortedGroups.map(\.name), appendixPages: appendixPages)
+        return PrintedSheets(
+            classHeadings: look.sortedGroups.map { say("html.class.heading", $0.name) },
+            noticeHeadings: teachers.map { say("html.notice.heading") + " · " + $0.name },
+            appendixHeading: say("html.appendix"), names: look.sortedGroups.map(\.name), appendixPages: appendixPages)
     }
 
     /// Prints and checks; returns the PDF's problems against `expected` too, for a negative control.
     @discardableResult
-    static func printsAsSheets(_ scenario: TrainingScenario, _ timetable: Timetable, _ summary: SolveSummary, _ language: Language,
-                               name: String, appendixPages: ClosedRange<Int>, alsoAgainst other: PrintedSheets? = nil) throws -> [String]? {
+    static func printsAsSheets(
+        _ scenario: TrainingScenario, _ timetable: Timetable, _ summary: SolveSummary, _ language: Language,
+        name: String, appendixPages: ClosedRange<Int>, alsoAgainst other: PrintedSheets? = nil
+    ) throws -> [String]? {
         guard let printer = setup.printer else { print("PrintTests skipped: " + Printer.skipped(setup.missing)); return nil }
         let html = HTMLPage.page(scenario: scenario, timetable: timetable, summary: summary, language: language)
         let (pdf, seconds) = try printer.print(html, name: name)
@@ -48,8 +52,11 @@ struct PrintTests {
         var more = Fixture.scenario
         more.groups.append(Group(id: "g_extra", name: "未印出的班", category: .other, size: 10))
         let control = Self.expected(more, Fixture.timetable, language, appendixPages: 1...1)
-        guard let problems = try Self.printsAsSheets(Fixture.scenario, Fixture.timetable, Fixture.summary, language,
-                                                     name: "fixture-\(language)", appendixPages: 1...1, alsoAgainst: control) else { return }
+        guard
+            let problems = try Self.printsAsSheets(
+                Fixture.scenario, Fixture.timetable, Fixture.summary, language,
+                name: "fixture-\(language)", appendixPages: 1...1, alsoAgainst: control)
+        else { return }
         #expect(problems.contains { $0.hasPrefix("page 3 is not") })
         #expect(problems.contains { $0.contains("未印出的班") && $0.contains("not in the PDF") })
     }

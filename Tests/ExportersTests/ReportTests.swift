@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Exporters
 
 @Suite struct ReportTests {
@@ -20,8 +21,10 @@ import Testing
     @Test func historyOnlyWhenGiven() throws {
         #expect(!String(decoding: report.json(), as: UTF8.self).contains("history"))
         var summary = Fixture.summary
-        summary.history = [ProgressPoint(seconds: 0.5, objective: 900, bound: nil, phase: "greedy start"),
-                           ProgressPoint(seconds: 2.25, objective: 850.5, bound: 800, phase: "done")]
+        summary.history = [
+            ProgressPoint(seconds: 0.5, objective: 900, bound: nil, phase: "greedy start"),
+            ProgressPoint(seconds: 2.25, objective: 850.5, bound: 800, phase: "done")
+        ]
         let timed = Report.build(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: summary)
         let json = try JSONSerialization.jsonObject(with: timed.json()) as! [String: Any]
         let points = try #require(json["history"] as? [[String: Any]])

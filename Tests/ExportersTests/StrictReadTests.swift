@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Exporters
 
 /// `paike check` reads strictly: a row whose names, titles, kinds, form or times contradict its
@@ -19,7 +20,7 @@ import Testing
 
     @Test(arguments: [
         ("teacher_name", "张三"), ("venue_name", "别处"), ("group_name", "另一个班"), ("course_title", "改过的标题"),
-        ("form", "seminar"), ("venue_kind", "online"), ("start", "07:00"), ("end", "23:00"),
+        ("form", "seminar"), ("venue_kind", "online"), ("start", "07:00"), ("end", "23:00")
     ])
     func aContradictingColumnIsNamedOnItsLine(column: String, value: String) throws {
         let (data, line) = edited(column, to: value)

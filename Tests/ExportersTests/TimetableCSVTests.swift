@@ -1,10 +1,13 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Exporters
 
 private func normalized(_ t: Timetable) -> [ScheduledSession] {
-    t.sessions.map { var s = $0; s.groups.sort(); return s }.sorted { $0.id < $1.id }
+    t.sessions.map {
+        var s = $0; s.groups.sort(); return s
+    }.sorted { $0.id < $1.id }
 }
 
 private func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
@@ -15,8 +18,9 @@ private func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self
     @Test func startsWithBOMAndTheContractHeader() {
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let header = text(data.dropFirst(3)).components(separatedBy: "\r\n")[0]
-        #expect(header == "date,weekday,period,start,end,group_id,group_name,course_id,course_title,form,segment,"
-            + "teacher_id,teacher_name,venue_id,venue_name,venue_kind,session_id,occurrence")
+        #expect(
+            header == "date,weekday,period,start,end,group_id,group_name,course_id,course_title,form,segment,"
+                + "teacher_id,teacher_name,venue_id,venue_name,venue_kind,session_id,occurrence")
     }
 
     @Test func oneRowPerGroupPerPeriodWithCRLF() throws {
@@ -70,7 +74,7 @@ private func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self
         (1, "teacher_id", "t_zhang", 2, "unknown teacher 't_zhang'"),
         (3, "venue_id", "v_room", 4, "session 's01' has venue 'v_room' here but 'v_hall' on line 2"),
         (2, "period", "pm1", 3, "group 'g_young' attends other periods of session 's01' than group 'g_sec'"),
-        (1, "occurrence", "0", 2, "occurrence '0' is not a positive whole number"),
+        (1, "occurrence", "0", 2, "occurrence '0' is not a positive whole number")
     ]
 
     @Test(arguments: 0..<corruptions.count)

@@ -1,6 +1,7 @@
 import Domain
 import Testing
 import Texts
+
 @testable import Exporters
 
 @Suite struct TimetableSheetTests {

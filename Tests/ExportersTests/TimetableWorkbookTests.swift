@@ -3,28 +3,36 @@ import Foundation
 import Spreadsheet
 import Testing
 import Texts
+
 @testable import Exporters
 
 /// timetable.xlsx read back with the Spreadsheet reader.
 @Suite struct TimetableWorkbookTests {
     /// The fixture's workbook in each language, written once for the suite.
-    static let written: [Language: Data] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-        (language, TimetableExport.files(scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary,
-                                         language: language)["timetable.xlsx"] ?? Data())
-    })
+    static let written: [Language: Data] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { language in
+            (
+                language,
+                TimetableExport.files(
+                    scenario: Fixture.scenario, timetable: Fixture.timetable, summary: Fixture.summary,
+                    language: language)["timetable.xlsx"] ?? Data()
+            )
+        })
 
     static func read(_ language: Language, timetable: Timetable? = nil) throws -> XLSXReader {
         guard let timetable else { return try XLSXReader(data: try #require(written[language])) }
-        let files = TimetableExport.files(scenario: Fixture.scenario, timetable: timetable, summary: Fixture.summary,
-                                          language: language)
+        let files = TimetableExport.files(
+            scenario: Fixture.scenario, timetable: timetable, summary: Fixture.summary,
+            language: language)
         return try XLSXReader(data: try #require(files["timetable.xlsx"]))
     }
 
     @Test func oneSheetPerClassTeacherAndVenueThenTheListAndTheWorkload() throws {
-        #expect(try Self.read(.zh).sheetNames == [
-            "村（社区）党组织书记班", "优秀年轻干部班", "教师 李明", "教师 王芳",
-            "场地 红旗村田间课堂", "场地 党校报告厅", "场地 指尖课堂", "场地 研讨室, 二楼", "课程总表", "教师课时",
-        ])
+        #expect(
+            try Self.read(.zh).sheetNames == [
+                "村（社区）党组织书记班", "优秀年轻干部班", "教师 李明", "教师 王芳",
+                "场地 红旗村田间课堂", "场地 党校报告厅", "场地 指尖课堂", "场地 研讨室, 二楼", "课程总表", "教师课时"
+            ])
         #expect(try Self.read(.en).sheetNames.suffix(4) == ["Venue 指尖课堂", "Venue 研讨室, 二楼", "All sessions", "Teacher workload"])
     }
 
@@ -73,12 +81,15 @@ import Texts
 
     @Test func theWorkloadCountsPeriodsPerTeacherAndDay() throws {
         let workload = try Self.read(.en).sheet(named: "Teacher workload")
-        #expect(workload.rows == [
-            ["Teacher id", "Teacher", "Sessions", "Periods", "Most periods in one day",
-             "Day limit (max_periods_per_day)", "Total limit (max_periods)"],
-            ["t_li", "李明", "4", "7", "4", "4", "20"],
-            ["t_wang", "王芳", "5", "5", "3", "4", ""],
-        ])
+        #expect(
+            workload.rows == [
+                [
+                    "Teacher id", "Teacher", "Sessions", "Periods", "Most periods in one day",
+                    "Day limit (max_periods_per_day)", "Total limit (max_periods)"
+                ],
+                ["t_li", "李明", "4", "7", "4", "4", "20"],
+                ["t_wang", "王芳", "5", "5", "3", "4", ""]
+            ])
     }
 
     @Test func anEmptyTimetableStillGivesEverySheet() throws {

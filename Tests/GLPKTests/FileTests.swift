@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import MIP
+import Testing
+
 @testable import GLPK
 
 /// Writing GLPK's file formats and reading MPS back.

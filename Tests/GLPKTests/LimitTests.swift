@@ -1,5 +1,6 @@
-import Testing
 import MIP
+import Testing
+
 @testable import GLPK
 
 /// How a search ends early: time and node limits, a stop or an error from the callback.
@@ -60,7 +61,9 @@ import MIP
         var options = MIPOptions(nodeLimit: 3000)
         options.progressInterval = 0.05
         var reports: [MIPProgress] = []
-        _ = try GLPK.solve(Programs.knapsack(items: 35, seed: 7), options: options) { reports.append($0); return .proceed }
+        _ = try GLPK.solve(Programs.knapsack(items: 35, seed: 7), options: options) {
+            reports.append($0); return .proceed
+        }
         #expect(!reports.isEmpty)
         // Between reports without a new incumbent at least the interval passes.
         for (a, b) in zip(reports, reports.dropFirst()) where !b.isNewIncumbent {

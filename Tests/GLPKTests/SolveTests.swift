@@ -1,5 +1,6 @@
-import Testing
 import MIP
+import Testing
+
 @testable import GLPK
 
 @Suite struct SolveTests {
@@ -133,13 +134,15 @@ import MIP
         options.messageLevel = .normal
         options.progressInterval = 0
         var nested = false
-        _ = try GLPK.solve(Programs.knapsack(items: 20, seed: 1), options: options, progress: { _ in
-            if !nested {
-                nested = true
-                _ = try GLPK.solve(Programs.smallMaximum(), options: options, log: { inner.append($0) })
-            }
-            return .proceed
-        }, log: { outer.append($0) })
+        _ = try GLPK.solve(
+            Programs.knapsack(items: 20, seed: 1), options: options,
+            progress: { _ in
+                if !nested {
+                    nested = true
+                    _ = try GLPK.solve(Programs.smallMaximum(), options: options, log: { inner.append($0) })
+                }
+                return .proceed
+            }, log: { outer.append($0) })
         #expect(nested)
         // Each closure got its own solve's output only.
         #expect(inner.filter { $0.contains("tree is empty") }.count == 1)

@@ -1,5 +1,6 @@
-import Testing
 import MIP
+import Testing
+
 @testable import GLPK
 
 /// Injecting a starting solution through `glp_ios_heur_sol`.
@@ -53,7 +54,7 @@ import MIP
         ([0.5, 3, 0], "not integral"),
         ([0, 4, 0], "out of bounds"),
         ([0, 3], "has 2 values but the program has 3 columns"),
-        ([Double.nan, 3, 0], "is not finite"),
+        ([Double.nan, 3, 0], "is not finite")
     ])
     func badStartsAreExplained(start: [Double], reason: String) throws {
         let error = #expect(throws: GLPKError.self) { try GLPK.solve(Programs.smallMinimum(), start: start) }

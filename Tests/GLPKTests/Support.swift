@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GLPK
 
 /// Moves a non-Sendable object to another thread on purpose, to test the thread check.
@@ -29,9 +30,11 @@ func runOnNewThreads(_ bodies: [@Sendable () -> Void]) {
     let group = DispatchGroup()
     let threads = bodies.map { body in
         group.enter()
-        return Thread { body(); group.leave() }
+        return Thread {
+            body(); group.leave()
+        }
     }
-    threads.forEach { $0.start() }
+    for thread in threads { thread.start() }
     group.wait()
 }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import MIP
+import Testing
+
 @testable import GLPK
 
 /// Debian's GLPK 5.0 keeps its environment per thread: independent problems solved on two
@@ -27,14 +28,15 @@ import MIP
     /// Thread t solves programs t, t + threads, …
     static func solveConcurrently(_ programs: [IntegerProgram], threads: Int) -> [Outcome?] {
         let results = LockedValue<[Outcome?]>(Array(repeating: nil, count: programs.count))
-        runOnNewThreads((0..<threads).map { t in
-            { @Sendable in
-                for k in stride(from: t, to: programs.count, by: threads) {
-                    let outcome = try? Outcome(GLPK.solve(programs[k], options: options()))
-                    results.update { $0[k] = outcome }
+        runOnNewThreads(
+            (0..<threads).map { t in
+                { @Sendable in
+                    for k in stride(from: t, to: programs.count, by: threads) {
+                        let outcome = try? Outcome(GLPK.solve(programs[k], options: options()))
+                        results.update { $0[k] = outcome }
+                    }
                 }
-            }
-        })
+            })
         return results.get()
     }
 
@@ -56,7 +58,8 @@ import MIP
         jeroslow.nodeLimit = 4000
         jeroslow.presolve = false
         jeroslow.cuts = []  // Gomory cuts prove it infeasible at the root
-        let jobs: [(IntegerProgram, MIPOptions)] = (0..<12).map { (Programs.jeroslow(35 + 2 * $0), jeroslow) }
+        let jobs: [(IntegerProgram, MIPOptions)] =
+            (0..<12).map { (Programs.jeroslow(35 + 2 * $0), jeroslow) }
             + (1...12).map { (Programs.knapsack(items: 35, seed: UInt64($0)), Self.options()) }
         var differences = 0
         var sequentialTime = 0.0, concurrentTime = 0.0
@@ -65,19 +68,22 @@ import MIP
             let sequential = jobs.map { try? Outcome(GLPK.solve($0.0, options: $0.1)) }
             let t1 = Date()
             let results = LockedValue<[Outcome?]>(Array(repeating: nil, count: jobs.count))
-            runOnNewThreads((0..<2).map { t in
-                { @Sendable in
-                    for k in stride(from: t, to: jobs.count, by: 2) {
-                        let outcome = try? Outcome(GLPK.solve(jobs[k].0, options: jobs[k].1))
-                        results.update { $0[k] = outcome }
+            runOnNewThreads(
+                (0..<2).map { t in
+                    { @Sendable in
+                        for k in stride(from: t, to: jobs.count, by: 2) {
+                            let outcome = try? Outcome(GLPK.solve(jobs[k].0, options: jobs[k].1))
+                            results.update { $0[k] = outcome }
+                        }
                     }
-                }
-            })
+                })
             let t2 = Date()
             sequentialTime += t1.timeIntervalSince(t0); concurrentTime += t2.timeIntervalSince(t1)
             if results.get() != sequential || sequential.contains(nil) { differences += 1 }
         }
-        print("rounds \(rounds), sequential \(sequentialTime / Double(rounds)) s, two threads \(concurrentTime / Double(rounds)) s, speed-up \(sequentialTime / concurrentTime), rounds with a difference \(differences)")
+        print(
+            "rounds \(rounds), sequential \(sequentialTime / Double(rounds)) s, two threads \(concurrentTime / Double(rounds)) s, speed-up \(sequentialTime / concurrentTime), rounds with a difference \(differences)"
+        )
         #expect(differences == 0)
     }
 }

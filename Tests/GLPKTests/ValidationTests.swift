@@ -1,5 +1,6 @@
-import Testing
 import MIP
+import Testing
+
 @testable import GLPK
 
 /// Input GLPK would abort on must come back as a thrown error with a clear message.
@@ -12,14 +13,17 @@ import MIP
         ("nan cost", { $0.setCost(0, .nan) }, "cost 'nan' is not finite"),
         ("infinite cost", { $0.setCost(2, -.infinity) }, "cost '-inf' is not finite"),
         ("binary outside 0...1", { $0.addColumn("flag", kind: .binary, bounds: .equal(2)) }, "binary column has no admissible value in its bounds [2.0, 2.0]"),
-        ("integer without integer value", { p in
-            let j = p.addColumn("n", kind: .integer, bounds: .between(0.2, 0.8))
-            p.addRow("uses n", [(j, 1)], .atMost(5))
-        }, "integer column has no admissible value in its bounds [0.2, 0.8]"),
+        (
+            "integer without integer value",
+            { p in
+                let j = p.addColumn("n", kind: .integer, bounds: .between(0.2, 0.8))
+                p.addRow("uses n", [(j, 1)], .atMost(5))
+            }, "integer column has no admissible value in its bounds [0.2, 0.8]"
+        ),
         ("nan coefficient", { p in p.addRow("bad", [(0, .nan)], .atMost(1)) }, "coefficient 'nan' is not finite"),
         ("nan row bound", { p in p.addRow("bad", [(0, 1)], .equal(.nan)) }, "row 'bad' (3): lower bound 'nan' is invalid"),
         ("row bounds crossed", { p in p.addRow("bad", [(0, 1)], .between(2, 1)) }, "row 'bad' (3): lower bound '2.0' is above upper bound '1.0'"),
-        ("nan constant", { $0.objectiveConstant = .nan }, "objective constant 'nan' is not finite"),
+        ("nan constant", { $0.objectiveConstant = .nan }, "objective constant 'nan' is not finite")
     ]
 
     @Test(arguments: cases.indices)
@@ -73,7 +77,7 @@ import MIP
         MIPOptions(relativeGap: -0.1),
         MIPOptions(relativeGap: .infinity),
         MIPOptions(nodeLimit: 0),
-        MIPOptions(cuts: .cover, concurrent: true),
+        MIPOptions(cuts: .cover, concurrent: true)
     ])
     func invalidOptionsThrow(options: MIPOptions) throws {
         #expect(throws: GLPKError.self) { try GLPK.solve(Programs.smallMaximum(), options: options) }

@@ -1,8 +1,9 @@
 import Domain
 import Foundation
-@testable import Generator
 import Scenario
 import Testing
+
+@testable import Generator
 
 /// Generated scenarios: the same seed gives the same file, every file loads without errors or
 /// warnings and reads back to the value it was written from, and sizes match the scales.
@@ -43,8 +44,10 @@ import Testing
 
     @Test func awkwardTextRoundTrips() throws {
         var s = ScenarioGenerator(scale: .county, seed: 4).generate()
-        let names = ["null", "", "a: b", "# 注释", "\"引号\" and \\ 反斜杠", "行一\n行二", "  前后空格  ", "- 列表", "[x]", "{y}",
-                     "2025-03-10", "10:00", "true", "~", "\u{2028}分隔", "ｆｕｌｌ　ｗｉｄｔｈ", "emoji 😀", "&anchor", "*alias", "!tag", "%d", "@at", "`tick`"]
+        let names = [
+            "null", "", "a: b", "# 注释", "\"引号\" and \\ 反斜杠", "行一\n行二", "  前后空格  ", "- 列表", "[x]", "{y}",
+            "2025-03-10", "10:00", "true", "~", "\u{2028}分隔", "ｆｕｌｌ　ｗｉｄｔｈ", "emoji 😀", "&anchor", "*alias", "!tag", "%d", "@at", "`tick`"
+        ]
         for (i, n) in names.enumerated() { s.sites[i % s.sites.count].name = n; s.groups[i % s.groups.count].name = n + "班" }
         s.name = names.joined(separator: "|")
         s.objective = Objective(needs: 0.5, travel: 1e-3, compactness: 0, teacherBalance: 2.25, stability: 1000)
@@ -59,8 +62,10 @@ import Testing
         let plain = ScenarioWriter.yaml(s)
         // Without them nothing new is written, so earlier files keep their bytes.
         for key in ["cohorts:", "min_days", "over_capacity", "spread", "isolated", "venue_changes"] { #expect(!plain.contains(key), "\(key)") }
-        s.cohorts = [Cohort(id: "dual", name: "双重学员: 书记+青干", groups: [s.groups[0].id, s.groups[1].id]),
-                     Cohort(id: "x.2", name: "x.2", groups: [s.groups[2].id, s.groups[3].id, s.groups[4].id])]
+        s.cohorts = [
+            Cohort(id: "dual", name: "双重学员: 书记+青干", groups: [s.groups[0].id, s.groups[1].id]),
+            Cohort(id: "x.2", name: "x.2", groups: [s.groups[2].id, s.groups[3].id, s.groups[4].id])
+        ]
         let multi = try #require(s.courses.firstIndex { $0.sessions > 1 && $0.fiveHaves == nil } ?? s.courses.firstIndex { $0.fiveHaves == nil })
         s.courses[multi].minDays = s.courses[multi].sessions
         s.objective = Objective(needs: 10, overCapacity: 0.25, spread: 0, isolated: 2.5, venueChanges: 1)

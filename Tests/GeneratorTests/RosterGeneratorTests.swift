@@ -1,9 +1,10 @@
 import Domain
 import Foundation
-@testable import Generator
 import Planner
 import Scenario
 import Testing
+
+@testable import Generator
 
 /// `paike generate --rosters`: village-secretary classes by name and mentors for them.
 @Suite struct RosterGeneratorTests {

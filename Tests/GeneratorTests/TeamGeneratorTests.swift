@@ -1,9 +1,10 @@
 import Domain
 import Foundation
-@testable import Generator
 import Planner
 import Scenario
 import Testing
+
+@testable import Generator
 
 /// `paike generate --teams N`: follow-up visiting teams (跟踪回访) at the prefecture and county seats.
 @Suite struct TeamGeneratorTests {

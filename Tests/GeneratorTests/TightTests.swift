@@ -1,10 +1,11 @@
 import Domain
 import Exporters
 import Foundation
-@testable import Generator
 import Planner
 import Scenario
 import Testing
+
+@testable import Generator
 
 /// `paike generate --tight`: the scenario loads clean, the planted timetable meets every hard
 /// rule and holds every required session, groups are nearly full and teachers nearly at their
@@ -15,8 +16,9 @@ import Testing
         var minFill = 1.0, meanFill = 0.0
         var minLoad = 1.0, meanLoad = 0.0
         var description: String {
-            String(format: "%d groups, %d sessions, %d rows, filled %.1f %% (min %.1f %%), teacher load/max %.1f %% (min %.1f %%)",
-                   groups, sessions, rows, meanFill * 100, minFill * 100, meanLoad * 100, minLoad * 100)
+            String(
+                format: "%d groups, %d sessions, %d rows, filled %.1f %% (min %.1f %%), teacher load/max %.1f %% (min %.1f %%)",
+                groups, sessions, rows, meanFill * 100, minFill * 100, meanLoad * 100, minLoad * 100)
         }
     }
 

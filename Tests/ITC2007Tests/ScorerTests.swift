@@ -1,5 +1,5 @@
-import Testing
 import ITC2007
+import Testing
 
 /// Each case's costs are worked out by hand in its comment; slot = day × 3 + period.
 @Suite struct ScorerTests {
@@ -123,36 +123,38 @@ import ITC2007
     @Test func reportListsEachViolationThenTheTotals() {
         // The minWorkingDays case: 5 + 2 = 7, no hard violation.
         let s = Tiny.solution("a big 0 0,a big 0 2,b small 0 1,b small 1 1,c small 1 0")
-        #expect(ITCScorer.report(s, for: tiny) == """
-        [S(5)] The course a has only 1 days of lecture
-        [S(2)] Curriculum q has an isolated lecture at period 4 (day 1, timeslot 1)
+        #expect(
+            ITCScorer.report(s, for: tiny) == """
+                [S(5)] The course a has only 1 days of lecture
+                [S(2)] Curriculum q has an isolated lecture at period 4 (day 1, timeslot 1)
 
-        Violations of Lectures (hard) : 0
-        Violations of Conflicts (hard) : 0
-        Violations of Availability (hard) : 0
-        Violations of RoomOccupation (hard) : 0
-        Cost of RoomCapacity (soft) : 0
-        Cost of MinWorkingDays (soft) : 5
-        Cost of CurriculumCompactness (soft) : 2
-        Cost of RoomStability (soft) : 0
+                Violations of Lectures (hard) : 0
+                Violations of Conflicts (hard) : 0
+                Violations of Availability (hard) : 0
+                Violations of RoomOccupation (hard) : 0
+                Cost of RoomCapacity (soft) : 0
+                Cost of MinWorkingDays (soft) : 5
+                Cost of CurriculumCompactness (soft) : 2
+                Cost of RoomStability (soft) : 0
 
-        Summary: Total Cost = 7
+                Summary: Total Cost = 7
 
-        """)
+                """)
     }
 
     @Test func reportNamesHardViolations() {
         // The combined case: every hard line, in the validator's order, and the hard total.
         let s = Tiny.solution("a small 0 1,a big 1 0,b small 0 1,b small 1 1,c small 0 1")
         let lines = ITCScorer.report(s, for: tiny).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(Array(lines.prefix(6)) == [
-            "[H] Courses a and b have both a lecture at period 1 (day 0, timeslot 1)",
-            "[H] Courses a and c have both a lecture at period 1 (day 0, timeslot 1)",
-            "[H] 3 lectures in room small the period 1 (day 0, timeslot 1) [2 violations]",
-            "[S(20)] Room small too small for course a the period 1 (day 0, timeslot 1)",
-            "[S(4)] Curriculum q has an isolated lecture at period 1 (day 0, timeslot 1)",
-            "[S(1)] Course a uses 2 different rooms",
-        ])
+        #expect(
+            Array(lines.prefix(6)) == [
+                "[H] Courses a and b have both a lecture at period 1 (day 0, timeslot 1)",
+                "[H] Courses a and c have both a lecture at period 1 (day 0, timeslot 1)",
+                "[H] 3 lectures in room small the period 1 (day 0, timeslot 1) [2 violations]",
+                "[S(20)] Room small too small for course a the period 1 (day 0, timeslot 1)",
+                "[S(4)] Curriculum q has an isolated lecture at period 1 (day 0, timeslot 1)",
+                "[S(1)] Course a uses 2 different rooms"
+            ])
         #expect(lines.last(where: { !$0.isEmpty }) == "Summary: Violations = 4, Total Cost = 25")
     }
 

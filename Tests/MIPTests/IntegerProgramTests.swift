@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MIP
 
 @Test func rowsMergeTermsAndCheckViolations() {
@@ -26,8 +27,8 @@ import Testing
     let r = Restriction(p, around: base, freeing: [y])
     #expect(r.columns == [y, s])
     #expect(r.program.rows.map(\.name) == ["xy", "ys"])
-    #expect(r.program.rows[0].bounds == .atMost(1))         // x = 0 is held
-    #expect(r.program.objectiveConstant == 3)                // z held at its cost
+    #expect(r.program.rows[0].bounds == .atMost(1))  // x = 0 is held
+    #expect(r.program.objectiveConstant == 3)  // z held at its cost
     #expect(r.program.violations(of: r.start).isEmpty)
     #expect(r.merged([0, 0]) == [0, 0, 0, 1, 0])
     #expect(p.objective(of: r.merged([0, 0])) == r.program.objective(of: [0, 0]))

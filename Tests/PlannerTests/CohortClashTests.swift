@@ -1,6 +1,7 @@
-import Testing
 import Domain
 import GLPK
+import Testing
+
 @testable import Planner
 
 @Suite struct CohortClashTests {
@@ -25,7 +26,9 @@ import GLPK
     @Test func sequentialSessionsAreClean() {
         let t = Tiny.validTimetable()
             .replacing("xi") { $0.groups = ["g1"] }
-            .replacing("pol2") { $0.day = Tiny.wed; $0.firstPeriod = 2 }
+            .replacing("pol2") {
+                $0.day = Tiny.wed; $0.firstPeriod = 2
+            }
         var s = Self.cohortScenario()
         s.courses[0].joint = false
         #expect(family.violations(in: Tiny.facts(t, s)) == [])

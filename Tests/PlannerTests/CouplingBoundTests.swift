@@ -1,10 +1,11 @@
-import Foundation
-import Testing
 import Domain
+import Foundation
 import GLPK
+import Generator
 import MIP
 import Scenario
-import Generator
+import Testing
+
 @testable import Planner
 
 /// The coupling relaxation is a lower bound: never above the optimum of a scenario GLPK solves
@@ -12,7 +13,9 @@ import Generator
 /// bound cannot (a teacher shared by classes).
 @Suite struct CouplingBoundTests {
     /// Its LP optimum and its proven bound after `nodes` nodes of branch-and-bound.
-    static func bounds(_ s: TrainingScenario, nodes: Int = 200, columnLimit: Int = CouplingBound.columnLimit) throws -> (lp: Double, mip: Double, resolution: CouplingBound.Resolution) {
+    static func bounds(_ s: TrainingScenario, nodes: Int = 200, columnLimit: Int = CouplingBound.columnLimit) throws -> (
+        lp: Double, mip: Double, resolution: CouplingBound.Resolution
+    ) {
         let built = CouplingBound.build(PlanningContext(s), columnLimit: columnLimit)
         let relaxation = try #require(built.bound, "\(built.note ?? "")")
         let lp = try GLPK.solveLP(relaxation.program, options: LPOptions(presolve: true))
@@ -68,7 +71,7 @@ import Generator
 
     static let tinyScenarios: [String: @Sendable () -> TrainingScenario] = [
         "tiny": { Tiny.scenario() }, "summary at school": summaryAtSchool, "teacher limit": Tiny.scenarioWithTeacherLimit,
-        "unavailable class": Tiny.scenarioWithUnavailableGroup, "menu": Tiny.scenarioWithMenu, "shared teacher": sharedTeacher,
+        "unavailable class": Tiny.scenarioWithUnavailableGroup, "menu": Tiny.scenarioWithMenu, "shared teacher": sharedTeacher
     ]
 
     @Test(arguments: ["tiny", "summary at school", "teacher limit", "unavailable class", "menu", "shared teacher"])

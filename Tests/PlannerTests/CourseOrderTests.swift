@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Planner
 
 /// `after:`: the farm unit after the policy lecture. g1 takes both; g2 takes no farm unit, so
@@ -45,15 +46,19 @@ import Domain
         let found = family.violations(in: Tiny.facts(Tiny.validTimetable(), s))
         #expect(!found.contains { $0.message.contains("'g2'") })
         // With g1's policy moved after its unit (Wednesday pm), the rows accept and nothing is reported.
-        let moved = Tiny.validTimetable().replacing("pol1") { $0.day = Tiny.wed; $0.firstPeriod = 2 }
+        let moved = Tiny.validTimetable().replacing("pol1") {
+            $0.day = Tiny.wed; $0.firstPeriod = 2
+        }
         #expect(family.violations(in: Tiny.facts(moved, s)) == [])
         #expect(try FamilyHarness(family, scenario: s).accepts(moved) == true)
     }
 
     @Test func noRowsWithoutOrderRules() {
         let plain = FamilyHarness(family).model.program
-        let base = ModelBuilder(context: PlanningContext(Tiny.scenario()), requirements: Plan(Tiny.scenario()).model.requirements,
-                                placements: Plan(Tiny.scenario()).model.set).program
+        let base = ModelBuilder(
+            context: PlanningContext(Tiny.scenario()), requirements: Plan(Tiny.scenario()).model.requirements,
+            placements: Plan(Tiny.scenario()).model.set
+        ).program
         #expect(plain.rows.count == base.rows.count && plain.columns.count == base.columns.count)
     }
 }

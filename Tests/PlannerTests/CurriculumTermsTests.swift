@@ -1,7 +1,8 @@
-import Testing
 import Domain
 import GLPK
 import MIP
+import Testing
+
 @testable import Planner
 
 /// The soft terms an ITC-2007 curriculum timetable needs, on a case small enough to price by hand:
@@ -15,13 +16,19 @@ enum Curricula {
         var s = TrainingScenario(
             name: "课程表",
             calendar: TeachingCalendar(start: d1, end: d2, periods: periods),
-            venues: [Venue(id: "big", name: "大教室", kind: .partySchool, site: nil, capacity: 100),
-                     Venue(id: "small", name: "小教室", kind: .partySchool, site: nil, capacity: 20)],
+            venues: [
+                Venue(id: "big", name: "大教室", kind: .partySchool, site: nil, capacity: 100),
+                Venue(id: "small", name: "小教室", kind: .partySchool, site: nil, capacity: 20)
+            ],
             teachers: [Teacher(id: "tA", name: "甲", teaches: ["cA"]), Teacher(id: "tB", name: "乙", teaches: ["cB"])],
-            courses: [Course(id: "cA", title: "甲课", form: .lecture, periods: 1, sessions: 2),
-                      Course(id: "cB", title: "乙课", form: .lecture, periods: 1, sessions: 2)],
-            groups: [Group(id: "cA", name: "甲课", category: .other, size: 50, required: ["cA"]),
-                     Group(id: "cB", name: "乙课", category: .other, size: 10, required: ["cB"])],
+            courses: [
+                Course(id: "cA", title: "甲课", form: .lecture, periods: 1, sessions: 2),
+                Course(id: "cB", title: "乙课", form: .lecture, periods: 1, sessions: 2)
+            ],
+            groups: [
+                Group(id: "cA", name: "甲课", category: .other, size: 50, required: ["cA"]),
+                Group(id: "cB", name: "乙课", category: .other, size: 10, required: ["cB"])
+            ],
             objective: Objective(needs: 0, travel: 0, compactness: 0, teacherBalance: 0, overCapacity: 1, spread: 5, isolated: 2, venueChanges: 1))
         s.courses[0].minDays = 2
         s.cohorts = [Cohort(id: "K", name: "课程组", groups: ["cA", "cB"])]
@@ -29,14 +36,18 @@ enum Curricula {
     }
 
     static func lecture(_ course: Course.ID, _ n: Int, _ venue: Venue.ID, _ day: Day, _ period: Int) -> ScheduledSession {
-        ScheduledSession(id: "\(course)-\(n)", course: course, occurrence: n, groups: [.init(course.rawValue)],
-                         teacher: course == "cA" ? "tA" : "tB", venue: venue, day: day, firstPeriod: period, periodCount: 1)
+        ScheduledSession(
+            id: "\(course)-\(n)", course: course, occurrence: n, groups: [.init(course.rawValue)],
+            teacher: course == "cA" ? "tA" : "tB", venue: venue, day: day, firstPeriod: period, periodCount: 1)
     }
 
     /// cA: day 1 p0 in the small room, day 1 p1 in the big one; cB: day 2 p0 and p2, big room.
     static func handTimetable() -> Timetable {
-        Timetable(sessions: [lecture("cA", 1, "small", d1, 0), lecture("cA", 2, "big", d1, 1),
-                             lecture("cB", 1, "big", d2, 0), lecture("cB", 2, "big", d2, 2)], unmet: [])
+        Timetable(
+            sessions: [
+                lecture("cA", 1, "small", d1, 0), lecture("cA", 2, "big", d1, 1),
+                lecture("cB", 1, "big", d2, 0), lecture("cB", 2, "big", d2, 2)
+            ], unmet: [])
     }
 
     static func amount(_ term: any SoftTerm, _ t: Timetable = handTimetable()) -> Double {

@@ -1,6 +1,7 @@
 import Domain
-import MIP
 import GLPK
+import MIP
+
 @testable import Planner
 
 /// Builds the program with a single family's rows, and the column values that encode a given
@@ -26,12 +27,14 @@ struct FamilyHarness {
             guard let d = m.context.dayIndex[s.day] else { return nil }
             var opened = Set<Int>()
             for g in s.groups {
-                guard let a = m.assignments.first(where: { a in
-                    let r = m.requirements[a.requirement], p = m.placement(a.placement)
-                    return r.group == g && r.course == s.course && r.segment == s.segment && r.occurrence == s.occurrence
-                        && p.day == d && p.start == s.firstPeriod && p.teacher == s.teacher
-                        && m.set.pools[p.pool].venues.contains(s.venue)
-                }) else { return nil }
+                guard
+                    let a = m.assignments.first(where: { a in
+                        let r = m.requirements[a.requirement], p = m.placement(a.placement)
+                        return r.group == g && r.course == s.course && r.segment == s.segment && r.occurrence == s.occurrence
+                            && p.day == d && p.start == s.firstPeriod && p.teacher == s.teacher
+                            && m.set.pools[p.pool].venues.contains(s.venue)
+                    })
+                else { return nil }
                 v[a.column] = 1
                 v[m.placementColumn[a.placement]] = 1
                 opened.insert(a.placement)

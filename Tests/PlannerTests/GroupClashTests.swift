@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Planner
 
 @Suite struct GroupClashTests {
@@ -10,13 +11,17 @@ import Domain
     }
 
     @Test func violatingTimetableIsReportedOnce() {
-        let broken: Timetable = Tiny.validTimetable().replacing("pol1") { $0.firstPeriod = 1; $0.periodCount = 2 }
+        let broken: Timetable = Tiny.validTimetable().replacing("pol1") {
+            $0.firstPeriod = 1; $0.periodCount = 2
+        }
         let found = family.violations(in: Tiny.facts(broken))
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.message.contains("group 'g1' is in") == true, "\(found)")
     }
     @Test func rowsRejectTheViolationAndAcceptTheCleanCase() throws {
-        let broken: Timetable = Tiny.validTimetable().replacing("pol1") { $0.firstPeriod = 1; $0.periodCount = 2 }
+        let broken: Timetable = Tiny.validTimetable().replacing("pol1") {
+            $0.firstPeriod = 1; $0.periodCount = 2
+        }
         let h = FamilyHarness(family, scenario: Tiny.scenario())
         #expect(try h.accepts(broken) == false)
         #expect(try FamilyHarness(family).accepts(Tiny.validTimetable()) == true)

@@ -1,8 +1,9 @@
-import Testing
-import Foundation
 import Domain
+import Foundation
 import GLPK
 import MIP
+import Testing
+
 @testable import Planner
 
 /// What glpsol reports for Models/paike.mod on one data file.
@@ -84,8 +85,9 @@ enum ProgramShape {
         }
         struct Colours { var rows: [Int]; var columns: [Int] }
         func start(_ p: IntegerProgram) -> Colours {
-            Colours(rows: p.rows.map { intern("row" + bounds($0.bounds)) },
-                    columns: p.columns.map { intern("col\($0.kind == .continuous ? "C" : "I")\(bounds($0.bounds))\(value($0.cost))") })
+            Colours(
+                rows: p.rows.map { intern("row" + bounds($0.bounds)) },
+                columns: p.columns.map { intern("col\($0.kind == .continuous ? "C" : "I")\(bounds($0.bounds))\(value($0.cost))") })
         }
         func refine(_ p: IntegerProgram, _ c: Colours) -> Colours {
             var byRow = [[String]](repeating: [], count: p.rows.count)
@@ -94,14 +96,17 @@ enum ProgramShape {
                 byRow[e.row].append("\(value(e.value))@\(c.columns[e.column])")
                 byColumn[e.column].append("\(value(e.value))@\(c.rows[e.row])")
             }
-            return Colours(rows: byRow.indices.map { intern("r\(c.rows[$0]):" + byRow[$0].sorted().joined(separator: ",")) },
-                           columns: byColumn.indices.map { intern("c\(c.columns[$0]):" + byColumn[$0].sorted().joined(separator: ",")) })
+            return Colours(
+                rows: byRow.indices.map { intern("r\(c.rows[$0]):" + byRow[$0].sorted().joined(separator: ",")) },
+                columns: byColumn.indices.map { intern("c\(c.columns[$0]):" + byColumn[$0].sorted().joined(separator: ",")) })
         }
         func counts(_ xs: [Int]) -> [Int: Int] { xs.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         func compare(_ ca: Colours, _ cb: Colours) -> [String] {
             var out: [String] = []
-            for (kind, na, nb, xa, xb) in [("row", a.rows.map(\.name), b.rows.map(\.name), ca.rows, cb.rows),
-                                           ("column", a.columns.map(\.name), b.columns.map(\.name), ca.columns, cb.columns)] {
+            for (kind, na, nb, xa, xb) in [
+                ("row", a.rows.map(\.name), b.rows.map(\.name), ca.rows, cb.rows),
+                ("column", a.columns.map(\.name), b.columns.map(\.name), ca.columns, cb.columns)
+            ] {
                 let ka = counts(xa), kb = counts(xb)
                 for i in xa.indices where ka[xa[i]] != kb[xa[i]] { out.append("\(kind) \(na[i]) (swift)") }
                 for i in xb.indices where ka[xb[i]] != kb[xb[i]] { out.append("\(kind) \(nb[i]) (glpsol)") }
@@ -158,8 +163,10 @@ enum MathProgCase: String, CaseIterable, CustomTestStringConvertible {
             // the elective runs twice, so the coverage row sums its choice column over two sessions
             var s = Tiny.scenarioWithMenu()
             s.venues.append(Venue(id: "web", name: "网络课堂", kind: .online, site: nil, capacity: nil))
-            s.courses.append(Course(id: "reading", title: "网上自学", form: .online, periods: 2, venueRule: VenueRule(kinds: [.online]),
-                                    topics: [TopicScore(topic: "party", score: 3)]))
+            s.courses.append(
+                Course(
+                    id: "reading", title: "网上自学", form: .online, periods: 2, venueRule: VenueRule(kinds: [.online]),
+                    topics: [TopicScore(topic: "party", score: 3)]))
             s.groups[1].required.append("reading")
             s.courses[3].periods = 1
             s.courses[3].sessions = 2
@@ -245,7 +252,7 @@ func glpsolOnTheMathProgModelReachesPaikesOptimum(_ c: MathProgCase) throws {
 }
 
 @Test(arguments: [
-    ("g1", "'g1'"), ("farm_unit-2", "'farm_unit-2'"), ("一班", "'.4E00..73ED.'"), ("a.b", "'a.2E.b'"), ("it's", "'it.27.s'"),
+    ("g1", "'g1'"), ("farm_unit-2", "'farm_unit-2'"), ("一班", "'.4E00..73ED.'"), ("a.b", "'a.2E.b'"), ("it's", "'it.27.s'")
 ])
 func symbolsAreQuotedASCII(_ id: String, _ expected: String) {
     #expect(MathProgData.symbol(id) == expected)
@@ -269,16 +276,28 @@ func symbolsAreQuotedASCII(_ id: String, _ expected: String) {
     #expect(refusal { _ in } == nil)
     let g = Tiny.scenario().groups.map(\.id)
     #expect(refusal { $0.cohorts = [Cohort(id: "dual", name: "双重", groups: [g[0], g[1]])] } == ["cohorts ('dual')"])
-    #expect(refusal { $0.courses[0].minDays = 2; $0.courses[0].sessions = 2 } == ["min_days (course '\(Tiny.scenario().courses[0].id)')"])
+    #expect(
+        refusal {
+            $0.courses[0].minDays = 2; $0.courses[0].sessions = 2
+        } == ["min_days (course '\(Tiny.scenario().courses[0].id)')"])
     // min_days 1 asks nothing, and spread 0 prices nothing: both leave the program as the model states it
     #expect(refusal { $0.courses[0].minDays = 1 } == nil)
-    #expect(refusal { $0.courses[0].minDays = 2; $0.courses[0].sessions = 2; $0.objective.spread = 0 } == nil)
+    #expect(
+        refusal {
+            $0.courses[0].minDays = 2; $0.courses[0].sessions = 2; $0.objective.spread = 0
+        } == nil)
     #expect(refusal { $0.objective.overCapacity = 0 } == ["objective.over_capacity (0)"])
     #expect(refusal { $0.objective.venueChanges = 1 } == ["objective.venue_changes (1)"])
-    #expect(refusal { $0.objective.venueChanges = 0; $0.objective.isolated = 7 } == nil)
-    let all = try #require(refusal {
-        $0.cohorts = [Cohort(id: "c", name: "c", groups: g)]; $0.objective.overCapacity = 1.5; $0.objective.venueChanges = 2
-    })
+    #expect(
+        refusal {
+            $0.objective.venueChanges = 0; $0.objective.isolated = 7
+        } == nil)
+    let all = try #require(
+        refusal {
+            $0.cohorts = [Cohort(id: "c", name: "c", groups: g)]; $0.objective.overCapacity = 1.5; $0.objective.venueChanges = 2
+        })
     #expect(all == ["cohorts ('c')", "objective.over_capacity (1.5)", "objective.venue_changes (2)"])
-    #expect(MathProgData.Unsupported(features: all).description.hasPrefix("the MathProg model (Models/paike.mod) does not model cohorts ('c'), objective.over_capacity (1.5)"))
+    #expect(
+        MathProgData.Unsupported(features: all).description.hasPrefix(
+            "the MathProg model (Models/paike.mod) does not model cohorts ('c'), objective.over_capacity (1.5)"))
 }

@@ -1,15 +1,17 @@
-import Testing
 import Domain
-import MIP
 import GLPK
+import MIP
+import Testing
+
 @testable import Planner
 
 /// Mentor matching (导师帮带): the fit formula, the assignment program solved with GLPK, and the meeting dates.
 struct MentorFitTests {
     @Test func fitIsTheNeedsTermsGainFromTheMentorsScores() {
         // h(0) − h(s) = 1.75·s for s ≤ 5: gap 4 × 1.75 × 3 + gap 2 × 1.75 × 0.
-        let fit = MentorFit.fit(needs: [TopicScore(topic: "a", score: 4), TopicScore(topic: "b", score: 2)],
-                                expertise: [TopicScore(topic: "a", score: 3), TopicScore(topic: "c", score: 5)])
+        let fit = MentorFit.fit(
+            needs: [TopicScore(topic: "a", score: 4), TopicScore(topic: "b", score: 2)],
+            expertise: [TopicScore(topic: "a", score: 3), TopicScore(topic: "c", score: 5)])
         #expect(abs(fit - 21) < 1e-9)
         #expect(MentorFit.fit(needs: [TopicScore(topic: "a", score: 4)], expertise: []) == 0)
         #expect(MentorFit.fit(needs: [], expertise: [TopicScore(topic: "a", score: 5)]) == 0)
@@ -25,8 +27,11 @@ struct MentorFitTests {
 
 struct MentorMatchingTests {
     static func scenario(capacities: [Int], categories: [[GroupCategory]] = [], cadres: Int = 3) -> TrainingScenario {
-        var s = TrainingScenario(name: "m", calendar: TeachingCalendar(start: Day(iso: "2025-03-10")!, end: Day(iso: "2025-03-14")!,
-                                                                      periods: [Period(id: "am", start: ClockTime("10:00")!, end: ClockTime("11:30")!)]))
+        var s = TrainingScenario(
+            name: "m",
+            calendar: TeachingCalendar(
+                start: Day(iso: "2025-03-10")!, end: Day(iso: "2025-03-14")!,
+                periods: [Period(id: "am", start: ClockTime("10:00")!, end: ClockTime("11:30")!)]))
         s.sites = [Site(id: "town", name: "镇"), Site(id: "far", name: "远乡")]
         s.travel = [Travel(from: "town", to: "far", minutes: 90)]
         var g = Group(id: "g", name: "青干班", category: .youngCadre, size: cadres, site: "town", needs: [TopicScore(topic: "law", score: 4)])
@@ -34,8 +39,9 @@ struct MentorMatchingTests {
         s.groups = [g]
         s.cadres = (1...cadres).map { Cadre(id: Cadre.ID("c\($0)"), name: "干部\($0)", group: "g") }
         s.mentors = capacities.enumerated().map { i, cap in
-            Mentor(id: Mentor.ID("m\(i + 1)"), name: "导师\(i + 1)", site: i == 0 ? "town" : "far", topics: [TopicScore(topic: "law", score: 5 - i)],
-                   capacity: cap, categories: i < categories.count ? categories[i] : [])
+            Mentor(
+                id: Mentor.ID("m\(i + 1)"), name: "导师\(i + 1)", site: i == 0 ? "town" : "far", topics: [TopicScore(topic: "law", score: 5 - i)],
+                capacity: cap, categories: i < categories.count ? categories[i] : [])
         }
         return s
     }
@@ -90,8 +96,9 @@ struct MentorMatchingTests {
 }
 
 struct MeetingDatesTests {
-    static let calendar = TeachingCalendar(start: Day(iso: "2025-03-10")!, end: Day(iso: "2025-03-21")!,
-                                           holidays: [Day(iso: "2025-05-01")!], periods: [])
+    static let calendar = TeachingCalendar(
+        start: Day(iso: "2025-03-10")!, end: Day(iso: "2025-03-21")!,
+        holidays: [Day(iso: "2025-05-01")!], periods: [])
     static let mentor = Mentor(id: "m", name: "导师", site: "s", capacity: 1)
 
     @Test func theWindowIsTheMonthsAfterTheLastDay() {

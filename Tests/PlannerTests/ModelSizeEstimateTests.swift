@@ -1,5 +1,6 @@
 import Domain
 import Testing
+
 @testable import Planner
 @testable import Scenario
 

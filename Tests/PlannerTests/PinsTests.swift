@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Planner
 
 @Suite struct PinsTests {
@@ -12,8 +13,10 @@ import Domain
     }
 
     @Test func cleanTimetableHasNoViolation() {
-        let s = Self.pinned([Pin(group: "g1", course: "xi", date: Tiny.mon, period: "am1", venue: "hall", teacher: "t1"),
-                             Pin(group: "g1", course: "farm_unit", segment: .summary, date: Tiny.wed)])
+        let s = Self.pinned([
+            Pin(group: "g1", course: "xi", date: Tiny.mon, period: "am1", venue: "hall", teacher: "t1"),
+            Pin(group: "g1", course: "farm_unit", segment: .summary, date: Tiny.wed)
+        ])
         #expect(family.violations(in: Tiny.facts(Tiny.validTimetable(), s)) == [])
     }
 
@@ -43,8 +46,10 @@ import Domain
 
     @Test func contradictoryPinsAreNamedAsTheCause() throws {
         // both classes' policy lecture pinned to t1 on Tuesday morning: t1 cannot teach both
-        let s = Self.pinned([Pin(group: "g1", course: "policy", date: Tiny.tue, period: "am1", teacher: "t1"),
-                             Pin(group: "g2", course: "policy", date: Tiny.tue, period: "am1", teacher: "t1")])
+        let s = Self.pinned([
+            Pin(group: "g1", course: "policy", date: Tiny.tue, period: "am1", teacher: "t1"),
+            Pin(group: "g2", course: "policy", date: Tiny.tue, period: "am1", teacher: "t1")
+        ])
         let (t, _, _) = try solve(s)
         #expect(t.unmet.count == 1)
         let u = try #require(t.unmet.first)

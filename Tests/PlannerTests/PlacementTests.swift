@@ -1,15 +1,19 @@
-import Testing
 import Domain
-import MIP
 import GLPK
+import MIP
+import Testing
+
 @testable import Planner
 
 /// Shadowing placements (跟班学习): a week, two periods a day, three hosts, two classes.
 enum Shadow {
     static func scenario(office: Int = 12, village: Int = 8, textile: Int = 10, g1: Int = 20, g2: Int = 9, days: Int = 2) -> TrainingScenario {
-        let cal = TeachingCalendar(start: Day(iso: "2025-03-10")!, end: Day(iso: "2025-03-14")!,
-                                   periods: [Period(id: "am1", start: ClockTime("10:00")!, end: ClockTime("11:30")!),
-                                             Period(id: "pm1", start: ClockTime("16:00")!, end: ClockTime("17:30")!)])
+        let cal = TeachingCalendar(
+            start: Day(iso: "2025-03-10")!, end: Day(iso: "2025-03-14")!,
+            periods: [
+                Period(id: "am1", start: ClockTime("10:00")!, end: ClockTime("11:30")!),
+                Period(id: "pm1", start: ClockTime("16:00")!, end: ClockTime("17:30")!)
+            ])
         var hostOffice = Venue(id: "office", name: "乡党委", kind: .hostUnit, site: "tuoqiong", capacity: nil)
         hostOffice.hostCapacity = office
         hostOffice.topics = [TopicScore(topic: "governance", score: 5), TopicScore(topic: "rural", score: 3)]
@@ -28,10 +32,14 @@ enum Shadow {
             venues: [Venue(id: "hall", name: "礼堂", kind: .partySchool, site: "town", capacity: 80), hostOffice, hostVillage, hostTextile],
             teachers: [Teacher(id: "wang", name: "王", teaches: ["xi"])],
             courses: [Course(id: "xi", title: "理论", form: .lecture, periods: 2), shadow],
-            groups: [Group(id: "g1", name: "书记班", category: .villageSecretary, size: g1, site: "town", required: ["xi", "shadow"],
-                           needs: [TopicScore(topic: "rural", score: 4), TopicScore(topic: "governance", score: 3)]),
-                     Group(id: "g2", name: "青干班", category: .youngCadre, size: g2, site: "town", required: ["xi", "shadow"],
-                           needs: [TopicScore(topic: "industry", score: 4)])])
+            groups: [
+                Group(
+                    id: "g1", name: "书记班", category: .villageSecretary, size: g1, site: "town", required: ["xi", "shadow"],
+                    needs: [TopicScore(topic: "rural", score: 4), TopicScore(topic: "governance", score: 3)]),
+                Group(
+                    id: "g2", name: "青干班", category: .youngCadre, size: g2, site: "town", required: ["xi", "shadow"],
+                    needs: [TopicScore(topic: "industry", score: 4)])
+            ])
         s.objective = Objective()
         return s
     }
@@ -49,8 +57,9 @@ enum Shadow {
 @Suite struct HostAssignmentTests {
     @Test func topicFitIsTheNeedsTermsGainOnAnOpenTopic() {
         // h(0) − h(s) = 1.75 s for s ≤ 5: gap 4 × 1.75 × 5 + gap 3 × 1.75 × 3.
-        let fit = HostAssignment.topicFit(gaps: [TopicScore(topic: "rural", score: 4), TopicScore(topic: "governance", score: 3)],
-                                          topics: [TopicScore(topic: "governance", score: 3), TopicScore(topic: "rural", score: 5)])
+        let fit = HostAssignment.topicFit(
+            gaps: [TopicScore(topic: "rural", score: 4), TopicScore(topic: "governance", score: 3)],
+            topics: [TopicScore(topic: "governance", score: 3), TopicScore(topic: "rural", score: 5)])
         #expect(abs(fit - (4 * 1.75 * 5 + 3 * 1.75 * 3)) < 1e-9)
         #expect(HostAssignment.topicFit(gaps: [TopicScore(topic: "x", score: 5)], topics: [TopicScore(topic: "y", score: 5)]) == 0)
     }
@@ -69,16 +78,21 @@ enum Shadow {
         }
         var best = -Double.infinity
         // Units share day 4, so each host holds both units' cadres there.
-        for a0 in 0...4 { for a1 in 0...(4 - a0) {
-            let a2 = 4 - a0 - a1
-            for b0 in 0...3 { for b1 in 0...(3 - b0) {
-                let b2 = 3 - b0 - b1
-                guard a0 + b0 <= 3, a1 + b1 <= 2, a2 + b2 <= 4 else { continue }
-                let z = Double(a0) * value(gaps1, hosts[0]) + Double(a1) * value(gaps1, hosts[1]) + Double(a2) * value(gaps1, hosts[2])
-                    + Double(b0) * value(gaps2, hosts[0]) + Double(b1) * value(gaps2, hosts[1]) + Double(b2) * value(gaps2, hosts[2])
-                best = max(best, z)
-            } }
-        } }
+        for a0 in 0...4 {
+            for a1 in 0...(4 - a0) {
+                let a2 = 4 - a0 - a1
+                for b0 in 0...3 {
+                    for b1 in 0...(3 - b0) {
+                        let b2 = 3 - b0 - b1
+                        guard a0 + b0 <= 3, a1 + b1 <= 2, a2 + b2 <= 4 else { continue }
+                        let z =
+                            Double(a0) * value(gaps1, hosts[0]) + Double(a1) * value(gaps1, hosts[1]) + Double(a2) * value(gaps1, hosts[2])
+                            + Double(b0) * value(gaps2, hosts[0]) + Double(b1) * value(gaps2, hosts[1]) + Double(b2) * value(gaps2, hosts[2])
+                        best = max(best, z)
+                    }
+                }
+            }
+        }
         #expect(abs(a.program.objective(of: values) - best) < 1e-6)
         let shares = a.shares(from: values)
         #expect(shares.map { $0.reduce(0) { $0 + $1.count } } == [4, 3])
@@ -158,12 +172,15 @@ enum Shadow {
     static func clean() -> Timetable {
         var t = Timetable(sessions: [
             ScheduledSession(id: "xi-1-g1", course: "xi", groups: ["g1"], teacher: "wang", venue: "hall", day: day(0), firstPeriod: 0, periodCount: 2),
-            ScheduledSession(id: "xi-1-g2", course: "xi", groups: ["g2"], teacher: "wang", venue: "hall", day: day(1), firstPeriod: 0, periodCount: 2),
+            ScheduledSession(id: "xi-1-g2", course: "xi", groups: ["g2"], teacher: "wang", venue: "hall", day: day(1), firstPeriod: 0, periodCount: 2)
         ])
         t.placements = [
-            PlacementBlock(group: "g1", course: "shadow", days: [day(3), day(4)],
-                           hosts: [HostShare(host: "office", count: 12, topicFit: 0, travelMinutes: 30), HostShare(host: "village", count: 8, topicFit: 0, travelMinutes: 30)]),
-            PlacementBlock(group: "g2", course: "shadow", days: [day(3), day(4)], hosts: [HostShare(host: "textile", count: 9, topicFit: 0, travelMinutes: 20)]),
+            PlacementBlock(
+                group: "g1", course: "shadow", days: [day(3), day(4)],
+                hosts: [
+                    HostShare(host: "office", count: 12, topicFit: 0, travelMinutes: 30), HostShare(host: "village", count: 8, topicFit: 0, travelMinutes: 30)
+                ]),
+            PlacementBlock(group: "g2", course: "shadow", days: [day(3), day(4)], hosts: [HostShare(host: "textile", count: 9, topicFit: 0, travelMinutes: 20)])
         ]
         return t
     }
@@ -194,7 +211,9 @@ enum Shadow {
 
     @Test func hostOverItsCapacityOrNotNamed() {
         var t = Self.clean()
-        t.placements[0].hosts = [HostShare(host: "office", count: 13, topicFit: 0, travelMinutes: 30), HostShare(host: "village", count: 7, topicFit: 0, travelMinutes: 30)]
+        t.placements[0].hosts = [
+            HostShare(host: "office", count: 13, topicFit: 0, travelMinutes: 30), HostShare(host: "village", count: 7, topicFit: 0, travelMinutes: 30)
+        ]
         var found = HostCapacity().violations(in: Self.facts(t))
         #expect(found.count == 2 && found.allSatisfy { $0.message.contains("host 'office' takes 13 cadres") }, "\(found)")
         t = Self.clean()
@@ -215,7 +234,7 @@ enum Shadow {
         s.cadres = [
             Cadre(id: "c1", name: "甲", group: "g2", town: "tuoqiong", needs: [TopicScore(topic: "rural", score: 5)]),
             Cadre(id: "c2", name: "乙", group: "g2"),
-            Cadre(id: "c3", name: "丙", group: "g2", needs: [TopicScore(topic: "governance", score: 5)]),
+            Cadre(id: "c3", name: "丙", group: "g2", needs: [TopicScore(topic: "governance", score: 5)])
         ]
         return s
     }

@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Planner
 
 @Suite struct SessionCoverageTests {

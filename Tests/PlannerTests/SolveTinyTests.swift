@@ -1,7 +1,8 @@
-import Testing
 import Domain
 import GLPK
 import MIP
+import Testing
+
 @testable import Planner
 
 /// Solves a plan with GLPK and reads the timetable back.

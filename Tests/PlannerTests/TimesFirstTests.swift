@@ -1,7 +1,8 @@
-import Testing
 import Domain
 import GLPK
 import MIP
+import Testing
+
 @testable import Planner
 
 /// Times first: with soft seats, venues that differ only in size share a pool, and the seats short
@@ -13,8 +14,10 @@ import MIP
         var s = Curricula.scenario()
         s.cohorts = []
         s.courses[0].minDays = nil
-        s.venues = [Venue(id: "big", name: "大教室", kind: .partySchool, site: nil, capacity: 50),
-                    Venue(id: "small", name: "小教室", kind: .partySchool, site: nil, capacity: 30)]
+        s.venues = [
+            Venue(id: "big", name: "大教室", kind: .partySchool, site: nil, capacity: 50),
+            Venue(id: "small", name: "小教室", kind: .partySchool, site: nil, capacity: 30)
+        ]
         s.groups[0].size = 60
         s.groups[1].size = 40
         s.objective = Objective(needs: 0, travel: 0, compactness: 0, teacherBalance: 0, overCapacity: 1)
@@ -24,9 +27,10 @@ import MIP
     /// Both lectures of both courses at the same periods: p0 on each day.
     static func together(_ bigFor: Course.ID) -> Timetable {
         let other: Course.ID = bigFor == "cA" ? "cB" : "cA"
-        return Timetable(sessions: [Curricula.d1, Curricula.d2].enumerated().flatMap { k, d in
-            [Curricula.lecture(bigFor, k + 1, "big", d, 0), Curricula.lecture(other, k + 1, "small", d, 0)]
-        })
+        return Timetable(
+            sessions: [Curricula.d1, Curricula.d2].enumerated().flatMap { k, d in
+                [Curricula.lecture(bigFor, k + 1, "big", d, 0), Curricula.lecture(other, k + 1, "small", d, 0)]
+            })
     }
 
     /// The least objective with the timetable's placements fixed (the soft measures free).

@@ -1,7 +1,8 @@
-import Testing
 import Domain
-import MIP
 import GLPK
+import MIP
+import Testing
+
 @testable import Planner
 
 /// Follow-up visits (跟踪回访): shortest roads, day tours, the set-packing program solved with GLPK.
@@ -9,14 +10,19 @@ struct VisitsTests {
     /// A line of towns east of the base, 30 minutes apart (base–a–b–c–d), plus a town `far` 200
     /// minutes beyond d and an island with no road. One group per town (no roster), 5 cadres each.
     static func scenario(teams: [Team], visit: Int = 60, island: Bool = false, far: Bool = false) -> TrainingScenario {
-        var s = TrainingScenario(name: "v", calendar: TeachingCalendar(start: Day(iso: "2025-03-03")!, end: Day(iso: "2025-03-07")!,
-                                                                      periods: [Period(id: "am", start: ClockTime("10:00")!, end: ClockTime("11:30")!)]))
+        var s = TrainingScenario(
+            name: "v",
+            calendar: TeachingCalendar(
+                start: Day(iso: "2025-03-03")!, end: Day(iso: "2025-03-07")!,
+                periods: [Period(id: "am", start: ClockTime("10:00")!, end: ClockTime("11:30")!)]))
         var towns = ["a", "b", "c", "d"]
         if far { towns.append("far") }
         if island { towns.append("island") }
         s.sites = ([("base", "县城")] + towns.map { ($0, "乡\($0)") }).map { Site(id: Site.ID($0.0), name: $0.1) }
-        s.travel = [Travel(from: "base", to: "a", minutes: 30), Travel(from: "a", to: "b", minutes: 30),
-                    Travel(from: "b", to: "c", minutes: 30), Travel(from: "c", to: "d", minutes: 30)]
+        s.travel = [
+            Travel(from: "base", to: "a", minutes: 30), Travel(from: "a", to: "b", minutes: 30),
+            Travel(from: "b", to: "c", minutes: 30), Travel(from: "c", to: "d", minutes: 30)
+        ]
         if far { s.travel.append(Travel(from: "d", to: "far", minutes: 200)) }
         s.groups = towns.map { Group(id: Group.ID("g_\($0)"), name: "班\($0)", category: .other, size: 5, site: Site.ID($0)) }
         s.teams = teams
@@ -101,8 +107,9 @@ struct VisitsTests {
 
     @Test func teamsGoOutOnlyOnTheirFreeWorkingDays() throws {
         // Away Monday to Wednesday: Thursday and Friday are its only days in the week.
-        let team = Team(id: "t", name: "组", site: "base", unavailable: [.range(from: Self.monday, to: Self.monday.adding(days: 2))],
-                        maxVisitsPerDay: 2, maxMinutesPerDay: 480)
+        let team = Team(
+            id: "t", name: "组", site: "base", unavailable: [.range(from: Self.monday, to: Self.monday.adding(days: 2))],
+            maxVisitsPerDay: 2, maxMinutesPerDay: 480)
         let plan = try solve(Self.scenario(teams: [team]))
         #expect(plan.isMet)
         #expect(plan.tours.map(\.day) == [Self.monday.adding(days: 3), Self.monday.adding(days: 4)])
@@ -110,8 +117,9 @@ struct VisitsTests {
     }
 
     @Test func aTeamAwayAllWindowLeavesItsTownsWithoutADay() throws {
-        let team = Team(id: "t", name: "组", site: "base", unavailable: [.range(from: Self.monday, to: Self.monday.adding(days: 6))],
-                        maxVisitsPerDay: 2, maxMinutesPerDay: 480)
+        let team = Team(
+            id: "t", name: "组", site: "base", unavailable: [.range(from: Self.monday, to: Self.monday.adding(days: 6))],
+            maxVisitsPerDay: 2, maxMinutesPerDay: 480)
         let plan = try solve(Self.scenario(teams: [team]))
         #expect(plan.tours.isEmpty)
         #expect(plan.problems.map(\.shortfall) == Array(repeating: .noTeamDay, count: 4))
@@ -119,8 +127,9 @@ struct VisitsTests {
 
     @Test func tooFewTeamDaysLeaveTownsOutButVisitAsManyAsPossible() throws {
         // One town a day, and only three free days: three towns, the nearest (least travel), one left.
-        let team = Team(id: "t", name: "组", site: "base", unavailable: [.range(from: Self.monday, to: Self.monday.adding(days: 1))],
-                        maxVisitsPerDay: 1, maxMinutesPerDay: 480)
+        let team = Team(
+            id: "t", name: "组", site: "base", unavailable: [.range(from: Self.monday, to: Self.monday.adding(days: 1))],
+            maxVisitsPerDay: 1, maxMinutesPerDay: 480)
         let plan = try solve(Self.scenario(teams: [team]))
         #expect(plan.tours.count == 3)
         #expect(plan.tours.flatMap(\.towns).sorted() == ["a", "b", "c"])
@@ -129,8 +138,10 @@ struct VisitsTests {
 
     @Test func theNearerTeamTakesTheFarTowns() throws {
         var s = Self.scenario(teams: [])
-        s.teams = [Team(id: "west", name: "西组", site: "base", maxVisitsPerDay: 2, maxMinutesPerDay: 480),
-                   Team(id: "east", name: "东组", site: "d", maxVisitsPerDay: 2, maxMinutesPerDay: 480)]
+        s.teams = [
+            Team(id: "west", name: "西组", site: "base", maxVisitsPerDay: 2, maxMinutesPerDay: 480),
+            Team(id: "east", name: "东组", site: "d", maxVisitsPerDay: 2, maxMinutesPerDay: 480)
+        ]
         let plan = try solve(s)
         #expect(plan.isMet)
         // West takes {a,b} (120), east {c,d} (60 + d at its base): 180 in all.

@@ -25,8 +25,9 @@ public struct PrintedSheets: Sendable {
         let pages = try printer.pages(pdf)
         let sheets = classHeadings.count + noticeHeadings.count
         if !appendixPages.contains(pages - sheets) {
-            problems.append("\(pages) pages for \(classHeadings.count) classes and \(noticeHeadings.count) teachers with sessions "
-                            + "(an appendix of \(appendixPages) pages expected)")
+            problems.append(
+                "\(pages) pages for \(classHeadings.count) classes and \(noticeHeadings.count) teachers with sessions "
+                    + "(an appendix of \(appendixPages) pages expected)")
         }
         // A4 is 595 × 842 points; landscape puts the long side across.
         if let size = try printer.pageSize(pdf) {

@@ -62,8 +62,12 @@ public struct Printer: Sendable {
         try html.write(to: page)
         let profile = folder.appendingPathComponent("profile")
         let started = Date()
-        try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
-                                "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString], home: folder)
+        try Self.run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
+                "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString
+            ], home: folder)
         let seconds = Date().timeIntervalSince(started)
         // PAIKE_KEEP_PRINTS=DIR keeps a copy of every PDF the tests print, to look at.
         if let keep = ProcessInfo.processInfo.environment["PAIKE_KEEP_PRINTS"], !keep.isEmpty {

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+
 @testable import Scenario
 
 /// Each broken fixture holds one problem; the loader must report exactly one error, with
@@ -139,7 +141,7 @@ let brokenCases: [BrokenCase] = [
     .init(file: "team-minutes-range.yaml", id: "out-of-range", line: 36, column: 85),
     .init(file: "team-unknown-key.yaml", id: "unknown-key", line: 36, column: 41),
     .init(file: "visits-minutes.yaml", id: "non-positive", line: 38, column: 19),
-    .init(file: "visits-unknown-key.yaml", id: "unknown-key", line: 38, column: 10),
+    .init(file: "visits-unknown-key.yaml", id: "unknown-key", line: 38, column: 10)
 ]
 
 @Test(arguments: brokenCases)
@@ -163,10 +165,8 @@ func brokenFixtureReportsItsOneProblem(_ c: BrokenCase) {
 
 @Test func everyErrorCodeIsExercised() {
     // Codes proven by the fixture tables here and the variant tests.
-    let covered = Set(brokenCases.map(\.id)) .union(warningCases.map(\.id))
+    let covered = Set(brokenCases.map(\.id)).union(warningCases.map(\.id))
         .union(["unknown-base", "variant-cycle", "unknown-collection", "file-unreadable", "too-deep", "too-large"])
     let all = Set(DiagnosticCode.allCases.map(\.rawValue))
     #expect(all.subtracting(covered).isEmpty, "not exercised: \(all.subtracting(covered).sorted())")
 }
-
-import Foundation

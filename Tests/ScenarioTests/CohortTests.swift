@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Scenario
 
 /// Cohorts, `min_days` and the objective's over-capacity, spread, isolated and venue-change weights.
@@ -54,11 +55,15 @@ struct CohortTests {
 
     @Test(arguments: ["over_capacity", "spread", "isolated", "venue_changes"])
     func everyNewWeightRejectsNegativesAndText(_ key: String) throws {
-        let negative = load("format: paike/1\ncalendar: {start: 2025-03-10, end: 2025-03-14, periods: [{id: am1, start: \"10:00\", end: \"11:30\"}]}\nobjective: {\(key): -1}\n")
+        let negative = load(
+            "format: paike/1\ncalendar: {start: 2025-03-10, end: 2025-03-14, periods: [{id: am1, start: \"10:00\", end: \"11:30\"}]}\nobjective: {\(key): -1}\n"
+        )
         #expect(negative.errors.map(\.id) == ["negative-weight"])
         #expect(negative.errors.first?.message.contains(key) == true)
         #expect(negative.errors.first?.column == 15 + key.count)
-        let text = load("format: paike/1\ncalendar: {start: 2025-03-10, end: 2025-03-14, periods: [{id: am1, start: \"10:00\", end: \"11:30\"}]}\nobjective: {\(key): lots}\n")
+        let text = load(
+            "format: paike/1\ncalendar: {start: 2025-03-10, end: 2025-03-14, periods: [{id: am1, start: \"10:00\", end: \"11:30\"}]}\nobjective: {\(key): lots}\n"
+        )
         #expect(text.errors.map(\.id) == ["wrong-type"])
     }
 
@@ -75,7 +80,9 @@ struct CohortTests {
         #expect(first("min-days-over-sessions.yaml")?.message.contains("3 sessions, so on at most 3 days") == true)
         #expect(first("min-days-over-sessions.yaml")?.hint == "lower 'min_days' to 3 or raise 'sessions'")
         #expect(first("min-days-zero.yaml")?.hint != nil)
-        #expect(first("min-days-over-calendar.yaml")?.message == "course 'governance' should meet on at least 6 different days but the calendar has only 5 teaching days")
+        #expect(
+            first("min-days-over-calendar.yaml")?.message
+                == "course 'governance' should meet on at least 6 different days but the calendar has only 5 teaching days")
         // A broken 'sessions' is reported alone, not again through min_days.
         let broken = try loadEdited(line: 20, "sessions: 3", "sessions: many")
         #expect(broken.errors.map(\.id) == ["wrong-type"], "\(broken.renderedDiagnostics())")
@@ -92,7 +99,8 @@ struct CohortTests {
                 sessions: 2
 
             """
-        let unit = "    five_haves: {within_days: 2, theory: {periods: 1}, explanation: {periods: 1}, observation: {periods: 1}, exchange: {periods: 1}, summary: {periods: 1}}\n"
+        let unit =
+            "    five_haves: {within_days: 2, theory: {periods: 1}, explanation: {periods: 1}, observation: {periods: 1}, exchange: {periods: 1}, summary: {periods: 1}}\n"
         // two units of at most two days each: four days at most
         #expect(load(header + "    min_days: 4\n" + unit).errors.isEmpty)
         let five = load(header + "    min_days: 5\n" + unit)
@@ -110,8 +118,11 @@ struct CohortTests {
         text = text.replacingOccurrences(of: "over_capacity: 1, ", with: "")
         let hard = load(text)
         let messages = hard.errors.map(\.message)
-        #expect(messages == ["no venue can hold group 'g1' (40 people) for course 'xi'",
-                             "no venue can hold group 'g1' (40 people) for course 'governance'"], "\(hard.renderedDiagnostics())")
+        #expect(
+            messages == [
+                "no venue can hold group 'g1' (40 people) for course 'xi'",
+                "no venue can hold group 'g1' (40 people) for course 'governance'"
+            ], "\(hard.renderedDiagnostics())")
         #expect(hard.errors.last?.notes.contains { $0.contains("over_capacity") } == true)
         // a joint course cannot be squeezed, so its error says nothing about over_capacity
         #expect(hard.errors.first?.notes.contains { $0.contains("over_capacity") } == false)
@@ -125,7 +136,9 @@ struct CohortTests {
         #expect(try #require(added.scenario).cohorts.map(\.id) == ["cadres", "young"])
         let removed = variant("  remove: {cohorts: [cadres]}\n")
         #expect(try #require(removed.scenario).cohorts.isEmpty)
-        let modified = variant("  modify:\n    cohorts: [{id: cadres, groups: [g1, g2, g3]}]\n    courses: [{id: governance, min_days: 3}]\n    objective: {over_capacity: null, venue_changes: 0}\n")
+        let modified = variant(
+            "  modify:\n    cohorts: [{id: cadres, groups: [g1, g2, g3]}]\n    courses: [{id: governance, min_days: 3}]\n    objective: {over_capacity: null, venue_changes: 0}\n"
+        )
         let s = try #require(modified.scenario, "\(modified.renderedDiagnostics())")
         #expect(s.cohorts == [Cohort(id: "cadres", name: "双重学员", groups: ["g1", "g2", "g3"])])
         #expect(s.course("governance")?.minDays == 3)
@@ -148,7 +161,10 @@ struct CohortTests {
         #expect(back.scenario == original)
         #expect(ScenarioWriter.yaml(try #require(back.scenario)) == text)
         #expect(text.contains("cohorts:\n  - {id: cadres, name: 双重学员, groups: [g1, g3]}\n"))
-        #expect(text.contains("objective: {needs: 10, travel: 1, compactness: 5, teacher_balance: 1, stability: 1000, over_capacity: 1, spread: 4, isolated: 3, venue_changes: 1}"))
+        #expect(
+            text.contains(
+                "objective: {needs: 10, travel: 1, compactness: 5, teacher_balance: 1, stability: 1000, over_capacity: 1, spread: 4, isolated: 3, venue_changes: 1}"
+            ))
     }
 
     @Test func writerLeavesDefaultsOut() throws {

@@ -1,7 +1,8 @@
-import Testing
-import Foundation
 import Domain
+import Foundation
+import Testing
 import Texts
+
 @testable import Scenario
 
 /// `after:` read, written back, and refused where it cannot hold, in both languages.
@@ -37,14 +38,19 @@ import Texts
         let l = ScenarioLoader.load(text: try Self.text("impossible-order.yaml"), path: "zh.yaml", wording: .chinese)
         let e = try #require(l.errors.first)
         #expect(e.id == "impossible-order")
-        #expect(e.message == "班级“g1”在日历内无法先上“research”、再上“seminar”：“research”依次排在该班最早有空的节次、中间不排其他课，最早也要到 2025-03-11 的 am2 节次结束后才上完，剩下的 0 个空闲节次排不下“seminar”（共 1 节，每次课须在同一天连续上完）")
+        #expect(
+            e.message
+                == "班级“g1”在日历内无法先上“research”、再上“seminar”：“research”依次排在该班最早有空的节次、中间不排其他课，最早也要到 2025-03-11 的 am2 节次结束后才上完，剩下的 0 个空闲节次排不下“seminar”（共 1 节，每次课须在同一天连续上完）"
+        )
         #expect(e.hint == "请延长日历、缩短课程，或从“seminar”的 after 中删去“research”")
     }
 
     @Test func everyGroupItFailsForIsNamedInOneError() throws {
         // a second class away on Monday morning too, and a second teacher for the research and the seminar
-        let text = try Self.text("impossible-order.yaml")
-            .replacingOccurrences(of: "teaches: [xi, research, seminar]}", with: "teaches: [xi, research, seminar]}\n  - {id: li, name: 李老师, teaches: [research, seminar]}")
+        let text =
+            try Self.text("impossible-order.yaml")
+            .replacingOccurrences(
+                of: "teaches: [xi, research, seminar]}", with: "teaches: [xi, research, seminar]}\n  - {id: li, name: 李老师, teaches: [research, seminar]}")
             + "  - {id: g2, name: 二班, category: village_secretary, size: 40, required: [research, seminar], unavailable: [{date: \"2025-03-10\", periods: [am1]}]}\n"
         let l = ScenarioLoader.load(text: text, path: "two.yaml")
         #expect(l.errors.count == 1, "\(l.renderedDiagnostics())")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// The renderer splits each file into lines once; every line must be the one the single-line

@@ -1,5 +1,7 @@
-import Testing
+import Domain
 import Foundation
+import Testing
+
 @testable import Scenario
 
 /// The guide and the schema are what planners and editors rely on; keep them in step with the loader.
@@ -61,5 +63,3 @@ struct DocumentationTests {
         #expect(kinds == Domain.VenueKind.allCases.map(\.rawValue))
     }
 }
-
-import Domain

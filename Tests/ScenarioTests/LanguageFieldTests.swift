@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Scenario
 
 /// `language: zh|en` at the top of a scenario: kept as written, inherited by variants, anything

@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Scenario
 
 /// `language:` says which language people read the programme's outputs in.
@@ -21,6 +22,9 @@ struct LanguageKeyTests {
 
     @Test func anotherLanguageIsALocatedError() {
         let l = ScenarioLoader.load(text: "format: paike/1\nlanguage: fr\n" + Self.body, path: "a.yaml")
-        #expect(l.errors.map(\.headline) == ["a.yaml:2:11: error: unknown language 'fr' — write 'language: zh' for Chinese (中文) or 'language: en' for English [bad-value]"])
+        #expect(
+            l.errors.map(\.headline) == [
+                "a.yaml:2:11: error: unknown language 'fr' — write 'language: zh' for Chinese (中文) or 'language: en' for English [bad-value]"
+            ])
     }
 }

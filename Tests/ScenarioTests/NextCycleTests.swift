@@ -1,6 +1,7 @@
-import Testing
 import Domain
+import Testing
 import Texts
+
 @testable import Scenario
 
 /// Assessments and the next cycle: scores to gaps, grades, the pass mark, and the retraining
@@ -15,8 +16,12 @@ struct NextCycleTests {
     }
 
     func score(_ x: Double) -> AssessmentScore { AssessmentScore(x)! }
-    func cadre(_ id: String, _ topic: String, _ x: Double) -> AssessmentResult { AssessmentResult(subject: .cadre(Cadre.ID(id)), topic: topic, score: score(x)) }
-    func group(_ id: String, _ topic: String, _ x: Double) -> AssessmentResult { AssessmentResult(subject: .group(Group.ID(id)), topic: topic, score: score(x)) }
+    func cadre(_ id: String, _ topic: String, _ x: Double) -> AssessmentResult {
+        AssessmentResult(subject: .cadre(Cadre.ID(id)), topic: topic, score: score(x))
+    }
+    func group(_ id: String, _ topic: String, _ x: Double) -> AssessmentResult {
+        AssessmentResult(subject: .group(Group.ID(id)), topic: topic, score: score(x))
+    }
     func build(_ s: TrainingScenario, _ results: [AssessmentResult], pass: Int? = nil, start: String = "2025-09-08", _ w: Wording = .english) -> NextCycle {
         NextCycle.build(s, results: results, pass: pass ?? s.passMark, start: Day(iso: start)!, wording: w)
     }
@@ -85,8 +90,12 @@ struct NextCycleTests {
 
     @Test func cadresBelowThePassAreRegroupedByCategoryAndTown() throws {
         let s = try scenario()
-        let cycle = build(s, [cadre("c1", "rule_of_law", 60), cadre("c2", "rule_of_law", 90), cadre("c3", "industry", 40),
-                              cadre("c4", "rule_of_law", 50), cadre("c5", "governance", 55), cadre("c6", "governance", 95)])
+        let cycle = build(
+            s,
+            [
+                cadre("c1", "rule_of_law", 60), cadre("c2", "rule_of_law", 90), cadre("c3", "industry", 40),
+                cadre("c4", "rule_of_law", 50), cadre("c5", "governance", 55), cadre("c6", "governance", 95)
+            ])
         let n = cycle.scenario
         // c1, c3 (g1) and c5 (g2) are young cadres of kekeya; c4 of tuohe; c2 and c6 passed.
         #expect(n.groups.map(\.id) == ["re_young_cadre_kekeya", "re_young_cadre_tuohe"])

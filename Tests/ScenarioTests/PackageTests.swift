@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Scenario
 
 /// Packages (培训套餐) resolve into the groups at load time; the domain never sees them.
@@ -17,17 +18,20 @@ struct PackageTests {
 
     static let resolved: [Resolved] = [
         // Inherit everything.
-        .init(group: "secretaries_w1a", required: ["xi_thought", "rural_policy", "grassroots_governance"],
-              menuFrom: ["lawful_admin", "ecommerce", "mediation"], menuPeriods: 4),
-        .init(group: "secretaries_w1c", required: ["xi_thought", "rural_policy", "grassroots_governance"],
-              menuFrom: ["lawful_admin", "ecommerce", "mediation"], menuPeriods: 4),
+        .init(
+            group: "secretaries_w1a", required: ["xi_thought", "rural_policy", "grassroots_governance"],
+            menuFrom: ["lawful_admin", "ecommerce", "mediation"], menuPeriods: 4),
+        .init(
+            group: "secretaries_w1c", required: ["xi_thought", "rural_policy", "grassroots_governance"],
+            menuFrom: ["lawful_admin", "ecommerce", "mediation"], menuPeriods: 4),
         // Own `required` replaces the list; own `periods` replaces one menu field, `from` stays.
-        .init(group: "secretaries_w1b", required: ["xi_thought", "rural_policy"],
-              menuFrom: ["lawful_admin", "ecommerce", "mediation"], menuPeriods: 2),
+        .init(
+            group: "secretaries_w1b", required: ["xi_thought", "rural_policy"],
+            menuFrom: ["lawful_admin", "ecommerce", "mediation"], menuPeriods: 2),
         // required_remove then required_add on the inherited list; the package has no menu, the group's own is used.
         .init(group: "leaders", required: ["xi_thought", "lawful_admin"], menuFrom: ["ecommerce", "mediation"], menuPeriods: 3),
         // No package for the category: as written.
-        .init(group: "young", required: ["xi_thought", "ecommerce"], menuFrom: nil, menuPeriods: nil),
+        .init(group: "young", required: ["xi_thought", "ecommerce"], menuFrom: nil, menuPeriods: nil)
     ]
 
     @Test func loadsWithoutDiagnostics() {
@@ -70,13 +74,20 @@ struct PackageTests {
         let start = try #require(text.range(of: "packages:\n"))
         let end = try #require(text.range(of: "groups:\n"))
         text.removeSubrange(start.lowerBound..<end.lowerBound)
-        text = text.replacingOccurrences(of: "category: village_secretary, size: 45}",
-                                         with: "category: village_secretary, size: 45, required: [xi_thought, rural_policy, grassroots_governance], menu: {from: [lawful_admin, ecommerce, mediation], periods: 4}}")
-        text = text.replacingOccurrences(of: "size: 40, needs: {governance: 3}}",
-                                         with: "size: 40, needs: {governance: 3}, required: [xi_thought, rural_policy, grassroots_governance], menu: {from: [lawful_admin, ecommerce, mediation], periods: 4}}")
+        text = text.replacingOccurrences(
+            of: "category: village_secretary, size: 45}",
+            with:
+                "category: village_secretary, size: 45, required: [xi_thought, rural_policy, grassroots_governance], menu: {from: [lawful_admin, ecommerce, mediation], periods: 4}}"
+        )
+        text = text.replacingOccurrences(
+            of: "size: 40, needs: {governance: 3}}",
+            with:
+                "size: 40, needs: {governance: 3}, required: [xi_thought, rural_policy, grassroots_governance], menu: {from: [lawful_admin, ecommerce, mediation], periods: 4}}"
+        )
         text = text.replacingOccurrences(of: "menu: {periods: 2}", with: "menu: {from: [lawful_admin, ecommerce, mediation], periods: 2}")
-        text = text.replacingOccurrences(of: "    required_add: [lawful_admin]\n    required_remove: [leadership_skills]\n",
-                                         with: "    required: [xi_thought, lawful_admin]\n")
+        text = text.replacingOccurrences(
+            of: "    required_add: [lawful_admin]\n    required_remove: [leadership_skills]\n",
+            with: "    required: [xi_thought, lawful_admin]\n")
         let plain = ScenarioLoader.load(text: text, path: Self.path)
         #expect(plain.errors.isEmpty, "\(plain.renderedDiagnostics())")
         #expect(plain.scenario?.groups == loaded.scenario?.groups)
@@ -87,7 +98,8 @@ struct PackageTests {
         for file in ["package-ref.yaml", "package-menu-too-small.yaml", "package-impossible-first.yaml"] {
             let l = ScenarioLoader.load(path: Fixture.path("broken/" + file))
             #expect(l.errors.count == 1, "\(file): \(l.renderedDiagnostics())")
-            #expect(l.errors.first?.message.contains("package 'village_secretary'") == true
+            #expect(
+                l.errors.first?.message.contains("package 'village_secretary'") == true
                     || l.errors.first?.message.contains("package 'young_cadre'") == true, "\(file)")
         }
     }
@@ -101,17 +113,17 @@ struct PackageTests {
 
     @Test func readdingTheFirstCourseIsAllowed() {
         let text = """
-        format: paike/1
-        calendar: {start: 2025-03-10, end: 2025-03-14, periods: [{id: am1, start: "10:00", end: "11:30"}]}
-        sites: [{id: town, name: 镇}]
-        venues: [{id: hall, name: 礼堂, kind: party_school, site: town, capacity: 50}]
-        teachers: [{id: t, name: 王, teaches: [xi, law]}]
-        courses:
-          - {id: xi, title: 思想, form: lecture, periods: 1, first: true}
-          - {id: law, title: 法治, form: lecture, periods: 1}
-        packages: [{category: other, required: [xi, law]}]
-        groups: [{id: g, name: 班, category: other, size: 5, required: [law], required_add: [xi]}]
-        """
+            format: paike/1
+            calendar: {start: 2025-03-10, end: 2025-03-14, periods: [{id: am1, start: "10:00", end: "11:30"}]}
+            sites: [{id: town, name: 镇}]
+            venues: [{id: hall, name: 礼堂, kind: party_school, site: town, capacity: 50}]
+            teachers: [{id: t, name: 王, teaches: [xi, law]}]
+            courses:
+              - {id: xi, title: 思想, form: lecture, periods: 1, first: true}
+              - {id: law, title: 法治, form: lecture, periods: 1}
+            packages: [{category: other, required: [xi, law]}]
+            groups: [{id: g, name: 班, category: other, size: 5, required: [law], required_add: [xi]}]
+            """
         let l = ScenarioLoader.load(text: text, path: "inline.yaml")
         #expect(l.errors.isEmpty, "\(l.renderedDiagnostics())")
         #expect(l.scenario?.group("g")?.required == ["law", "xi"])
@@ -131,6 +143,7 @@ struct PackageTests {
         let base = try #require(ScenarioLoader.load(path: Fixture.path("variants/package-base.yaml")).scenario)
         #expect(base.group("young")?.required == ["xi_thought", "ecommerce"])
         #expect(base.group("leaders")?.required == [])
-        #expect(l.sourceMap.location(of: "groups", id: "secretaries", field: "required", item: "mediation")?.file == Fixture.path("variants/package-change.yaml"))
+        #expect(
+            l.sourceMap.location(of: "groups", id: "secretaries", field: "required", item: "mediation")?.file == Fixture.path("variants/package-change.yaml"))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Scenario
 
 struct PinTests {
@@ -7,12 +8,13 @@ struct PinTests {
         let l = ScenarioLoader.load(path: Fixture.path("valid/pins.yaml"))
         #expect(l.diagnostics.isEmpty, "\(l.renderedDiagnostics())")
         let s = try #require(l.scenario)
-        #expect(s.pins == [
-            Pin(group: "g1", course: "xi", date: Day(iso: "2025-03-10"), period: "am1", venue: "hall", teacher: "wang_li"),
-            Pin(group: "g1", course: "walnut", segment: .explanation, date: Day(iso: "2025-03-13")),
-            Pin(group: "g1", course: "governance", occurrence: 2, teacher: "wang_li"),
-            Pin(group: "g1", course: "walnut", period: "pm1"),
-        ])
+        #expect(
+            s.pins == [
+                Pin(group: "g1", course: "xi", date: Day(iso: "2025-03-10"), period: "am1", venue: "hall", teacher: "wang_li"),
+                Pin(group: "g1", course: "walnut", segment: .explanation, date: Day(iso: "2025-03-13")),
+                Pin(group: "g1", course: "governance", occurrence: 2, teacher: "wang_li"),
+                Pin(group: "g1", course: "walnut", period: "pm1")
+            ])
     }
 
     @Test func sourceMapKeysPinsByPosition() {
@@ -39,7 +41,8 @@ struct PinTests {
         let base = Fixture.path("variants/inline.yaml")
         let cleared = ScenarioLoader.load(text: "format: paike/1\nbase: ../valid/pins.yaml\nchanges: {modify: {pins: []}}\n", path: base)
         #expect(try #require(cleared.scenario).pins.isEmpty)
-        let one = ScenarioLoader.load(text: "format: paike/1\nbase: ../valid/pins.yaml\nchanges:\n  modify:\n    pins: [{group: g1, course: governance, venue: hall}]\n", path: base)
+        let one = ScenarioLoader.load(
+            text: "format: paike/1\nbase: ../valid/pins.yaml\nchanges:\n  modify:\n    pins: [{group: g1, course: governance, venue: hall}]\n", path: base)
         #expect(try #require(one.scenario).pins == [Pin(group: "g1", course: "governance", venue: "hall")])
         let notList = ScenarioLoader.load(text: "format: paike/1\nbase: ../valid/pins.yaml\nchanges: {modify: {pins: {group: g1}}}\n", path: base)
         #expect(notList.errors.map(\.id) == ["wrong-type"])

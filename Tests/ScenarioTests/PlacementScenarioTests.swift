@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Scenario
 
 /// Shadowing placements (跟班学习) and host units as the loader reads them.
@@ -32,8 +33,9 @@ import Domain
 
     @Test func placementOnAMenuIsRefused() throws {
         let text = try String(contentsOfFile: Fixture.path("valid/placement.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "required: [xi, shadow], needs: {industrial_development: 4}",
-                                  with: "required: [xi], menu: {from: [shadow], periods: 4}, needs: {industrial_development: 4}")
+            .replacingOccurrences(
+                of: "required: [xi, shadow], needs: {industrial_development: 4}",
+                with: "required: [xi], menu: {from: [shadow], periods: 4}, needs: {industrial_development: 4}")
         let loaded = ScenarioLoader.load(text: text, path: "menu.yaml")
         #expect(loaded.scenario == nil)
         #expect(loaded.errors.map(\.id) == ["bad-value"], "\(loaded.renderedDiagnostics())")

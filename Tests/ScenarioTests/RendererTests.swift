@@ -1,5 +1,6 @@
 import Domain
 import Testing
+
 @testable import Scenario
 
 struct RendererTests {
@@ -19,7 +20,8 @@ struct RendererTests {
             """
         let l = ScenarioLoader.load(text: text, path: "demo.yaml")
         // 53 characters precede column 54; the four Chinese ones are two cells wide each.
-        let expected = "demo.yaml:9:54: error: unknown site 'twon' in 'site' of venue 'hall' [unknown-reference]\n"
+        let expected =
+            "demo.yaml:9:54: error: unknown site 'twon' in 'site' of venue 'hall' [unknown-reference]\n"
             + "  - {id: hall, name: 党校礼堂, kind: party_school, site: twon, capacity: 50}\n"
             + String(repeating: " ", count: 53 + 4) + "^\n"
             + "note: did you mean 'town'?\n"
@@ -29,21 +31,23 @@ struct RendererTests {
     @Test func hintTabsAndOrder() {
         let r = DiagnosticRenderer(sources: ["a.yaml": "x: 1\n\tkey: 2\n"])
         let later = Diagnostic(.warning, at: SourceLocation(file: "a.yaml", line: 2, column: 3), "later", code: .idleTeacher)
-        let first = Diagnostic(.error, at: SourceLocation(file: "a.yaml", line: 2, column: 2), "bad thing", code: .badTime,
-                               hint: "write HH:MM", notes: ["one", "two"])
+        let first = Diagnostic(
+            .error, at: SourceLocation(file: "a.yaml", line: 2, column: 2), "bad thing", code: .badTime,
+            hint: "write HH:MM", notes: ["one", "two"])
         let missing = Diagnostic(.error, at: .wholeFile("b.yaml"), "cannot read file 'b.yaml'", code: .fileUnreadable)
-        #expect(r.render([missing, later, first]) == """
-            a.yaml:2:2: error: bad thing — write HH:MM [bad-time]
-            \tkey: 2
-            \t^
-            note: one
-            note: two
-            a.yaml:2:3: warning: later [idle-teacher]
-            \tkey: 2
-            \t ^
-            b.yaml: error: cannot read file 'b.yaml' [file-unreadable]
+        #expect(
+            r.render([missing, later, first]) == """
+                a.yaml:2:2: error: bad thing — write HH:MM [bad-time]
+                \tkey: 2
+                \t^
+                note: one
+                note: two
+                a.yaml:2:3: warning: later [idle-teacher]
+                \tkey: 2
+                \t ^
+                b.yaml: error: cannot read file 'b.yaml' [file-unreadable]
 
-            """)
+                """)
     }
 
     @Test func controlCharactersNeverReachTheTerminal() {

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Scenario
 
 /// No input may crash or hang the loader: each nasty input ends with an error diagnostic
@@ -22,7 +23,7 @@ let nastyInputs: [NastyInput] = {
     var bytes = ""
     var seed: UInt64 = 42
     for _ in 0..<2000 {
-        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         bytes.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: seed >> 33)))
     }
     return [
@@ -44,17 +45,22 @@ let nastyInputs: [NastyInput] = {
         .init(name: "mapping as key", text: calendarHead + "? {a: 1}\n: 2\n", id: "wrong-type"),
         .init(name: "huge integer", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: 99999999999999999999999}]\n", id: "out-of-range"),
         // Issue 16's probe: abs() of the smallest Int trapped (SIGILL) in validate and solve.
-        .init(name: "smallest whole number", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: -9223372036854775808}]\n", id: "out-of-range"),
+        .init(
+            name: "smallest whole number", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: -9223372036854775808}]\n", id: "out-of-range"),
         .init(name: "group of a million", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: 1000000}]\n", id: "out-of-range"),
         .init(name: "weight of 1e308", text: calendarHead + "objective: {needs: 1e308}\n", id: "out-of-range"),
-        .init(name: "negative capacity", text: calendarHead + "sites: [{id: s, name: 站}]\nvenues: [{id: v, name: 场, kind: other, site: s, capacity: -5}]\n", id: "non-positive"),
+        .init(
+            name: "negative capacity", text: calendarHead + "sites: [{id: s, name: 站}]\nvenues: [{id: v, name: 场, kind: other, site: s, capacity: -5}]\n",
+            id: "non-positive"),
         .init(name: "float where int", text: calendarHead + "groups: [{id: g, name: 组, category: other, size: 2.5}]\n", id: "wrong-type"),
-        .init(name: "calendar of eight thousand years", text: "format: paike/1\ncalendar: {start: 0001-01-01, end: 9999-12-31, periods: []}\n", id: "out-of-range"),
+        .init(
+            name: "calendar of eight thousand years", text: "format: paike/1\ncalendar: {start: 0001-01-01, end: 9999-12-31, periods: []}\n", id: "out-of-range"
+        ),
         .init(name: "list where mapping", text: calendarHead + "objective: [1, 2]\n", id: "wrong-type"),
         .init(name: "mapping where list", text: calendarHead + "groups: {id: g}\n", id: "wrong-type"),
         .init(name: "infinite weight", text: calendarHead + "objective: {needs: .inf}\n", id: "wrong-type"),
         .init(name: "variant pointing at itself", text: "format: paike/1\nbase: self.yaml\nchanges: {}\n", id: "variant-cycle"),
-        .init(name: "variant base is a directory", text: "format: paike/1\nbase: .\nchanges: {}\n", id: nil),
+        .init(name: "variant base is a directory", text: "format: paike/1\nbase: .\nchanges: {}\n", id: nil)
     ]
 }()
 

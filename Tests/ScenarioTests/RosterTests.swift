@@ -1,6 +1,7 @@
-import Testing
 import Domain
+import Testing
 import Texts
+
 @testable import Scenario
 
 /// Cadres by name (干部名册): decoding, the needs and town that apply to each, the size check, writing back.
@@ -62,12 +63,12 @@ struct RosterTests {
 
     @Test func aVariantAddsAndRemovesCadres() throws {
         let variant = """
-        format: paike/1
-        base: roster.yaml
-        changes:
-          remove: {cadres: [c3]}
-          add: {cadres: [{id: c4, name: 马丽, group: g2, town: tuohe}]}
-        """
+            format: paike/1
+            base: roster.yaml
+            changes:
+              remove: {cadres: [c3]}
+              add: {cadres: [{id: c4, name: 马丽, group: g2, town: tuohe}]}
+            """
         let l = ScenarioLoader.load(text: variant, path: Fixture.path("valid/roster-variant.yaml"))
         #expect(l.diagnostics.isEmpty, "\(l.renderedDiagnostics())")
         #expect(l.scenario?.cadres.map(\.id) == ["c1", "c2", "c4"])
@@ -85,8 +86,11 @@ struct MentorScenarioTests {
         #expect(s.group("g2")?.mentoring == Mentoring(months: 3, meetings: 2))
         #expect(s.group("g1")?.mentoring == nil)
         let m1 = try #require(s.mentor("m1"))
-        #expect(m1 == Mentor(id: "m1", name: "阿不都拉", site: "kekeya", topics: [TopicScore(topic: "governance", score: 5), TopicScore(topic: "theory", score: 2)],
-                             capacity: 2, categories: [.youngCadre]))
+        #expect(
+            m1
+                == Mentor(
+                    id: "m1", name: "阿不都拉", site: "kekeya", topics: [TopicScore(topic: "governance", score: 5), TopicScore(topic: "theory", score: 2)],
+                    capacity: 2, categories: [.youngCadre]))
         let m2 = try #require(s.mentor("m2"))
         #expect(m2.categories.isEmpty && m2.takes(.leadership))
         #expect(m2.isAway(on: Day(iso: "2025-04-15")!) && !m2.isAway(on: Day(iso: "2025-05-01")!))
@@ -101,7 +105,8 @@ struct MentorScenarioTests {
 
     @Test func aGroupWithoutRosterIsOneMentee() throws {
         let text = try String(contentsOfFile: Self.valid, encoding: .utf8)
-            .replacingOccurrences(of: "required: [xi], needs: {governance: 3}}", with: "required: [xi], needs: {governance: 3}, mentoring: {months: 2, meetings: 1}}")
+            .replacingOccurrences(
+                of: "required: [xi], needs: {governance: 3}}", with: "required: [xi], needs: {governance: 3}, mentoring: {months: 2, meetings: 1}}")
         let s = try #require(ScenarioLoader.load(text: text, path: Self.valid).scenario)
         #expect(s.mentees.first == Mentee(group: "g1"))
         #expect(s.needs(of: Mentee(group: "g1")) == [TopicScore(topic: "governance", score: 3)])

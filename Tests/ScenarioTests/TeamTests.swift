@@ -1,6 +1,7 @@
-import Testing
 import Domain
+import Testing
 import Texts
+
 @testable import Scenario
 
 /// Follow-up visiting teams (跟踪回访): decoding with defaults, the towns visited, the warning, writing back.

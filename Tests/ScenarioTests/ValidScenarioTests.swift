@@ -1,5 +1,7 @@
-import Testing
 import Domain
+import Foundation
+import Testing
+
 @testable import Scenario
 
 @Suite struct ValidScenarioTests {
@@ -74,7 +76,9 @@ import Domain
         #expect(loaded.sourceMap.files == [file])
         #expect(loaded.sourceMap.location(of: "teachers", id: "wang_li") == SourceLocation(file: file, line: 33, column: 5))
         #expect(loaded.sourceMap.location(of: "teachers", id: "wang_li", field: "max_periods") == SourceLocation(file: file, line: 37, column: 18))
-        #expect(loaded.sourceMap.location(of: "groups", id: "secretaries", field: "required", item: "walnut_unit") == SourceLocation(file: file, line: 81, column: 28))
+        #expect(
+            loaded.sourceMap.location(of: "groups", id: "secretaries", field: "required", item: "walnut_unit")
+                == SourceLocation(file: file, line: 81, column: 28))
         #expect(loaded.sourceMap.location(of: "courses", id: "walnut_unit", field: "five_haves.summary")?.line == 65)
         #expect(loaded.sourceMap.location(of: "venues", id: "ps_hall")?.line == 19)
         #expect(loaded.sourceMap.location(of: "periods", id: "am1")?.line == 9)
@@ -104,13 +108,14 @@ struct YAMLQuirkTests {
         """
 
     @Test func mergeKeysAndAnchorsShareFields() throws {
-        let text = Self.head + """
-            sites: [{id: town, name: 温宿镇}]
-            venues:
-              - &hall {id: a, name: 甲, kind: party_school, site: town, capacity: 40}
-              - {<<: *hall, id: b, name: 乙}
-            courses: [{id: c, title: 课, form: lecture, periods: 1}]
-            """
+        let text =
+            Self.head + """
+                sites: [{id: town, name: 温宿镇}]
+                venues:
+                  - &hall {id: a, name: 甲, kind: party_school, site: town, capacity: 40}
+                  - {<<: *hall, id: b, name: 乙}
+                courses: [{id: c, title: 课, form: lecture, periods: 1}]
+                """
         let l = ScenarioLoader.load(text: text, path: "m.yaml")
         #expect(l.diagnostics.isEmpty, "\(l.renderedDiagnostics())")
         let b = try #require(l.scenario?.venue("b"))
@@ -134,12 +139,11 @@ struct YAMLQuirkTests {
     }
 
     @Test func quotedNumbersAndDatesAreStillRead() throws {
-        let text = Self.head.replacingOccurrences(of: "2025-03-10", with: "\"2025-03-10\"")
+        let text =
+            Self.head.replacingOccurrences(of: "2025-03-10", with: "\"2025-03-10\"")
             + "groups: [{id: g, name: 组, category: other, size: \"30\"}]\n"
         let l = ScenarioLoader.load(text: text, path: "q.yaml")
         #expect(l.errors.isEmpty, "\(l.renderedDiagnostics())")
         #expect(l.scenario?.group("g")?.size == 30)
     }
 }
-
-import Foundation

@@ -1,5 +1,6 @@
-import Testing
 import Domain
+import Testing
+
 @testable import Scenario
 
 struct VariantTests {
@@ -64,10 +65,14 @@ struct VariantTests {
         .init(file: "missing-base.yaml", id: "unknown-base", at: "variants/missing-base.yaml", line: 2, column: 7, note: "nowhere/wensu.yaml"),
         .init(file: "cycle-a.yaml", id: "variant-cycle", at: "variants/cycle-b.yaml", line: 2, column: 7, note: "cycle-a.yaml"),
         .init(file: "add-duplicate.yaml", id: "duplicate-id", at: "variants/add-duplicate.yaml", line: 6, column: 14, note: "base.yaml:20:5"),
-        .init(file: "unknown-collection.yaml", id: "unknown-collection", at: "variants/unknown-collection.yaml", line: 5, column: 5, note: "did you mean 'venues'?"),
+        .init(
+            file: "unknown-collection.yaml", id: "unknown-collection", at: "variants/unknown-collection.yaml", line: 5, column: 5,
+            note: "did you mean 'venues'?"),
         .init(file: "bad-added.yaml", id: "unknown-key", at: "variants/bad-added.yaml", line: 10, column: 9, note: "did you mean 'capacity'?"),
         .init(file: "stray-key.yaml", id: "unknown-key", at: "variants/stray-key.yaml", line: 3, column: 1, note: "under 'changes:'"),
-        .init(file: "package-unknown.yaml", id: "unknown-reference", at: "variants/package-unknown.yaml", line: 6, column: 20, note: "did you mean 'village_secretary'?"),
+        .init(
+            file: "package-unknown.yaml", id: "unknown-reference", at: "variants/package-unknown.yaml", line: 6, column: 20,
+            note: "did you mean 'village_secretary'?")
     ]
 
     @Test(arguments: cases)

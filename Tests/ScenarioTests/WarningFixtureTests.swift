@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// Valid scenarios that still deserve a look: the scenario loads, and one warning points here.
@@ -10,7 +11,7 @@ let warningCases: [BrokenCase] = [
     .init(file: "untaught-course.yaml", id: "untaught-course", line: 15, column: 5),
     .init(file: "cohort-too-small.yaml", id: "cohort-too-small", line: 26, column: 30),
     .init(file: "cohort-repeated-group.yaml", id: "cohort-repeated-group", line: 26, column: 47),
-    .init(file: "team-day-too-short.yaml", id: "team-day-too-short", line: 36, column: 85),
+    .init(file: "team-day-too-short.yaml", id: "team-day-too-short", line: 36, column: 85)
 ]
 
 @Test(arguments: warningCases)

@@ -2,6 +2,7 @@ import Domain
 import Planner
 import Scenario
 import Testing
+
 @testable import Search
 
 /// Shadowing placements (跟班学习) as requirements of the state: a block's days are its class's
@@ -20,7 +21,9 @@ import Testing
     }
 
     static func placement(hostCapacity: Int? = nil) throws -> TrainingScenario {
-        guard var s = ScenarioLoader.load(path: Fixtures.repository + "/Tests/EngineTests/Fixtures/placement.yaml").scenario else { throw Fixtures.FixtureError.unreadable }
+        guard var s = ScenarioLoader.load(path: Fixtures.repository + "/Tests/EngineTests/Fixtures/placement.yaml").scenario else {
+            throw Fixtures.FixtureError.unreadable
+        }
         if let hostCapacity { for i in s.venues.indices where s.venues[i].hostCapacity != nil { s.venues[i].hostCapacity = hostCapacity } }
         return s
     }
@@ -30,7 +33,8 @@ import Testing
         var g = GreedyStart(plan: plan, seed: 1)
         _ = g.run()
         let choice = g.choice
-        let active = plan.model.requirements.map { !$0.elective || choice.electives.contains(GroupCourse($0.group, $0.course)) }
+        let active =
+            plan.model.requirements.map { !$0.elective || choice.electives.contains(GroupCourse($0.group, $0.course)) }
             + Array(repeating: true, count: index.blocks.count)
         return (TimetableState(index: index, active: active), choice.chosen)
     }
@@ -105,7 +109,9 @@ import Testing
 
     @Test func searchShiftsABlockOffTheOnlyDaysATeacherHas() throws {
         // The lecturer teaches only on Thursday and Friday, the latest stretch the blocks take first.
-        guard let s = ScenarioLoader.load(path: Fixtures.repository + "/Tests/EngineTests/Fixtures/placement-shift.yaml").scenario else { throw Fixtures.FixtureError.unreadable }
+        guard let s = ScenarioLoader.load(path: Fixtures.repository + "/Tests/EngineTests/Fixtures/placement-shift.yaml").scenario else {
+            throw Fixtures.FixtureError.unreadable
+        }
         let (plan, x, first) = Self.blocked(s)
         var (state, greedy) = Self.emptyState(plan, x)
         for b in x.blocks.indices { state.place(x.requirement(ofBlock: b), at: first[b]) }
@@ -136,7 +142,8 @@ import Testing
             let r = step % 3 == 0 ? blocks[Int.random(in: 0..<blocks.count, using: &rng)] : active[Int.random(in: 0..<active.count, using: &rng)]
             let choices = x.assignments(of: r)
             if x.isBlock(r) && state.isPlaced(r) && Bool.random(using: &rng),
-               let swap = BlockSwap().candidates(for: r, in: state, rng: &rng).first {
+                let swap = BlockSwap().candidates(for: r, in: state, rng: &rng).first
+            {
                 state.apply(swap)
             } else if state.isPlaced(r) && (choices.count < 2 || Int.random(in: 0..<6, using: &rng) == 0) {
                 state.unplace(r)

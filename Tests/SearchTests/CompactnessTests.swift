@@ -1,6 +1,7 @@
 import Domain
 import Planner
 import Testing
+
 @testable import Search
 
 /// The compactness move on the small programme.

@@ -1,6 +1,7 @@
 import Domain
 import Planner
 import Testing
+
 @testable import Search
 
 /// CourseVenue and the improvement search on ITC-2007's comp01 (Tests/ITC2007Tests/Fixtures),
@@ -33,7 +34,9 @@ import Testing
         #expect(Set(state.pools(ofCourse: k)) == [home, other])
         let extra = state.amount(.extraVenues)
         func times() -> [[Int]] {
-            mates.map { let p = state.placement(of: $0)!; return [x.firstSlot(ofPlacement: p), x.placementTeacher[p]] }
+            mates.map {
+                let p = state.placement(of: $0)!; return [x.firstSlot(ofPlacement: p), x.placementTeacher[p]]
+            }
         }
         let before = times()
         var rng = SeededRandom(seed: 4)

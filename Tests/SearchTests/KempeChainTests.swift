@@ -1,6 +1,7 @@
 import Domain
 import Planner
 import Testing
+
 @testable import Search
 
 /// The Kempe chain between two times on the small programme.
@@ -34,8 +35,9 @@ import Testing
         guard let chain = p.state.kempeChain(p.requirement("g1", "law"), from: x.periodsPerDay + 2, to: 0, limit: 16) else {
             Issue.record("no chain to Monday am1"); return
         }
-        #expect(Set(chain.map(\.requirement)) == [p.requirement("g1", "law"), p.requirement("g1", "xi"), p.requirement("g2", "xi")],
-                "the joint meeting comes back whole")
+        #expect(
+            Set(chain.map(\.requirement)) == [p.requirement("g1", "law"), p.requirement("g1", "xi"), p.requirement("g2", "xi")],
+            "the joint meeting comes back whole")
     }
 
     @Test func kempeChainCandidatesKeepTheCounts() {

@@ -1,6 +1,7 @@
 import Domain
 import Planner
 import Testing
+
 @testable import Search
 
 /// Each move on the small programme: what it proposes, and what applying it changes.
@@ -63,7 +64,7 @@ import Testing
         var p = SmallProgramme()
         p.placeValid()
         p.place(p.requirement("g1", "policy"), day: 1, start: 2, teacher: "li")  // clash with law
-        p.place(p.requirement("g1", "farm", .summary), day: 0, start: 3)        // out of order
+        p.place(p.requirement("g1", "farm", .summary), day: 0, start: 3)  // out of order
         #expect(!p.state.isValid)
         let out = FeasibilitySearch(budget: 50_000, seed: 1).run(from: p.state)
         #expect(out.state.isValid, "\(out.state.counts)")

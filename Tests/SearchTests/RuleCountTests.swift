@@ -1,6 +1,7 @@
 import Domain
 import Planner
 import Testing
+
 @testable import Search
 
 /// Each rule the state counts, on a hand-placed timetable: clean, then broken once, with the
@@ -16,12 +17,12 @@ import Testing
 
     /// (what is moved, where, the rule the state counts, the family that reports it)
     static let breaks: [(String, String, SegmentKind?, Int, Int, String?, Rule)] = [
-        ("g1", "policy", nil, 1, 2, "li", .groupClash),          // on top of g1's law
-        ("g1", "policy", nil, 0, 2, "wang", .teacherClash),      // wang teaches g2's law then
-        ("g2", "law", nil, 0, 1, "li", .venueClash),             // the hall holds g1's theory then
-        ("g2", "law", nil, 0, 0, "li", .firstCourse),            // before (and beside) the first course
-        ("g1", "farm", .summary, 0, 3, nil, .fiveHavesOrder),    // summary before the exchange
-        ("g1", "policy", nil, 0, 3, "wang", .travel),            // school right after the farm's explanation
+        ("g1", "policy", nil, 1, 2, "li", .groupClash),  // on top of g1's law
+        ("g1", "policy", nil, 0, 2, "wang", .teacherClash),  // wang teaches g2's law then
+        ("g2", "law", nil, 0, 1, "li", .venueClash),  // the hall holds g1's theory then
+        ("g2", "law", nil, 0, 0, "li", .firstCourse),  // before (and beside) the first course
+        ("g1", "farm", .summary, 0, 3, nil, .fiveHavesOrder),  // summary before the exchange
+        ("g1", "policy", nil, 0, 3, "wang", .travel)  // school right after the farm's explanation
     ]
 
     @Test(arguments: 0..<breaks.count) func brokenOnce(_ k: Int) {
@@ -50,7 +51,7 @@ import Testing
         #expect(p.familyViolations() == [:])
         let policy = p.requirement("g1", "policy"), law = p.requirement("g1", "law")
         p.place(policy, day: 1, start: 2, teacher: "wang")  // on top of law: a clash and out of order
-        p.place(law, day: 1, start: 3, teacher: "wang")     // swapped: out of order only
+        p.place(law, day: 1, start: 3, teacher: "wang")  // swapped: out of order only
         #expect(p.state.count(.courseOrder) == 1, "\(p.state.counts)")
         #expect(p.state.violationCount == 1, "\(p.state.counts)")
         #expect(p.familyViolations() == ["CourseOrder": 1])

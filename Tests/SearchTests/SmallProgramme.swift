@@ -1,5 +1,6 @@
 import Domain
 import Planner
+
 @testable import Search
 
 /// A two-day programme for one or two classes, small enough to place every session by hand:
@@ -19,24 +20,30 @@ struct SmallProgramme {
             name: "small", calendar: TeachingCalendar(start: mon, end: mon.adding(days: days - 1), periods: periods),
             sites: [Site(id: "school", name: "党校"), Site(id: "farm", name: "农场")],
             travel: [Travel(from: "school", to: "farm", minutes: 60)],
-            venues: [Venue(id: "hall", name: "礼堂", kind: .partySchool, site: "school", capacity: 100),
-                     Venue(id: "field", name: "田间课堂", kind: .fieldClassroom, site: "farm", capacity: 60)],
-            teachers: [Teacher(id: "wang", name: "王老师", teaches: ["xi", "law", "policy"], maxPeriodsPerDay: teacherDailyLimit),
-                       Teacher(id: "li", name: "李老师", teaches: ["law", "policy", "farm"])],
+            venues: [
+                Venue(id: "hall", name: "礼堂", kind: .partySchool, site: "school", capacity: 100),
+                Venue(id: "field", name: "田间课堂", kind: .fieldClassroom, site: "farm", capacity: 60)
+            ],
+            teachers: [
+                Teacher(id: "wang", name: "王老师", teaches: ["xi", "law", "policy"], maxPeriodsPerDay: teacherDailyLimit),
+                Teacher(id: "li", name: "李老师", teaches: ["law", "policy", "farm"])
+            ],
             courses: [
                 Course(id: "xi", title: "习近平新时代中国特色社会主义思想", form: .lecture, periods: 1, venueRule: school, first: true, joint: true),
                 Course(id: "law", title: "依法行政", form: .lecture, periods: 1, venueRule: school),
                 Course(id: "policy", title: "乡村振兴政策", form: .lecture, periods: 1, venueRule: school),
-                Course(id: "farm", title: "核桃产业现场教学", form: .onsite, periods: 3,
-                       fiveHaves: FiveHaves(segments: [
-                           Segment(kind: .theory, periods: 1, venueRule: school), Segment(kind: .explanation, periods: 1, venueRule: farm),
-                           Segment(kind: .observation, periods: 1, venueRule: farm), Segment(kind: .exchange, periods: 1, venueRule: farm),
-                           Segment(kind: .summary, periods: 1, venueRule: farm),
-                       ], withinDays: 2)),
+                Course(
+                    id: "farm", title: "核桃产业现场教学", form: .onsite, periods: 3,
+                    fiveHaves: FiveHaves(
+                        segments: [
+                            Segment(kind: .theory, periods: 1, venueRule: school), Segment(kind: .explanation, periods: 1, venueRule: farm),
+                            Segment(kind: .observation, periods: 1, venueRule: farm), Segment(kind: .exchange, periods: 1, venueRule: farm),
+                            Segment(kind: .summary, periods: 1, venueRule: farm)
+                        ], withinDays: 2))
             ],
             groups: [
                 Group(id: "g1", name: "一班", category: .leadership, size: 40, site: "school", required: ["xi", "law", "policy", "farm"]),
-                Group(id: "g2", name: "二班", category: .youngCadre, size: 30, site: "school", required: ["xi", "law"]),
+                Group(id: "g2", name: "二班", category: .youngCadre, size: 30, site: "school", required: ["xi", "law"])
             ])
         for (follower, predecessor) in after { scenario.courses[scenario.courses.firstIndex { $0.id == follower }!].after.append(predecessor) }
         plan = Plan(scenario)

@@ -1,6 +1,7 @@
 import Domain
 import Planner
 import Testing
+
 @testable import Search
 
 /// The incremental counts and soft terms stay equal to a count from scratch through long random
@@ -8,8 +9,10 @@ import Testing
 /// soft terms equal the objective terms measured on the timetable itself.
 @Suite struct StatePropertyTests {
     /// Every move the searches use; with `moves`, each step applies a random candidate of one of them.
-    static let allMoves: [any Move] = [Relocate(sample: 8), Swap(), UnitShift(), Eject(), BlockSwap(),
-                                       KempeChain(), TeacherChange(), Compactness(), MeetingMove(), CourseVenue()]
+    static let allMoves: [any Move] = [
+        Relocate(sample: 8), Swap(), UnitShift(), Eject(), BlockSwap(),
+        KempeChain(), TeacherChange(), Compactness(), MeetingMove(), CourseVenue()
+    ]
 
     /// What a check did: how many steps each move made (by name, when `moves`), and how often the
     /// state was compared with the Planner's terms measured on the timetable (never when the state

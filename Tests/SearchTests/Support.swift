@@ -5,6 +5,7 @@ import Generator
 import ITC2007
 import Planner
 import Scenario
+
 @testable import Search
 
 enum Fixtures {

@@ -1,6 +1,7 @@
 import Domain
 import Planner
 import Testing
+
 @testable import Search
 
 /// Teacher change on the small programme.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Texts
 import ZIPFoundation
+
 @testable import Spreadsheet
 
 /// The reader on workbooks other programs make, and on files that are not workbooks.
@@ -18,25 +19,38 @@ import ZIPFoundation
             }
         }
         try add("[Content_Types].xml", #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#)
-        try add("_rels/.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
-        try add("xl/workbook.xml", """
+        try add(
+            "_rels/.rels",
+            #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+        )
+        try add(
+            "xl/workbook.xml",
+            """
             <?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
             <workbookPr date1904="\(date1904 ? 1 : 0)"/><sheets><sheet name="名单" sheetId="1" r:id="rId7"/></sheets></workbook>
             """)
-        var relations = #"<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>"#
-        relations += #"<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
+        var relations =
+            #"<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>"#
+        relations +=
+            #"<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
         if styles != nil {
             relations += #"<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
         }
-        try add("xl/_rels/workbook.xml.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"# + relations + "</Relationships>")
-        try add("xl/sharedStrings.xml", """
+        try add(
+            "xl/_rels/workbook.xml.rels",
+            #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"# + relations + "</Relationships>")
+        try add(
+            "xl/sharedStrings.xml",
+            """
             <?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             <si><t>姓名</t></si><si><r><rPr><b/></rPr><t>张</t></r><r><t xml:space="preserve">三 </t></r><rPh><t>ちょう</t></rPh></si>\
             <si><t>a_x000D_b</t></si></sst>
             """)
         if let styles { try add("xl/styles.xml", styles) }
-        try add("xl/worksheets/sheet1.xml", """
+        try add(
+            "xl/worksheets/sheet1.xml",
+            """
             <?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>\
             \(sheetXML)</x:sheetData></x:worksheet>
             """)
@@ -44,12 +58,13 @@ import ZIPFoundation
     }
 
     @Test func readsStringsNumbersBooleansAndFormulas() throws {
-        let data = try Self.handMade(sheetXML: """
-            <x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c></x:row>\
-            <x:row><x:c r="B2"><x:v>42.0</x:v></x:c><x:c><x:v>0.1</x:v></x:c><x:c t="b"><x:v>0</x:v></x:c></x:row>\
-            <x:row r="5"><x:c r="A5" t="inlineStr"><x:is><x:t>内联</x:t></x:is></x:c><x:c r="B5" t="str"><x:f>A5</x:f><x:v>内联</x:v></x:c>\
-            <x:c r="C5" t="e"><x:v>#N/A</x:v></x:c><x:c r="D5"/><x:c r="E5" t="s"><x:v></x:v></x:c><x:c r="F5"><x:v>-3</x:v></x:c></x:row>
-            """)
+        let data = try Self.handMade(
+            sheetXML: """
+                <x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c></x:row>\
+                <x:row><x:c r="B2"><x:v>42.0</x:v></x:c><x:c><x:v>0.1</x:v></x:c><x:c t="b"><x:v>0</x:v></x:c></x:row>\
+                <x:row r="5"><x:c r="A5" t="inlineStr"><x:is><x:t>内联</x:t></x:is></x:c><x:c r="B5" t="str"><x:f>A5</x:f><x:v>内联</x:v></x:c>\
+                <x:c r="C5" t="e"><x:v>#N/A</x:v></x:c><x:c r="D5"/><x:c r="E5" t="s"><x:v></x:v></x:c><x:c r="F5"><x:v>-3</x:v></x:c></x:row>
+                """)
         let reader = try XLSXReader(data: data)
         #expect(reader.sheetNames == ["名单"])
         let sheet = try reader.sheet(named: "名单")
@@ -73,11 +88,12 @@ import ZIPFoundation
             <numFmt numFmtId="165" formatCode="[$-F400]h:mm:ss\\ AM/PM"/><numFmt numFmtId="166" formatCode="0.00&quot;天&quot;"/></numFmts>\
             <cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="22"/></cellXfs></styleSheet>
             """
-        let data = try Self.handMade(sheetXML: """
-            <x:row r="1"><x:c r="A1" s="1"><x:v>46083</x:v></x:c><x:c r="B1" s="2"><x:v>46084</x:v></x:c>\
-            <x:c r="C1" s="3"><x:v>0.35416666666666669</x:v></x:c><x:c r="D1" s="4"><x:v>46083</x:v></x:c>\
-            <x:c r="E1" s="5"><x:v>46083.5</x:v></x:c><x:c r="F1" s="0"><x:v>46083</x:v></x:c></x:row>
-            """, styles: styles)
+        let data = try Self.handMade(
+            sheetXML: """
+                <x:row r="1"><x:c r="A1" s="1"><x:v>46083</x:v></x:c><x:c r="B1" s="2"><x:v>46084</x:v></x:c>\
+                <x:c r="C1" s="3"><x:v>0.35416666666666669</x:v></x:c><x:c r="D1" s="4"><x:v>46083</x:v></x:c>\
+                <x:c r="E1" s="5"><x:v>46083.5</x:v></x:c><x:c r="F1" s="0"><x:v>46083</x:v></x:c></x:row>
+                """, styles: styles)
         let sheet = try XLSXReader(data: data).sheet(named: "名单")
         #expect(sheet["A1"] == "2026-03-02")
         #expect(sheet["B1"] == "2026-03-03")
@@ -101,9 +117,11 @@ import ZIPFoundation
     }
 
     @Test func the1904DateSystem() throws {
-        let styles = #"<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>"#
-        let data = try Self.handMade(sheetXML: #"<x:row r="1"><x:c r="A1" s="1"><x:v>44621</x:v></x:c></x:row>"#,
-                                     styles: styles, date1904: true)
+        let styles =
+            #"<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>"#
+        let data = try Self.handMade(
+            sheetXML: #"<x:row r="1"><x:c r="A1" s="1"><x:v>44621</x:v></x:c></x:row>"#,
+            styles: styles, date1904: true)
         #expect(try XLSXReader(data: data).sheet(named: "名单")["A1"] == "2026-03-02")
     }
 
@@ -133,7 +151,9 @@ import ZIPFoundation
         #expect(throws: SpreadsheetError.damagedPart("xl/worksheets/sheet1.xml")) { try XLSXReader(data: damaged) }
         let broken = try Self.handMade(sheetXML: "<x:row><x:c>")
         #expect(throws: SpreadsheetError.damagedPart("xl/worksheets/sheet1.xml")) { try XLSXReader(data: broken) }
-        #expect(throws: SpreadsheetError.noSuchSheet("课程表")) { try XLSXReader(data: damaged.isEmpty ? damaged : Self.handMade(sheetXML: "")).sheet(named: "课程表") }
+        #expect(throws: SpreadsheetError.noSuchSheet("课程表")) {
+            try XLSXReader(data: damaged.isEmpty ? damaged : Self.handMade(sheetXML: "")).sheet(named: "课程表")
+        }
     }
 
     @Test func aMissingFileIsAPlainError() {

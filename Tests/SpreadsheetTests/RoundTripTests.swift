@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import Spreadsheet
 
 /// Workbooks written with `Workbook` and read back with `XLSXReader` (one at a time, so the
@@ -71,10 +72,12 @@ import ZIPFoundation
     @Test func layoutAndPrintSettingsReachTheFile() throws {
         let data = try Self.sample().data()
         let sheet = try Self.part("xl/worksheets/sheet1.xml", of: data)
-        for piece in [#"<pane xSplit="1" ySplit="1" topLeftCell="B2""#, #"<autoFilter ref="A1:C7"/>"#,
-                      #"<mergeCell ref="A7:C7"/>"#, #"<col min="3" max="3" width="24.7109375" customWidth="1"/>"#,
-                      #"ht="40" customHeight="1""#, #"<pageSetUpPr fitToPage="1"/>"#,
-                      #"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape"/>"#] {
+        for piece in [
+            #"<pane xSplit="1" ySplit="1" topLeftCell="B2""#, #"<autoFilter ref="A1:C7"/>"#,
+            #"<mergeCell ref="A7:C7"/>"#, #"<col min="3" max="3" width="24.7109375" customWidth="1"/>"#,
+            #"ht="40" customHeight="1""#, #"<pageSetUpPr fitToPage="1"/>"#,
+            #"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape"/>"#
+        ] {
             #expect(sheet.contains(piece), "sheet1.xml lacks \(piece)")
         }
         let workbook = try Self.part("xl/workbook.xml", of: data)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite struct SheetNamesTests {

@@ -3,6 +3,7 @@ import Foundation
 import Scenario
 import Testing
 import Texts
+
 @testable import Workbook
 
 /// CSV folders as Excel and WPS save them: UTF-8 with or without a byte-order mark, or GBK.

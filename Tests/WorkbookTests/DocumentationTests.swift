@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Texts
+
 @testable import Workbook
 
 /// docs/workbook.md is what planners fill a workbook in by; it must name every sheet and column.

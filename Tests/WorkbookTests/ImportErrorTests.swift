@@ -2,6 +2,7 @@ import Foundation
 import Scenario
 import Testing
 import Texts
+
 @testable import Workbook
 
 /// Every problem in a workbook is reported at its cell, in the planner's language, and all of
@@ -33,10 +34,12 @@ import Texts
         Case(sheet: "场地", row: 1, column: 4, value: "一百", location: "名册.xlsx:场地!E2", message: "“一百”不是整数"),
         Case(sheet: "课程", row: 1, column: 7, value: "也许", location: "名册.xlsx:课程!H2", message: "“也许”既不是“是”也不是“否”"),
         Case(sheet: "课程", row: 1, column: 6, value: "theory 5", location: "名册.xlsx:课程!G2", message: "“theory 5”不是“专题:分数”"),
-        Case(sheet: "五有环节", row: 0, column: 0, value: "", location: "名册.xlsx:五有环节!A7", message: "工作表“课程”中没有课程“no_such_unit”",
-             added: ["no_such_unit", "理论导入", "1"]),
-        Case(sheet: "五有环节", row: 0, column: 0, value: "", location: "名册.xlsx:五有环节!B7", message: "课程“walnut_unit”的环节“理论”填了两次",
-             added: ["walnut_unit", "理论", "1"]),
+        Case(
+            sheet: "五有环节", row: 0, column: 0, value: "", location: "名册.xlsx:五有环节!A7", message: "工作表“课程”中没有课程“no_such_unit”",
+            added: ["no_such_unit", "理论导入", "1"]),
+        Case(
+            sheet: "五有环节", row: 0, column: 0, value: "", location: "名册.xlsx:五有环节!B7", message: "课程“walnut_unit”的环节“理论”填了两次",
+            added: ["walnut_unit", "理论", "1"]),
         Case(sheet: "不可用时间", row: 1, column: 1, value: "nobody", location: "名册.xlsx:不可用时间!B2", message: "工作表“场地”中没有场地“nobody”"),
         Case(sheet: "不可用时间", row: 1, column: 3, value: "2025-03-12", location: "名册.xlsx:不可用时间!A2", message: "请填一个日期，或起始日期和截止日期"),
         Case(sheet: "目标权重", row: 1, column: 1, value: "很多", location: "名册.xlsx:目标权重!B2", message: "“很多”不是数字"),
@@ -47,8 +50,9 @@ import Texts
         Case(sheet: "班级", row: 2, column: 3, value: "0", location: "名册.xlsx:班级!D3", message: "'size' of group 'young' must be at least 1"),
         // The loader names the period as a whole: its row.
         Case(sheet: "课时", row: 2, column: 2, value: "11:00", location: "名册.xlsx:课时!A3", message: "period 'am2' (11:00–13:15) overlaps period 'am1'"),
-        Case(sheet: "场地", row: 0, column: 0, value: "", location: "名册.xlsx:场地!A6", message: "duplicate venue id 'ps_hall'",
-             added: ["ps_hall", "另一个礼堂", "党校", "town", "100"]),
+        Case(
+            sheet: "场地", row: 0, column: 0, value: "", location: "名册.xlsx:场地!A6", message: "duplicate venue id 'ps_hall'",
+            added: ["ps_hall", "另一个礼堂", "党校", "town", "100"])
     ]
 
     @Test(arguments: cases)
@@ -71,7 +75,8 @@ import Texts
         }
         let imported = WorkbookImport.read(sheets, wording: .chinese).checked(as: "s.yaml", .chinese)
         // In the workbook's order: sheet by sheet, row by row, column by column.
-        #expect(imported.diagnostics.filter(\.isError).compactMap(\.cell?.description)
+        #expect(
+            imported.diagnostics.filter(\.isError).compactMap(\.cell?.description)
                 == ["名册.xlsx:项目!B5", "名册.xlsx:课时!C2", "名册.xlsx:场地!E2", "名册.xlsx:场地!C3", "名册.xlsx:课程!G2", "名册.xlsx:课程!H2"])
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import Scenario
 import Testing
 import Texts
+
 @testable import Workbook
 
 /// `paike workbook` then `paike import` gives back the scenario it started from.
@@ -50,12 +51,14 @@ import Texts
     /// Every column the scenario format has, somewhere in the workbook (docs/workbook.md lists them).
     @Test func everyFieldOfTheFormatHasASheetOrColumn() {
         let all = Set(SheetKind.allCases.flatMap { $0.columns + $0.fields })
-        for key in ["format", "name", "language", "start", "end", "weekdays", "date", "id", "from", "to", "minutes", "kind", "site", "capacity",
-                    "teaches", "max_periods_per_day", "max_periods", "title", "form", "periods", "venue_kinds", "venues", "topics", "first",
-                    "joint", "sessions", "min_days", "within_days", "after", "segment", "category", "size", "required", "required_add",
-                    "required_remove", "menu_from", "menu_periods", "needs", "groups", "group", "course", "occurrence", "period", "venue",
-                    "teacher", "owner", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated",
-                    "venue_changes", "town", "post", "capacity", "categories", "mentoring_months", "mentoring_meetings"] {
+        for key in [
+            "format", "name", "language", "start", "end", "weekdays", "date", "id", "from", "to", "minutes", "kind", "site", "capacity",
+            "teaches", "max_periods_per_day", "max_periods", "title", "form", "periods", "venue_kinds", "venues", "topics", "first",
+            "joint", "sessions", "min_days", "within_days", "after", "segment", "category", "size", "required", "required_add",
+            "required_remove", "menu_from", "menu_periods", "needs", "groups", "group", "course", "occurrence", "period", "venue",
+            "teacher", "owner", "travel", "compactness", "teacher_balance", "stability", "over_capacity", "spread", "isolated",
+            "venue_changes", "town", "post", "capacity", "categories", "mentoring_months", "mentoring_meetings"
+        ] {
             #expect(all.contains(key), "\(key)")
         }
     }
@@ -74,7 +77,9 @@ import Texts
         try CSVFolder.write(WorkbookExport.sheets(Self.wensu, in: .chinese), to: a.path)
         try CSVFolder.write(WorkbookExport.sheets(Self.wensu, in: .chinese), to: b.path)
         for name in try FileManager.default.contentsOfDirectory(atPath: a.path) {
-            #expect(FileManager.default.contents(atPath: a.appendingPathComponent(name).path) == FileManager.default.contents(atPath: b.appendingPathComponent(name).path))
+            #expect(
+                FileManager.default.contents(atPath: a.appendingPathComponent(name).path)
+                    == FileManager.default.contents(atPath: b.appendingPathComponent(name).path))
         }
         let x = Paths.temporary().appendingPathComponent("a.xlsx").path, y = Paths.temporary().appendingPathComponent("b.xlsx").path
         try WorkbookFiles.write(WorkbookExport.sheets(Self.wensu, in: .chinese), to: x)
@@ -87,8 +92,10 @@ import Texts
     /// Pins, cohorts, over-capacity, an order rule and every kind of unavailability.
     @Test func partsWensuLacksComeBackToo() throws {
         var s = Template.scenario(.english)
-        s.pins = [Pin(group: "young", course: "governance", occurrence: 2, date: Day(iso: "2025-03-12"), period: "pm1", teacher: "wang_li"),
-                  Pin(group: "secretaries", course: "walnut_unit", segment: .explanation, venue: "walnut_field")]
+        s.pins = [
+            Pin(group: "young", course: "governance", occurrence: 2, date: Day(iso: "2025-03-12"), period: "pm1", teacher: "wang_li"),
+            Pin(group: "secretaries", course: "walnut_unit", segment: .explanation, venue: "walnut_field")
+        ]
         s.cohorts = [Cohort(id: "both", name: "shared trainees", groups: ["secretaries", "young"])]
         s.objective.overCapacity = 0.5
         s.objective.venueChanges = 3

@@ -3,6 +3,7 @@ import Foundation
 import Scenario
 import Testing
 import Texts
+
 @testable import Workbook
 
 /// `paike init`: a commented scenario and the same as a workbook, both valid, in either language.

@@ -16,9 +16,17 @@ public struct Availability: ConstraintFamily {
         for s in f.ordered {
             let ids = s.periodRange.filter { c.periods.indices.contains($0) }.map { c.periods[$0].id }
             func busy(_ u: [Unavailability]) -> Bool { ids.contains { u.covers(s.day, $0) } }
-            for g in s.groups { if let grp = c.groups[g], busy(grp.unavailable) { out.append(Violation(family: name, message: "group '\(g)' is unavailable for \(f.describe(s))")) } }
-            if let t = s.teacher, let tch = c.teachers[t], busy(tch.unavailable) { out.append(Violation(family: name, message: "teacher '\(t)' is unavailable for \(f.describe(s))")) }
-            if let v = c.venues[s.venue], busy(v.unavailable) { out.append(Violation(family: name, message: "venue '\(s.venue)' is unavailable for \(f.describe(s))")) }
+            for g in s.groups {
+                if let grp = c.groups[g], busy(grp.unavailable) {
+                    out.append(Violation(family: name, message: "group '\(g)' is unavailable for \(f.describe(s))"))
+                }
+            }
+            if let t = s.teacher, let tch = c.teachers[t], busy(tch.unavailable) {
+                out.append(Violation(family: name, message: "teacher '\(t)' is unavailable for \(f.describe(s))"))
+            }
+            if let v = c.venues[s.venue], busy(v.unavailable) {
+                out.append(Violation(family: name, message: "venue '\(s.venue)' is unavailable for \(f.describe(s))"))
+            }
         }
         return out
     }

@@ -15,7 +15,12 @@ public struct CalendarFit: ConstraintFamily {
         var out: [Violation] = []
         for s in f.ordered {
             if f.context.dayIndex[s.day] == nil {
-                out.append(Violation(family: name, message: "\(f.describe(s)) is not on a teaching day (weekday, holiday or outside \(f.context.scenario.calendar.start.iso)–\(f.context.scenario.calendar.end.iso))"))
+                out.append(
+                    Violation(
+                        family: name,
+                        message:
+                            "\(f.describe(s)) is not on a teaching day (weekday, holiday or outside \(f.context.scenario.calendar.start.iso)–\(f.context.scenario.calendar.end.iso))"
+                    ))
             }
             if s.firstPeriod < 0 || s.periodCount < 1 || s.firstPeriod + s.periodCount > f.context.periodsPerDay {
                 out.append(Violation(family: name, message: "\(f.describe(s)) runs outside the day's \(f.context.periodsPerDay) periods"))

@@ -30,7 +30,8 @@ public struct CohortClash: ConstraintFamily {
                 for j in list.indices where j > i && list[i].0 != list[j].0 {
                     let (ga, a) = list[i], (gb, b) = list[j]
                     if a.day == b.day && a.periodRange.overlaps(b.periodRange) {
-                        out.append(Violation(family: name, message: "cohort '\(cohort.id)': '\(ga)' is in \(f.describe(a)) while '\(gb)' is in \(f.describe(b))"))
+                        out.append(
+                            Violation(family: name, message: "cohort '\(cohort.id)': '\(ga)' is in \(f.describe(a)) while '\(gb)' is in \(f.describe(b))"))
                     }
                 }
             }

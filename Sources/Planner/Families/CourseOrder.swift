@@ -24,7 +24,12 @@ public struct CourseOrder: ConstraintFamily {
                 for later in list where later.course == c.id {
                     for p in c.after {
                         for earlier in list where earlier.course == p && !earlier.endsBefore(later) {
-                            out.append(Violation(family: name, message: "group '\(g.id)' starts \(f.describe(later)) before \(f.describe(earlier)) has ended, but '\(c.id)' comes after '\(p)'"))
+                            out.append(
+                                Violation(
+                                    family: name,
+                                    message:
+                                        "group '\(g.id)' starts \(f.describe(later)) before \(f.describe(earlier)) has ended, but '\(c.id)' comes after '\(p)'")
+                            )
                         }
                     }
                 }

@@ -19,8 +19,9 @@ public struct ElectiveMenu: ConstraintFamily {
                 terms.append((col, Double(course.totalPeriods)))
             }
             // Shortfall is allowed only at the unmet penalty, so an unfillable menu still yields a timetable.
-            let short = m.program.addColumn("menushort_\(g.id)", kind: .continuous, bounds: .between(0, Double(menu.periods)),
-                                            cost: unmetPenaltyPerPeriod)
+            let short = m.program.addColumn(
+                "menushort_\(g.id)", kind: .continuous, bounds: .between(0, Double(menu.periods)),
+                cost: unmetPenaltyPerPeriod)
             m.menuShortfallColumn[g.id] = short
             m.program.addRow("menu_\(g.id)", terms + [(short, 1.0)], .equal(Double(menu.periods)))
         }

@@ -22,11 +22,15 @@ public struct FiveHavesOrder: ConstraintFamily {
         var out: [Violation] = []
         let unmetUnits = Set(f.timetable.unmet.filter { $0.segment != nil }.map { "\($0.group)/\($0.course)#\($0.occurrence)" })
         for (key, segs) in f.unitSessions() where unmetUnits.contains(key) {
-            out.append(Violation(family: name, message: "unit \(key) is held in part: \(segs.count) of its segments are scheduled and the rest are listed as unmet"))
+            out.append(
+                Violation(family: name, message: "unit \(key) is held in part: \(segs.count) of its segments are scheduled and the rest are listed as unmet"))
         }
         for (key, segs) in f.unitSessions() {
             for (a, b) in zip(segs.dropLast(), segs.dropFirst()) where !a.endsBefore(b) {
-                out.append(Violation(family: name, message: "in unit \(key) the \(b.segment!.rawValue) \(f.describe(b)) does not follow the \(a.segment!.rawValue) \(f.describe(a))"))
+                out.append(
+                    Violation(
+                        family: name,
+                        message: "in unit \(key) the \(b.segment!.rawValue) \(f.describe(b)) does not follow the \(a.segment!.rawValue) \(f.describe(a))"))
             }
         }
         return out

@@ -35,7 +35,11 @@ public struct FiveHavesWindow: ConstraintFamily {
             guard let c = f.context.courses[segs[0].course], let w = c.fiveHaves?.withinDays else { continue }
             let idx = segs.compactMap { f.context.dayIndex[$0.day] }
             if let lo = idx.min(), let hi = idx.max(), hi - lo + 1 > w {
-                out.append(Violation(family: name, message: "unit \(key) spreads over \(hi - lo + 1) teaching days (\(segs.first!.day.iso)…\(segs.last!.day.iso)), more than within_days \(w)"))
+                out.append(
+                    Violation(
+                        family: name,
+                        message:
+                            "unit \(key) spreads over \(hi - lo + 1) teaching days (\(segs.first!.day.iso)…\(segs.last!.day.iso)), more than within_days \(w)"))
             }
         }
         return out

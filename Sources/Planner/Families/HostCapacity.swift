@@ -8,7 +8,8 @@ import MIP
 public struct HostCapacity: ConstraintFamily {
     public init() {}
     public let name = RuleName.hostCapacity
-    public let forbids = "A host unit may not take more cadres at once than its host_capacity, nor a class be placed other than whole at hosts its placement names."
+    public let forbids =
+        "A host unit may not take more cadres at once than its host_capacity, nor a class be placed other than whole at hosts its placement names."
 
     /// No rows in the timetable's program: the host assignment program (`HostAssignment`) holds
     /// one row per host and day, and blocks are only kept where it is feasible.
@@ -30,7 +31,11 @@ public struct HostCapacity: ConstraintFamily {
                 let placed = b.hosts.compactMap(\.cadre)
                 let missing = roster.filter { !placed.contains($0) }
                 if !missing.isEmpty || placed.count != Set(placed).count || placed.count != b.hosts.count {
-                    out.append(Violation(family: name, message: "\(what) does not place each cadre of the roster once" + (missing.isEmpty ? "" : " (missing: \(missing.prefix(3).map { "'\($0)'" }.joined(separator: ", ")))")))
+                    out.append(
+                        Violation(
+                            family: name,
+                            message: "\(what) does not place each cadre of the roster once"
+                                + (missing.isEmpty ? "" : " (missing: \(missing.prefix(3).map { "'\($0)'" }.joined(separator: ", ")))")))
                 }
             }
             for share in b.hosts {

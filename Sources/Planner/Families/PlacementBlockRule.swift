@@ -31,14 +31,18 @@ public struct PlacementBlockRule: ConstraintFamily {
             }
             let idx = indices.compactMap { $0 }
             if idx.count != rule.days || zip(idx, idx.dropFirst()).contains(where: { $1 != $0 + 1 }) {
-                out.append(Violation(family: name, message: "\(what) holds \(b.days.map(\.iso).joined(separator: ", ")) but must be \(rule.days) consecutive teaching days"))
+                out.append(
+                    Violation(
+                        family: name, message: "\(what) holds \(b.days.map(\.iso).joined(separator: ", ")) but must be \(rule.days) consecutive teaching days"))
             }
             for d in idx where !c.isFree(g.unavailable, day: d, periods: 0..<c.periodsPerDay) {
                 out.append(Violation(family: name, message: "\(what) falls on \(c.days[d].iso), when the group is unavailable"))
             }
             let days = Set(b.days)
             for pin in c.scenario.pins where pin.group == b.group && pin.course == b.course {
-                if let d = pin.date, !days.contains(d) { out.append(Violation(family: name, message: "\(what) does not include \(d.iso), the date of its pin")) }
+                if let d = pin.date, !days.contains(d) {
+                    out.append(Violation(family: name, message: "\(what) does not include \(d.iso), the date of its pin"))
+                }
             }
             for s in f.sessionsOfGroup[b.group] ?? [] where days.contains(s.day) {
                 out.append(Violation(family: name, message: "\(f.describe(s)) falls on a day group '\(b.group)' is out on \(what)"))
@@ -50,7 +54,8 @@ public struct PlacementBlockRule: ConstraintFamily {
             for cid in g.required where c.courses[cid]?.form == .placement {
                 let key = "\(g.id)\u{1F}\(cid)"
                 if !seen.contains(key) && !unmet.contains(key) {
-                    out.append(Violation(family: name, message: "group '\(g.id)' requires placement '\(cid)' but the timetable neither holds it nor lists it unmet"))
+                    out.append(
+                        Violation(family: name, message: "group '\(g.id)' requires placement '\(cid)' but the timetable neither holds it nor lists it unmet"))
                 }
             }
         }

@@ -40,7 +40,10 @@ public struct SessionCoverage: ConstraintFamily {
             }
         }
         for (k, _) in held.sorted(by: { $0.key < $1.key }) where !expected.contains(k) {
-            out.append(Violation(family: name, message: "group '\(k.group)' takes '\(k.course)' #\(k.occurrence) \(k.segment?.rawValue ?? "") which it neither requires nor chose"))
+            out.append(
+                Violation(
+                    family: name,
+                    message: "group '\(k.group)' takes '\(k.course)' #\(k.occurrence) \(k.segment?.rawValue ?? "") which it neither requires nor chose"))
         }
         return out
     }

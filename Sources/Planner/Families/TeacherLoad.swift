@@ -31,7 +31,9 @@ public struct TeacherLoad: ConstraintFamily {
             if let perDay = teacher.maxPeriodsPerDay {
                 for (d, ss) in Dictionary(grouping: list, by: \.day).sorted(by: { $0.key < $1.key }) {
                     let n = ss.reduce(0) { $0 + $1.periodCount }
-                    if n > perDay { out.append(Violation(family: name, message: "teacher '\(t)' teaches \(n) periods on \(d.iso), more than max_periods_per_day \(perDay)")) }
+                    if n > perDay {
+                        out.append(Violation(family: name, message: "teacher '\(t)' teaches \(n) periods on \(d.iso), more than max_periods_per_day \(perDay)"))
+                    }
                 }
             }
             let n = list.reduce(0) { $0 + $1.periodCount }

@@ -18,7 +18,8 @@ public struct TeacherQualification: ConstraintFamily {
                 return selfStudy ? nil : Violation(family: name, message: "\(f.describe(s)) has no teacher")
             }
             guard let tch = f.context.teachers[t] else { return Violation(family: name, message: "\(f.describe(s)) names unknown teacher '\(t)'") }
-            return tch.teaches.contains(s.course) ? nil
+            return tch.teaches.contains(s.course)
+                ? nil
                 : Violation(family: name, message: "teacher '\(t)' (\(tch.name)) does not teach '\(s.course)' but is given \(f.describe(s))")
         }
     }

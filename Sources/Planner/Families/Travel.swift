@@ -23,7 +23,8 @@ public struct Travel: ConstraintFamily {
         var byTeacher: [Teacher.ID: [Item]] = [:]
         for p in m.set.placements {
             guard let teacher = p.teacher else { continue }
-            byTeacher[teacher, default: []].append(Item(day: p.day, start: p.start, end: p.start + p.length - 1, site: m.site(of: p), col: m.placementColumn[p.index]))
+            byTeacher[teacher, default: []].append(
+                Item(day: p.day, start: p.start, end: p.start + p.length - 1, site: m.site(of: p), col: m.placementColumn[p.index]))
         }
         for (t, items) in byTeacher.sorted(by: { $0.key < $1.key }) { add(items, owner: "t_\(t)", to: &m) }
     }
@@ -54,13 +55,19 @@ public struct Travel: ConstraintFamily {
         func check(_ who: String, _ list: [ScheduledSession]) {
             for a in list {
                 let n = f.context.periodsPerDay
-                for b in list where a.day == b.day && a.firstPeriod + a.periodCount <= b.firstPeriod
-                    && a.firstPeriod >= 0 && b.firstPeriod + b.periodCount <= n && a.periodCount > 0 {
+                for b in list
+                where a.day == b.day && a.firstPeriod + a.periodCount <= b.firstPeriod
+                    && a.firstPeriod >= 0 && b.firstPeriod + b.periodCount <= n && a.periodCount > 0
+                {
                     let sa = f.context.site(of: a.venue), sb = f.context.site(of: b.venue)
                     let need = f.context.travelMinutes(sa, sb)
                     let gap = f.context.minutesBetween(endOf: a.firstPeriod + a.periodCount - 1, startOf: b.firstPeriod)
                     if need > gap {
-                        out.append(Violation(family: name, message: "\(who) has \(gap) minutes from \(f.describe(a)) to \(f.describe(b)) but the trip from '\(sa!)' to '\(sb!)' takes \(need)"))
+                        out.append(
+                            Violation(
+                                family: name,
+                                message:
+                                    "\(who) has \(gap) minutes from \(f.describe(a)) to \(f.describe(b)) but the trip from '\(sa!)' to '\(sb!)' takes \(need)"))
                     }
                 }
             }

@@ -15,7 +15,8 @@ public struct VenueFit: ConstraintFamily {
             guard let v = f.context.venues[s.venue] else { return Violation(family: name, message: "\(f.describe(s)) names unknown venue '\(s.venue)'") }
             guard let c = f.context.courses[s.course] else { return nil }
             let rule = s.segment.flatMap { k in c.fiveHaves?.segments.first { $0.kind == k }?.venueRule } ?? c.venueRule
-            return rule.allows(v) ? nil
+            return rule.allows(v)
+                ? nil
                 : Violation(family: name, message: "\(f.describe(s)) is at '\(s.venue)' (\(v.kind.rawValue)), which its rule does not allow")
         }
     }

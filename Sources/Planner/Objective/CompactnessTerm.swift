@@ -13,8 +13,8 @@ public struct CompactnessTerm: SoftTerm {
         guard weight > 0 else { return }
         let np = m.context.periodsPerDay
         for g in m.context.scenario.groups {
-            var occ: [Int: [Int: [Int]]] = [:]      // day -> period -> occupancy column
-            var starts: [Int: [Int]] = [:]          // day -> columns of sessions starting that day
+            var occ: [Int: [Int: [Int]]] = [:]  // day -> period -> occupancy column
+            var starts: [Int: [Int]] = [:]  // day -> columns of sessions starting that day
             for (slot, col) in m.occupancyColumn[g.id] ?? [:] { occ[slot / np, default: [:]][slot % np] = [col] }
             for r in m.requirementsOfGroup[g.id] ?? [] {
                 for a in m.assignmentsOf[r] { starts[m.placement(m.assignments[a].placement).day, default: []].append(m.assignments[a].column) }

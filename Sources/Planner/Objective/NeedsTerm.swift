@@ -47,8 +47,9 @@ public struct NeedsTerm: SoftTerm {
                 m.program.addRow("cov_\(g.id)_\(need.topic)", [(coverage, 1.0)] + terms.map { ($0.column, -$0.value) }, .equal(constant))
                 for (i, piece) in Self.pieces.enumerated() {
                     // short_i ≥ point_i − coverage
-                    let short = m.program.addColumn("short_\(g.id)_\(need.topic)_\(i)", kind: .continuous, bounds: .atLeast(0),
-                                                    cost: weight * Double(need.score) * piece.slope)
+                    let short = m.program.addColumn(
+                        "short_\(g.id)_\(need.topic)_\(i)", kind: .continuous, bounds: .atLeast(0),
+                        cost: weight * Double(need.score) * piece.slope)
                     m.program.addRow("short_\(g.id)_\(need.topic)_\(i)", [(short, 1.0), (coverage, 1.0)], .atLeast(piece.point))
                 }
             }
@@ -57,9 +58,10 @@ public struct NeedsTerm: SoftTerm {
 
     public func amount(in f: TimetableFacts) -> Double {
         f.context.scenario.groups.reduce(0.0) { sum, g in
-            sum + g.needs.filter { $0.score > 0 }.reduce(0.0) { s, need in
-                s + Double(need.score) * Self.h(f.coverage(of: g.id, topic: need.topic))
-            }
+            sum
+                + g.needs.filter { $0.score > 0 }.reduce(0.0) { s, need in
+                    s + Double(need.score) * Self.h(f.coverage(of: g.id, topic: need.topic))
+                }
         }
     }
 }

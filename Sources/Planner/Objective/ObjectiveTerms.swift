@@ -18,8 +18,10 @@ extension SoftTerm {
     public func applies(to s: TrainingScenario) -> Bool { true }
 }
 
-public let allSoftTerms: [any SoftTerm] = [NeedsTerm(), TravelTerm(), CompactnessTerm(), TeacherBalanceTerm(),
-                                           OverCapacityTerm(), SpreadTerm(), IsolationTerm(), VenueChangesTerm()]
+public let allSoftTerms: [any SoftTerm] = [
+    NeedsTerm(), TravelTerm(), CompactnessTerm(), TeacherBalanceTerm(),
+    OverCapacityTerm(), SpreadTerm(), IsolationTerm(), VenueChangesTerm()
+]
 
 /// Unmet periods, priced so that any hard-rule-valid timetable beats leaving a session out.
 public struct UnmetTerm: SoftTerm {

@@ -49,9 +49,10 @@ public struct OverCapacityTerm: SoftTerm {
     }
 
     public func amount(in f: TimetableFacts) -> Double {
-        Double(f.timetable.sessions.reduce(0) { n, s in
-            guard s.groups.count == 1, let v = f.context.venues[s.venue], !v.isOnline else { return n }
-            return n + f.context.seatsShort(group: s.groups[0], venueCapacity: v.capacity)
-        })
+        Double(
+            f.timetable.sessions.reduce(0) { n, s in
+                guard s.groups.count == 1, let v = f.context.venues[s.venue], !v.isOnline else { return n }
+                return n + f.context.seatsShort(group: s.groups[0], venueCapacity: v.capacity)
+            })
     }
 }

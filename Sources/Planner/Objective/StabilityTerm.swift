@@ -11,7 +11,9 @@ public struct StabilityTerm: Sendable {
         self.published = published
         var p: [SessionKey: SessionPlace] = [:]
         for s in published.sessions {
-            for g in s.groups { p[Self.key(g, s.course, s.occurrence, s.segment)] = SessionPlace(day: s.day, firstPeriod: s.firstPeriod, venue: s.venue, teacher: s.teacher) }
+            for g in s.groups {
+                p[Self.key(g, s.course, s.occurrence, s.segment)] = SessionPlace(day: s.day, firstPeriod: s.firstPeriod, venue: s.venue, teacher: s.teacher)
+            }
         }
         places = p
     }

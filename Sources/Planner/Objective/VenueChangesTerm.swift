@@ -44,7 +44,8 @@ public struct VenueChangesTerm: SoftTerm {
         var total = 0
         for (g, list) in f.sessionsOfGroup {
             let counted = Set((f.requirementsOfGroup[g] ?? []).map(\.course))
-            for (_, sessions) in Dictionary(grouping: list.filter { counted.contains($0.course) && f.context.venues[$0.venue]?.isOnline != true }, by: \.course) {
+            for (_, sessions) in Dictionary(grouping: list.filter { counted.contains($0.course) && f.context.venues[$0.venue]?.isOnline != true }, by: \.course)
+            {
                 total += max(0, Set(sessions.map(\.venue)).count - 1)
             }
         }

@@ -60,8 +60,10 @@ public enum DayTours {
 
     /// Every tour of `team` (index `teamIndex`) over `candidates` (indices into `towns`), in a
     /// fixed order. Throws `TooMany` once more than `limit` tours have been found in all (`found` counts across teams).
-    public static func enumerate(team: Team, teamIndex: Int, towns: [Site.ID], candidates: [Int], visitMinutes: Int,
-                                 roads: RoadNetwork, found: inout Int, limit: Int) throws(TooMany) -> [Tour] {
+    public static func enumerate(
+        team: Team, teamIndex: Int, towns: [Site.ID], candidates: [Int], visitMinutes: Int,
+        roads: RoadNetwork, found: inout Int, limit: Int
+    ) throws(TooMany) -> [Tour] {
         var tours: [Tour] = []
         var chosen: [Int] = []
         func extend(from start: Int) throws(TooMany) {

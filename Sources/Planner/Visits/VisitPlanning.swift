@@ -56,8 +56,9 @@ public struct VisitPlanning {
                 guard let a = roads.minutes(from: team.site, to: sites[j]), let b = roads.minutes(from: sites[j], to: team.site) else { return false }
                 return a + b + visit <= team.maxMinutesPerDay
             }
-            tours += try DayTours.enumerate(team: team, teamIndex: ti, towns: sites, candidates: candidates, visitMinutes: visit,
-                                            roads: roads, found: &found, limit: maxTours)
+            tours += try DayTours.enumerate(
+                team: team, teamIndex: ti, towns: sites, candidates: candidates, visitMinutes: visit,
+                roads: roads, found: &found, limit: maxTours)
         }
         self.tours = tours
         coverable = Set(tours.flatMap(\.towns))
@@ -113,8 +114,10 @@ public struct VisitPlanning {
             let mine = (chosen[ti] ?? []).sorted { $0.towns.min()! < $1.towns.min()! }
             for (t, day) in zip(mine, teamDays[ti]) {
                 covered.formUnion(t.towns)
-                result.append(VisitTour(team: team.id, day: day, towns: t.towns.map { towns[$0].site }, travelMinutes: t.travel,
-                                        legs: t.legs, totalMinutes: t.total))
+                result.append(
+                    VisitTour(
+                        team: team.id, day: day, towns: t.towns.map { towns[$0].site }, travelMinutes: t.travel,
+                        legs: t.legs, totalMinutes: t.total))
             }
         }
         let order = Dictionary(uniqueKeysWithValues: scenario.teams.enumerated().map { ($1.id, $0) })
@@ -126,7 +129,8 @@ public struct VisitPlanning {
         }
         let index = Dictionary(uniqueKeysWithValues: towns.enumerated().map { ($1.site, $0) })
         problems.sort { index[$0.town]! < index[$1.town]! }
-        return VisitPlan(from: from, weeks: weeks, visitMinutes: visitMinutes, towns: towns, tours: result, problems: problems,
-                         toursEnumerated: tours.count, teamDays: teamDays.reduce(0) { $0 + $1.count })
+        return VisitPlan(
+            from: from, weeks: weeks, visitMinutes: visitMinutes, towns: towns, tours: result, problems: problems,
+            toursEnumerated: tours.count, teamDays: teamDays.reduce(0) { $0 + $1.count })
     }
 }

@@ -21,12 +21,14 @@ public struct BlockSwap: Move {
         for b in picks {
             let o = x.requirement(ofBlock: b)
             guard let q = state.placement(of: o), x.day(ofPlacement: q) != x.day(ofPlacement: p),
-                  let a = x.blockAssignment(mine, startDay: x.day(ofPlacement: q)),
-                  let c = x.blockAssignment(b, startDay: x.day(ofPlacement: p))
+                let a = x.blockAssignment(mine, startDay: x.day(ofPlacement: q)),
+                let c = x.blockAssignment(b, startDay: x.day(ofPlacement: p))
             else { continue }
             // Both out first, so neither lands on the other in passing.
-            out.append([Change(requirement: r, assignment: -1), Change(requirement: o, assignment: -1),
-                        Change(requirement: r, assignment: a), Change(requirement: o, assignment: c)])
+            out.append([
+                Change(requirement: r, assignment: -1), Change(requirement: o, assignment: -1),
+                Change(requirement: r, assignment: a), Change(requirement: o, assignment: c)
+            ])
         }
         return out
     }

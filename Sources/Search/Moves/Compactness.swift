@@ -18,10 +18,11 @@ public struct Compactness: Move {
         // Each day's other sessions of the class, as (first, last) periods.
         var spans: [[(first: Int, last: Int)]] = []
         for d in 0..<x.days {
-            spans.append(state.groupDay[g * x.days + d].compactMap { o in
-                guard o != r, let range = state.slotRange(o) else { return nil }
-                return (range.first - d * n, range.last - d * n)
-            })
+            spans.append(
+                state.groupDay[g * x.days + d].compactMap { o in
+                    guard o != r, let range = state.slotRange(o) else { return nil }
+                    return (range.first - d * n, range.last - d * n)
+                })
         }
         let mine = spans[day]
         if !mine.isEmpty && mine.contains(where: { $0.last + 1 == start || $0.first == start + length }) { return [] }
@@ -31,7 +32,8 @@ public struct Compactness: Move {
             for s in spans[d] {
                 for t in [s.last + 1, s.first - length] where t >= 0 && t + length <= n && !(d == day && t == start) {
                     guard !spans[d].contains(where: { $0.last >= t && $0.first < t + length }),
-                          !targets.contains(where: { $0.day == d && $0.start == t }) else { continue }
+                        !targets.contains(where: { $0.day == d && $0.start == t })
+                    else { continue }
                     targets.append((d, t))
                 }
             }

@@ -13,7 +13,8 @@ public struct Eject: Move {
     public func candidates(for r: Int, in state: TimetableState, rng: inout SeededRandom) -> [[Change]] {
         let x = state.index
         let u = x.requirementUnit[r]
-        let base: [[Change]] = u >= 0
+        let base: [[Change]] =
+            u >= 0
             ? UnitShift(sample: sample).candidates(for: r, in: state, rng: &rng)
             : Relocate(sample: sample).candidates(for: r, in: state, rng: &rng)
         let g = x.requirementGroup[r]

@@ -46,7 +46,8 @@ extension TimetableState {
         func add(_ o: Int, forward: Bool) -> Bool {
             if let s = side[o] { return s == forward }
             guard !x.isBlock(o), x.requirementLength[o] == length, let range = slotRange(o),
-                  range.first == (forward ? from : to) else { return false }
+                range.first == (forward ? from : to)
+            else { return false }
             side[o] = forward
             order.append(o)
             queue.append(o)

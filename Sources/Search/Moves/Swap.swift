@@ -18,12 +18,14 @@ public struct Swap: Move {
         let picks = mates.count <= sample ? mates : (0..<sample).map { _ in mates[Int.random(in: 0..<mates.count, using: &rng)] }
         for o in picks {
             guard let q = state.placement(of: o), x.placementDay[q] != x.placementDay[p] || x.placementStart[q] != x.placementStart[p],
-                  let a = state.assignment(of: r, day: x.placementDay[q], start: x.placementStart[q], like: p),
-                  let b = state.assignment(of: o, day: x.placementDay[p], start: x.placementStart[p], like: q)
+                let a = state.assignment(of: r, day: x.placementDay[q], start: x.placementStart[q], like: p),
+                let b = state.assignment(of: o, day: x.placementDay[p], start: x.placementStart[p], like: q)
             else { continue }
             // Both out first, so neither lands on the other in passing.
-            out.append([Change(requirement: r, assignment: -1), Change(requirement: o, assignment: -1),
-                        Change(requirement: r, assignment: a), Change(requirement: o, assignment: b)])
+            out.append([
+                Change(requirement: r, assignment: -1), Change(requirement: o, assignment: -1),
+                Change(requirement: r, assignment: a), Change(requirement: o, assignment: b)
+            ])
         }
         return out
     }

@@ -73,7 +73,8 @@ public struct LeaveOutConflicts: Sendable {
             guard state.violationCount <= before + partial else { state.unplace(r); continue }
             // Later segments take the first placement that fits; only the first segment is tried again.
             if place(set, at: i + 1, after: s + x.placementLength[p] - 1, firstDay: firstDay ?? x.placementDay[p], window: window, in: &state)
-                && (i > 0 || state.violationCount == 0) {
+                && (i > 0 || state.violationCount == 0)
+            {
                 return true
             }
             for later in set[(i + 1)...] where state.isPlaced(later) { state.unplace(later) }
@@ -83,4 +84,3 @@ public struct LeaveOutConflicts: Sendable {
         return false
     }
 }
-

@@ -10,8 +10,10 @@ extension TimetableState {
         for r in 0..<x.requirementCount where active[r] {
             guard assignmentOf[r] >= 0 else { add(.unplaced, x.requirementLength[r]); continue }
             let p = x.assignmentPlacement[assignmentOf[r]]
-            held.append(Held(r: r, p: p, g: x.requirementGroup[r], day: x.placementDay[p], start: x.placementStart[p],
-                             end: x.placementStart[p] + x.placementLength[p] - 1))
+            held.append(
+                Held(
+                    r: r, p: p, g: x.requirementGroup[r], day: x.placementDay[p], start: x.placementStart[p],
+                    end: x.placementStart[p] + x.placementLength[p] - 1))
         }
         func excess(_ tally: [Int: Int], limit: (Int) -> Int) -> Int { tally.reduce(0) { $0 + max(0, $1.value - limit($1.key)) } }
         // Group and cohort periods.
@@ -57,7 +59,9 @@ extension TimetableState {
         for (_, list) in Dictionary(grouping: held, by: { $0.g * x.days + $0.day }) {
             add(.travel, Self.travelPairs(list.map { ($0.start, $0.end, x.placementSite[$0.p]) }, x))
         }
-        for (_, ps) in Dictionary(grouping: meetings.map(\.key).filter { x.placementTeacher[$0] >= 0 }, by: { x.placementTeacher[$0] * x.days + x.placementDay[$0] }) {
+        for (_, ps) in Dictionary(
+            grouping: meetings.map(\.key).filter { x.placementTeacher[$0] >= 0 }, by: { x.placementTeacher[$0] * x.days + x.placementDay[$0] })
+        {
             add(.travel, Self.travelPairs(ps.map { (x.placementStart[$0], x.placementStart[$0] + x.placementLength[$0] - 1, x.placementSite[$0]) }, x))
         }
         // Order rules.

@@ -153,7 +153,8 @@ public final class StateIndex: Sendable {
         }
         courseMinDays = minDays
         poolOnline = pools.map(\.online) + (blocks.isEmpty ? [] : [true])
-        pricesEveryMovingTerm = plan.stability == nil
+        pricesEveryMovingTerm =
+            plan.stability == nil
             && (o.overCapacity == nil || pools.allSatisfy { $0.capacities.isEmpty })
             && (o.venueChanges == 0 || pools.allSatisfy { $0.online || $0.venues.count == 1 })
             && (o.isolated == 0 || ctx.scenario.cohorts.isEmpty || blocks.isEmpty)

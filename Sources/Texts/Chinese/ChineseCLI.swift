@@ -39,6 +39,6 @@ enum ChineseCLI {
         "files.calendars": "{0} 个日历文件，可导入手机日历",
         "files.calendars.teachers": "{0} 位教师各一个日历文件，发给教师导入手机日历",
         "files.calendars.classes": "{0} 个班次各一个日历文件，发给班长或班主任导入手机日历",
-        "files.folder": "{0} 个文件",
+        "files.folder": "{0} 个文件"
     ]
 }

@@ -9,6 +9,6 @@ enum ChineseCalendar {
         "ics.placement.summary": "{0}（跟班学习 第{1}天/共{2}天）",
         "ics.placement.hosts": "跟班单位：{0}",
         "ics.placement.host": "{0}（{1}人）",
-        "ics.programme": "培训项目：{0}",
+        "ics.programme": "培训项目：{0}"
     ]
 }

@@ -14,6 +14,6 @@ enum ChineseCompare {
         "indicator.metShare": "需求满足率（各班次平均）",
         "indicator.teacherUse": "教师利用率",
         "indicator.venueUse": "场地利用率（实体教室）",
-        "indicator.daysUsed": "使用的教学日",
+        "indicator.daysUsed": "使用的教学日"
     ]
 }

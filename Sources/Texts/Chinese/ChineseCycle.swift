@@ -60,6 +60,6 @@ enum ChineseCycle {
         "nextCycle.coursesDropped": "以下课程已删去，本班干部在其全部专题上均已及格：{0}",
         "nextCycle.placementDropped": "跟班学习 {0} 已删去：接收单位一次只能接收 {1} 人，少于 {2} 人",
         "nextCycle.orderLost": "{0} 不再排在 {1} 之后：本班已删去 {1}",
-        "nextCycle.needs": "培训需求为培训后差距；未参加考核的专题沿用培训前差距。",
+        "nextCycle.needs": "培训需求为培训后差距；未参加考核的专题沿用培训前差距。"
     ]
 }

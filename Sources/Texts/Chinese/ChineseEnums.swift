@@ -13,6 +13,6 @@ enum ChineseEnums {
         "venue.online": "指尖课堂", "venue.village": "村", "venue.community": "社区",
         "venue.enterprise": "企业", "venue.other": "其他场地", "venue.host_unit": "跟班单位",
         "category.leadership": "乡镇党政班子成员", "category.village_secretary": "村（社区）党组织书记",
-        "category.young_cadre": "优秀年轻干部", "category.other": "其他",
+        "category.young_cadre": "优秀年轻干部", "category.other": "其他"
     ]
 }

@@ -48,6 +48,6 @@ enum ChineseExplain {
         "explain.rule.FiveHavesOrder": "“五有”顺序", "explain.rule.TeacherLoad": "教师课时",
         "explain.rule.Pins": "固定安排", "explain.rule.SessionCoverage": "课程覆盖",
         "explain.rule.VenueCapacity": "场地容量", "explain.rule.Travel": "路程时间",
-        "explain.rule.CourseOrder": "课程先后",
+        "explain.rule.CourseOrder": "课程先后"
     ]
 }

@@ -5,6 +5,6 @@ enum ChineseGrid {
         "grid.period": "节次",
         "grid.empty.group": "本班次没有安排课程",
         "grid.empty.teacher": "该教师没有授课安排",
-        "grid.empty.venue": "该场地没有安排课程",
+        "grid.empty.venue": "该场地没有安排课程"
     ]
 }

@@ -88,6 +88,6 @@ enum ChineseHTML {
         "html.venues.site": "所在地",
         "html.venues.used": "已用课时",
         "html.venues.open": "可用课时",
-        "html.venues.use": "使用率",
+        "html.venues.use": "使用率"
     ]
 }

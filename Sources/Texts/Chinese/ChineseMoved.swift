@@ -13,6 +13,7 @@ enum ChineseMoved {
         "moved.byGroup": "调整课次：班次 {0}（{1}）",
         "moved.byTeacher": "调整课次：教师 {0}（{1}）",
         "moved.byVenue": "调整课次：场地 {0}（{1}）",
-        "moved.note": "调整课次：基准课表中在变体里日期、开始节次、场地或教师有变化的课次，以及变体取消的课次。除非加 --fresh，各变体都在基准课表上调整（与 paike solve --keep 相同），只动必须动的课。一次调整计入所涉及的每位教师和每个场地（调整前后各算一次）。每个变体的 changes.csv、changes-by-teacher.csv、changes-by-venue.csv 列出全部调整。",
+        "moved.note":
+            "调整课次：基准课表中在变体里日期、开始节次、场地或教师有变化的课次，以及变体取消的课次。除非加 --fresh，各变体都在基准课表上调整（与 paike solve --keep 相同），只动必须动的课。一次调整计入所涉及的每位教师和每个场地（调整前后各算一次）。每个变体的 changes.csv、changes-by-teacher.csv、changes-by-venue.csv 列出全部调整。"
     ]
 }

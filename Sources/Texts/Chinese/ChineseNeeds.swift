@@ -12,6 +12,6 @@ enum ChineseNeeds {
         "need.noVenue": "“{0}”没有合适的空闲场地（{1}）",
         "need.noPeriod": "“{0}”在本班其他课程排定后找不到空闲节次（{1}）",
         "need.otherElective": "“{0}”本可排入，但另一门选修课更有利于整体目标",
-        "need.blocked": "“{0}”受{1}限制",
+        "need.blocked": "“{0}”受{1}限制"
     ]
 }

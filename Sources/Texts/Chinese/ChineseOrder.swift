@@ -11,6 +11,6 @@ enum ChineseOrder {
         "order.periods": "{0} 节", "order.periodOne": "1 节",
         "order.free": " {0} 个空闲节次", "order.freeOne": " 1 个空闲节次",
         "order.noFitHint": "请延长日历、缩短课程，或从“{1}”的 after 中删去“{0}”",
-        "order.noFitOthers": "班级 {0} 也是如此",
+        "order.noFitOthers": "班级 {0} 也是如此"
     ]
 }

@@ -53,6 +53,6 @@ enum ChineseReport {
         "report.section.placements": "跟班学习：{0} 个班外出", "report.col.from": "起", "report.col.to": "止", "report.col.hosts": "跟班单位及人数",
         "rule.PlacementBlock": "跟班学习时段", "rule.HostCapacity": "跟班单位接收人数", "rule.CalendarFit": "日历容纳", "rule.Travel": "交通时间", "rule.TeacherClash": "教师时间冲突",
         "change.date": "日期", "change.period": "节次", "change.venue": "场地", "change.teacher": "教师",
-        "change.added": "新增", "change.dropped": "取消",
+        "change.added": "新增", "change.dropped": "取消"
     ]
 }

@@ -37,6 +37,6 @@ enum ChineseRoster {
         "check.mentors.closed": "mentors.csv 第 {0} 行：{1} 是节假日、非工作日或导师“{2}”不在的日子",
         "cli.check.mentors": "{0}：列出 {1} 名学员，{2} 名未配导师，{3} 处违规",
         "files.mentors.csv": "导师帮带：每名干部的导师、匹配度、路程和见面日期",
-        "files.calendars.mentors": "{0} 位导师各一个日历文件，含见面日期",
+        "files.calendars.mentors": "{0} 位导师各一个日历文件，含见面日期"
     ]
 }

@@ -17,7 +17,8 @@ enum ChineseScenarioWorkbook {
         "workbook.column.sites.id": "编号", "workbook.column.sites.name": "名称",
         "workbook.column.travel.from": "出发地点", "workbook.column.travel.to": "到达地点", "workbook.column.travel.minutes": "车程分钟",
         "workbook.column.venues.id": "编号", "workbook.column.venues.name": "名称", "workbook.column.venues.kind": "类型",
-        "workbook.column.venues.site": "地点", "workbook.column.venues.capacity": "容量", "workbook.column.venues.host_capacity": "跟班接收人数", "workbook.column.venues.topics": "跟班学习主题",
+        "workbook.column.venues.site": "地点", "workbook.column.venues.capacity": "容量", "workbook.column.venues.host_capacity": "跟班接收人数",
+        "workbook.column.venues.topics": "跟班学习主题",
         "workbook.column.teachers.id": "编号", "workbook.column.teachers.name": "姓名", "workbook.column.teachers.teaches": "可授课程",
         "workbook.column.teachers.site": "所在地点", "workbook.column.teachers.max_periods_per_day": "每日最多课时",
         "workbook.column.teachers.max_periods": "全程最多课时",
@@ -201,6 +202,6 @@ enum ChineseScenarioWorkbook {
         "workbook.template.course.governance": "基层治理案例", "workbook.template.course.policy": "乡村振兴政策解读",
         "workbook.template.course.walnut": "核桃产业现场教学", "workbook.template.course.micro": "党务微课堂",
         "workbook.template.group.secretaries": "村（社区）党组织书记班", "workbook.template.group.young": "优秀年轻干部班",
-        "workbook.template.package": "村书记培训套餐",
+        "workbook.template.package": "村书记培训套餐"
     ]
 }

@@ -12,6 +12,6 @@ enum ChineseSheets {
         "changes.col.change": "调整内容", "changes.col.before_date": "原日期", "changes.col.before_period": "原节次",
         "changes.col.before_venue": "原场地", "changes.col.before_teacher": "原教师",
         "changes.col.after_date": "新日期", "changes.col.after_period": "新节次",
-        "changes.col.after_venue": "新场地", "changes.col.after_teacher": "新教师",
+        "changes.col.after_venue": "新场地", "changes.col.after_teacher": "新教师"
     ]
 }

@@ -7,6 +7,6 @@ enum ChineseSpreadsheet {
         "spreadsheet.noSuchSheet": "工作簿中没有名为“{0}”的工作表",
         "spreadsheet.unreadable": "无法读取 {0}：{1}",
         "spreadsheet.writeFailed": "无法写出工作簿：{0}",
-        "spreadsheet.textTooLong": "工作表“{0}”单元格 {1}：文字超过 Excel 单个单元格的上限（32767 个字符）",
+        "spreadsheet.textTooLong": "工作表“{0}”单元格 {1}：文字超过 Excel 单个单元格的上限（32767 个字符）"
     ]
 }

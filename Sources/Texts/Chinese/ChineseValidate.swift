@@ -23,6 +23,6 @@ enum ChineseValidate {
         "validate.dailyLimit.every": "课程“{0}”的每位教师每天可上的节数都不够：{1}",
         "validate.dailyLimit.everyHint": "把其中一位教师的 max_periods_per_day 提高到 {0}，或增加一位教师",
         "validate.dailyLimit.teacherNote": "教师“{0}”：max_periods_per_day 为 {1}",
-        "validate.ok": "{0}：无误 —— {1} 个班、{2} 位教师、{3} 个场地、{4} 门课程、{5} 个教学日",
+        "validate.ok": "{0}：无误 —— {1} 个班、{2} 位教师、{3} 个场地、{4} 门课程、{5} 个教学日"
     ]
 }

@@ -26,6 +26,6 @@ enum ChineseVisits {
         "workbook.note.teams.max_visits_per_day": "一天最多回访的乡镇数，1–8（可不填，默认 3）",
         "workbook.note.teams.max_minutes_per_day": "一天路程加回访的分钟数（可不填，默认 480）",
         "workbook.field.programme.visit_minutes": "每次回访分钟数",
-        "workbook.note.programme.visit_minutes": "跟踪回访：回访组在每个乡镇停留的分钟数（可不填，默认 90）",
+        "workbook.note.programme.visit_minutes": "跟踪回访：回访组在每个乡镇停留的分钟数（可不填，默认 90）"
     ]
 }

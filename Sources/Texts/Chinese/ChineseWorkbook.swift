@@ -22,6 +22,6 @@ enum ChineseWorkbook {
         "xlsx.workload.teacher_id": "教师编号", "xlsx.workload.name": "教师", "xlsx.workload.sessions": "场次",
         "xlsx.workload.periods": "课时", "xlsx.workload.busiest_day": "单日最多课时",
         "xlsx.workload.max_periods_per_day": "每日上限（max_periods_per_day）",
-        "xlsx.workload.max_periods": "总课时上限（max_periods）",
+        "xlsx.workload.max_periods": "总课时上限（max_periods）"
     ]
 }

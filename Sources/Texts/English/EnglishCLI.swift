@@ -41,6 +41,6 @@ enum EnglishCLI {
         "files.calendars": "{0} calendar file(s) to import into phones and calendars",
         "files.calendars.teachers": "a calendar for each of {0} teacher(s), to send them for their phones",
         "files.calendars.classes": "a calendar for each of {0} class(es), for class monitors and head teachers",
-        "files.folder": "{0} file(s)",
+        "files.folder": "{0} file(s)"
     ]
 }

@@ -9,6 +9,6 @@ enum EnglishCalendar {
         "ics.placement.summary": "{0} (shadowing placement, day {1} of {2})",
         "ics.placement.hosts": "Host units: {0}",
         "ics.placement.host": "{0} ({1})",
-        "ics.programme": "Programme: {0}",
+        "ics.programme": "Programme: {0}"
     ]
 }

@@ -11,10 +11,11 @@ enum EnglishCompare {
         "compare.term": "{0} ({1}, weight {2})",
         "compare.moved": "sessions moved against the base",
         "compare.base": "base",
-        "compare.footnote": "Every column is measured the same way: amounts in their own units, and the objective re-weighted with the base scenario's weights.",
+        "compare.footnote":
+            "Every column is measured the same way: amounts in their own units, and the objective re-weighted with the base scenario's weights.",
         "indicator.metShare": "met share of need (mean over groups)",
         "indicator.teacherUse": "teacher utilisation",
         "indicator.venueUse": "venue utilisation (rooms)",
-        "indicator.daysUsed": "teaching days used",
+        "indicator.daysUsed": "teaching days used"
     ]
 }

@@ -3,6 +3,6 @@ enum EnglishCore {
     static let table: [String: String] = [
         "language.name": "English",
         "language.unknown": "unknown language '{0}': use zh or en",
-        "core.none": "none",
+        "core.none": "none"
     ]
 }

@@ -35,7 +35,8 @@ enum EnglishCycle {
         "cli.assess": "assessment: {0} scores of {1} cadres in {2} groups; pass mark {3}; {4} below it on some topic",
         "cli.assess.written": "written: {0}",
         "assess.report.title": "Assessment results",
-        "assess.report.intro": "Scenario: {0}. Pass mark: {1}. Gap after training: round(5 × (100 − score) / 100) per cadre, averaged over the cadres assessed.",
+        "assess.report.intro":
+            "Scenario: {0}. Pass mark: {1}. Gap after training: round(5 × (100 − score) / 100) per cadre, averaged over the cadres assessed.",
         "assess.col.group": "group", "assess.col.topic": "topic", "assess.col.assessed": "cadres assessed",
         "assess.col.mean": "mean score", "assess.col.below": "below pass", "assess.col.gapBefore": "gap before",
         "assess.col.gapAfter": "gap after",
@@ -60,6 +61,6 @@ enum EnglishCycle {
         "nextCycle.coursesDropped": "Courses dropped, every cadre passed all their topics: {0}.",
         "nextCycle.placementDropped": "Shadowing placement {0} dropped: its hosts take {1} at once, fewer than {2}.",
         "nextCycle.orderLost": "{0} no longer follows {1}: {1} is dropped for this class.",
-        "nextCycle.needs": "Needs are the gaps after training; topics not assessed keep the gap before.",
+        "nextCycle.needs": "Needs are the gaps after training; topics not assessed keep the gap before."
     ]
 }

@@ -13,6 +13,6 @@ enum EnglishEnums {
         "venue.online": "online classroom", "venue.village": "village", "venue.community": "community",
         "venue.enterprise": "enterprise", "venue.other": "other venue", "venue.host_unit": "host unit",
         "category.leadership": "township leadership team", "category.village_secretary": "village Party secretaries",
-        "category.young_cadre": "young cadres", "category.other": "other",
+        "category.young_cadre": "young cadres", "category.other": "other"
     ]
 }

@@ -2,7 +2,8 @@
 /// their values, what it knocks on, and the smallest change found that lets it be held.
 enum EnglishExplain {
     static let table: [String: String] = [
-        "explain.noTimetable": "{0}: no timetable was found within the time limit, so nothing can be said about single requirements; give the solver more time (--time-limit).",
+        "explain.noTimetable":
+            "{0}: no timetable was found within the time limit, so nothing can be said about single requirements; give the solver more time (--time-limit).",
         "explain.allMet": "{0}: every requirement can be met; no rule conflicts.",
         "explain.causeLine": "{0}: {1} [{2}]",
         "explain.header": "{0}: {1} requirement(s) cannot be met together with the rest, from {2} cause(s):",
@@ -10,11 +11,14 @@ enum EnglishExplain {
         "explain.knockOn": "knock-on: {0} more session(s) of the same class(es) cannot be held without it ({1}): {2}",
         "explain.fix": "suggested change: {0} — re-tested: everything this cause blocks can then be held",
         "explain.fixTwo": "suggested change (no single change was enough): {0} — re-tested: everything this cause blocks can then be held",
-        "explain.noFix": "no change found: the {0} change(s) tried, one setting at a time and then in pairs, do not let it be held within the time limit; relax one of the settings above by hand, or give explain more time (--time-limit)",
+        "explain.noFix":
+            "no change found: the {0} change(s) tried, one setting at a time and then in pairs, do not let it be held within the time limit; relax one of the settings above by hand, or give explain more time (--time-limit)",
         "explain.rules": "Rules involved:",
-        "explain.partial": "no change found for every class: of the {0} change(s) tried, the one that helps most is to {1} — re-tested: then {2} can hold all its blocked sessions, the others not yet",
+        "explain.partial":
+            "no change found for every class: of the {0} change(s) tried, the one that helps most is to {1} — re-tested: then {2} can hold all its blocked sessions, the others not yet",
         "explain.noTime": "no change could be tried within the time limit: relax one of the settings above by hand, or give explain more time (--time-limit)",
-        "explain.noChangeNeeded": "no change needed: re-tested, it can be held as the scenario stands; the search left it out within its limits — solve it with a longer --time-limit",
+        "explain.noChangeNeeded":
+            "no change needed: re-tested, it can be held as the scenario stands; the search left it out within its limits — solve it with a longer --time-limit",
         "explain.and": " and ",
         "explain.more": " and {0} more",
         "explain.reasonZh": "{0} ({1})",
@@ -49,6 +53,6 @@ enum EnglishExplain {
         "explain.rule.FiveHavesOrder": "five-haves order", "explain.rule.TeacherLoad": "teacher load",
         "explain.rule.Pins": "pins", "explain.rule.SessionCoverage": "session coverage",
         "explain.rule.VenueCapacity": "venue capacity", "explain.rule.Travel": "travel",
-        "explain.rule.CourseOrder": "course order",
+        "explain.rule.CourseOrder": "course order"
     ]
 }

@@ -5,6 +5,6 @@ enum EnglishGrid {
         "grid.period": "period",
         "grid.empty.group": "no sessions scheduled for this class",
         "grid.empty.teacher": "no sessions scheduled for this teacher",
-        "grid.empty.venue": "no sessions scheduled at this venue",
+        "grid.empty.venue": "no sessions scheduled at this venue"
     ]
 }

@@ -88,6 +88,6 @@ enum EnglishHTML {
         "html.venues.site": "Site",
         "html.venues.used": "Periods used",
         "html.venues.open": "Periods open",
-        "html.venues.use": "Use",
+        "html.venues.use": "Use"
     ]
 }

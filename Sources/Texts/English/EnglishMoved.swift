@@ -13,6 +13,7 @@ enum EnglishMoved {
         "moved.byGroup": "moved: group {0} ({1})",
         "moved.byTeacher": "moved: teacher {0} ({1})",
         "moved.byVenue": "moved: venue {0} ({1})",
-        "moved.note": "Moved: sessions of the base whose date, first period, venue or teacher differ in the variant, or that it drops. Variants are re-planned against the base's timetable, as paike solve --keep does, unless --fresh is given. A move counts under each teacher and venue it concerns, before and after. Each variant's changes.csv, changes-by-teacher.csv and changes-by-venue.csv list every move.",
+        "moved.note":
+            "Moved: sessions of the base whose date, first period, venue or teacher differ in the variant, or that it drops. Variants are re-planned against the base's timetable, as paike solve --keep does, unless --fresh is given. A move counts under each teacher and venue it concerns, before and after. Each variant's changes.csv, changes-by-teacher.csv and changes-by-venue.csv list every move."
     ]
 }

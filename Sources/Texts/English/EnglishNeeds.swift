@@ -13,6 +13,6 @@ enum EnglishNeeds {
         "need.noVenue": "'{0}' has no venue free that fits ({1})",
         "need.noPeriod": "'{0}' finds no free period once the class's other sessions are placed ({1})",
         "need.otherElective": "'{0}' could be held but another elective served the objective better",
-        "need.blocked": "'{0}' is blocked by {1}",
+        "need.blocked": "'{0}' is blocked by {1}"
     ]
 }

@@ -53,10 +53,12 @@ enum EnglishReport {
         "rule.VenueFit": "VenueFit", "rule.TeacherQualification": "TeacherQualification", "rule.VenueCapacity": "VenueCapacity",
         "rule.FiveHavesOrder": "FiveHavesOrder", "rule.FiveHavesWindow": "FiveHavesWindow", "rule.VenueClash": "VenueClash",
         "rule.CourseOrder": "CourseOrder",
-        "report.section.placements": "Shadowing placements (跟班学习): {0} classes out", "report.col.from": "from", "report.col.to": "to", "report.col.hosts": "hosts",
-        "rule.PlacementBlock": "PlacementBlock", "rule.HostCapacity": "HostCapacity", "rule.CalendarFit": "CalendarFit", "rule.Travel": "Travel", "rule.TeacherClash": "TeacherClash",
+        "report.section.placements": "Shadowing placements (跟班学习): {0} classes out", "report.col.from": "from", "report.col.to": "to",
+        "report.col.hosts": "hosts",
+        "rule.PlacementBlock": "PlacementBlock", "rule.HostCapacity": "HostCapacity", "rule.CalendarFit": "CalendarFit", "rule.Travel": "Travel",
+        "rule.TeacherClash": "TeacherClash",
         // What changed in a move.
         "change.date": "date", "change.period": "period", "change.venue": "venue", "change.teacher": "teacher",
-        "change.added": "added", "change.dropped": "dropped",
+        "change.added": "added", "change.dropped": "dropped"
     ]
 }

@@ -37,6 +37,6 @@ enum EnglishRoster {
         "check.mentors.closed": "mentors.csv line {0}: meeting on {1} falls on a holiday, a non-working day or a day mentor '{2}' is away",
         "cli.check.mentors": "{0}: {1} mentees listed, {2} without a mentor, {3} violations",
         "files.mentors.csv": "mentoring: each cadre's mentor, fit, travel and meeting dates",
-        "files.calendars.mentors": "a calendar for each of {0} mentor(s) with their meeting dates",
+        "files.calendars.mentors": "a calendar for each of {0} mentor(s) with their meeting dates"
     ]
 }

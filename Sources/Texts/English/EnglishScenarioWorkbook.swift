@@ -18,7 +18,8 @@ enum EnglishScenarioWorkbook {
         "workbook.column.sites.id": "id", "workbook.column.sites.name": "name",
         "workbook.column.travel.from": "from", "workbook.column.travel.to": "to", "workbook.column.travel.minutes": "minutes",
         "workbook.column.venues.id": "id", "workbook.column.venues.name": "name", "workbook.column.venues.kind": "kind",
-        "workbook.column.venues.site": "site", "workbook.column.venues.capacity": "capacity", "workbook.column.venues.host_capacity": "host capacity", "workbook.column.venues.topics": "topics",
+        "workbook.column.venues.site": "site", "workbook.column.venues.capacity": "capacity", "workbook.column.venues.host_capacity": "host capacity",
+        "workbook.column.venues.topics": "topics",
         "workbook.column.teachers.id": "id", "workbook.column.teachers.name": "name", "workbook.column.teachers.teaches": "teaches",
         "workbook.column.teachers.site": "site", "workbook.column.teachers.max_periods_per_day": "max periods per day",
         "workbook.column.teachers.max_periods": "max periods",
@@ -68,7 +69,8 @@ enum EnglishScenarioWorkbook {
         "workbook.note.programme.start": "first teaching date, e.g. 2025-03-10",
         "workbook.note.programme.end": "last date, inclusive",
         "workbook.note.programme.weekdays": "days that can be taught, e.g. Mon, Tue, Wed, Thu, Fri (the default when empty)",
-        "workbook.field.programme.pass": "pass mark", "workbook.note.programme.pass": "the pass mark of the assessment after the programme, 0–100 (paike assess, paike next-cycle); empty: 60",
+        "workbook.field.programme.pass": "pass mark",
+        "workbook.note.programme.pass": "the pass mark of the assessment after the programme, 0–100 (paike assess, paike next-cycle); empty: 60",
         "workbook.note.periods.id": "the period's id (ASCII letters, digits, _ - .), e.g. am1",
         "workbook.note.periods.name": "the name people read, e.g. morning 1 (optional)",
         "workbook.note.periods.start": "start time, e.g. 10:00; periods in time order, not overlapping",
@@ -78,7 +80,8 @@ enum EnglishScenarioWorkbook {
         "workbook.note.travel.from": "site id", "workbook.note.travel.to": "site id",
         "workbook.note.travel.minutes": "minutes of travel; counts both ways unless the other way has its own row",
         "workbook.note.venues.id": "the venue's id", "workbook.note.venues.name": "the venue's name",
-        "workbook.note.venues.kind": "Party school, industrial park, field classroom, project classroom, online classroom, village, community, enterprise, other venue",
+        "workbook.note.venues.kind":
+            "Party school, industrial park, field classroom, project classroom, online classroom, village, community, enterprise, other venue",
         "workbook.note.venues.site": "site id (not for online venues)",
         "workbook.note.venues.capacity": "people it holds (not for online venues)",
         "workbook.note.venues.host_capacity": "cadres a host unit takes at once on a shadowing placement (host units, villages, communities, enterprises only)",
@@ -174,7 +177,8 @@ enum EnglishScenarioWorkbook {
         "workbook.error.unavailable-shape": "give a date, or a 'from' and a 'to' date, not both",
         "workbook.warning.unknown-sheet": "sheet '{0}' is not part of a scenario and is not read",
         "workbook.warning.unknown-column": "column '{0}' of sheet '{1}' is not read",
-        "workbook.error.variant": "a what-if variant (base: and changes:) has no workbook of its own — write its base '{0}', or copy the changes into the base first",
+        "workbook.error.variant":
+            "a what-if variant (base: and changes:) has no workbook of its own — write its base '{0}', or copy the changes into the base first",
         "workbook.error.unwritable": "cannot write: {0}",
         "workbook.error.no-folder": "the folder '{0}' does not exist",
         "workbook.error.unreadable": "cannot read: {0}",
@@ -190,7 +194,8 @@ enum EnglishScenarioWorkbook {
         "workbook.init.exists": "{0} exists already; give another --out folder or remove it",
 
         "workbook.template.name": "Sample county cadre training (template)",
-        "workbook.template.comment": "A scenario written by paike init: a small complete programme to edit. Every field is explained above its section; docs/scenario-format.md has all of them.",
+        "workbook.template.comment":
+            "A scenario written by paike init: a small complete programme to edit. Every field is explained above its section; docs/scenario-format.md has all of them.",
         "workbook.template.site.town": "County town", "workbook.template.site.park": "Industrial park",
         "workbook.template.period.am1": "morning 1", "workbook.template.period.am2": "morning 2",
         "workbook.template.period.pm1": "afternoon 1", "workbook.template.period.pm2": "afternoon 2",
@@ -202,6 +207,6 @@ enum EnglishScenarioWorkbook {
         "workbook.template.course.governance": "Grassroots governance cases", "workbook.template.course.policy": "Rural revitalisation policy",
         "workbook.template.course.walnut": "Walnut industry on-site teaching", "workbook.template.course.micro": "Party affairs micro-lessons",
         "workbook.template.group.secretaries": "Village Party secretaries class", "workbook.template.group.young": "Young cadres class",
-        "workbook.template.package": "Village secretaries package",
+        "workbook.template.package": "Village secretaries package"
     ]
 }

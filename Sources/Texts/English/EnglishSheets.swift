@@ -13,6 +13,6 @@ enum EnglishSheets {
         "changes.col.change": "change", "changes.col.before_date": "before_date", "changes.col.before_period": "before_period",
         "changes.col.before_venue": "before_venue", "changes.col.before_teacher": "before_teacher",
         "changes.col.after_date": "after_date", "changes.col.after_period": "after_period",
-        "changes.col.after_venue": "after_venue", "changes.col.after_teacher": "after_teacher",
+        "changes.col.after_venue": "after_venue", "changes.col.after_teacher": "after_teacher"
     ]
 }

@@ -7,6 +7,6 @@ enum EnglishSpreadsheet {
         "spreadsheet.noSuchSheet": "the workbook has no sheet named “{0}”",
         "spreadsheet.unreadable": "cannot read {0}: {1}",
         "spreadsheet.writeFailed": "could not write the workbook: {0}",
-        "spreadsheet.textTooLong": "sheet “{0}”, cell {1}: more text than Excel allows in one cell (32,767 characters)",
+        "spreadsheet.textTooLong": "sheet “{0}”, cell {1}: more text than Excel allows in one cell (32,767 characters)"
     ]
 }

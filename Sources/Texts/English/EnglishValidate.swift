@@ -24,6 +24,6 @@ enum EnglishValidate {
         "validate.dailyLimit.every": "every teacher of course '{0}' may teach fewer periods a day than one session needs: {1}",
         "validate.dailyLimit.everyHint": "raise one teacher's 'max_periods_per_day' to {0}, or add a teacher",
         "validate.dailyLimit.teacherNote": "teacher '{0}': max_periods_per_day {1}",
-        "validate.ok": "{0}: ok — {1} groups, {2} teachers, {3} venues, {4} courses, {5} teaching days",
+        "validate.ok": "{0}: ok — {1} groups, {2} teachers, {3} venues, {4} courses, {5} teaching days"
     ]
 }

@@ -5,10 +5,13 @@ enum EnglishVisits {
         "validate.team.dayTooShortHint": "max_minutes_per_day counts travel and visits together, in minutes (8 hours = 480)",
         "cli.visits.noTeams": "{0}: error: the scenario lists no teams — add a 'teams:' list (id, name, site, max_visits_per_day, max_minutes_per_day)",
         "cli.visits.noTowns": "{0}: error: no towns to visit — give cadres a 'town', or groups a 'site'",
-        "cli.visits.tooMany": "{0}: error: more than {1} possible day tours, too many to plan with — lower max_visits_per_day or max_minutes_per_day, or plan fewer towns at once",
-        "cli.visits.summary": "follow-up visits from {0} over {1} weeks: {2} of {3} towns visited in {4} day tours by {5} team(s), {6} minutes of travel ({7} tours possible, {8} team-days)",
+        "cli.visits.tooMany":
+            "{0}: error: more than {1} possible day tours, too many to plan with — lower max_visits_per_day or max_minutes_per_day, or plan fewer towns at once",
+        "cli.visits.summary":
+            "follow-up visits from {0} over {1} weeks: {2} of {3} towns visited in {4} day tours by {5} team(s), {6} minutes of travel ({7} tours possible, {8} team-days)",
         "cli.visits.unmet": "  not visited: {0}",
-        "cli.visits.notProven": "  GLPK stopped at its {0}-second limit: this plan is the best found, not proven the best (another may visit more towns or drive less)",
+        "cli.visits.notProven":
+            "  GLPK stopped at its {0}-second limit: this plan is the best found, not proven the best (another may visit more towns or drive less)",
         "cli.visits.written": "→ {0}/visits.csv, {0}/calendars/teams/ ({1} calendar(s))",
         "visits.problem.unreachable": "{0}: no road in 'travel' links it to any team's base",
         "visits.problem.tooFar": "{0}: the nearest team, {1}, needs {2} minutes there and back plus a {3}-minute visit, more than its {4} minutes a day",
@@ -26,6 +29,6 @@ enum EnglishVisits {
         "workbook.note.teams.max_visits_per_day": "towns visited in one day, 1-8 (default 3)",
         "workbook.note.teams.max_minutes_per_day": "travel plus visits in one day, minutes (default 480)",
         "workbook.field.programme.visit_minutes": "visit minutes",
-        "workbook.note.programme.visit_minutes": "follow-up visits (跟踪回访): minutes a team stays in each town (optional; default 90)",
+        "workbook.note.programme.visit_minutes": "follow-up visits (跟踪回访): minutes a team stays in each town (optional; default 90)"
     ]
 }

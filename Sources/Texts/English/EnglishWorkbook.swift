@@ -22,6 +22,6 @@ enum EnglishWorkbook {
         "xlsx.workload.teacher_id": "Teacher id", "xlsx.workload.name": "Teacher", "xlsx.workload.sessions": "Sessions",
         "xlsx.workload.periods": "Periods", "xlsx.workload.busiest_day": "Most periods in one day",
         "xlsx.workload.max_periods_per_day": "Day limit (max_periods_per_day)",
-        "xlsx.workload.max_periods": "Total limit (max_periods)",
+        "xlsx.workload.max_periods": "Total limit (max_periods)"
     ]
 }
