@@ -305,6 +305,9 @@ public enum SolveJob {
         var effortLeft = options.effort
         if greedy.unplaced > 0 {
             var search = FeasibilitySearch(budget: effortLeft, seed: options.seed, shouldStop: stop)
+            // A re-plan (`--keep`) moves only what it must: the state does not price stability, and
+            // chains and teacher changes move sessions nothing forces (fix-and-optimise prices it).
+            if plan.stability != nil { search.moves.removeAll { $0 is KempeChain || $0 is TeacherChange } }
             if let progress {
                 search.improved = { effort, counts in
                     let broken = counts.indices.filter { $0 != Rule.unplaced.rawValue && counts[$0] > 0 }
@@ -737,8 +740,8 @@ public enum SolveJob {
 /// The lower bound, computed on its own thread: GLPK keeps its state per thread (measured safe
 /// for independent problems without cover cuts; see the GLPK target), so the bound costs no
 /// wall-clock time on two cores. Two bounds, the larger reported as soon as either is ready:
-/// first the relaxation that couples classes (`CouplingBound`): its linear program, then
-/// branch-and-bound with a node budget; then each class alone, solved with a node budget (its
+/// first the relaxation that couples classes (`CouplingBound`): its linear program (then
+/// branch-and-bound with `couplingNodes`, none by default); then each class alone, solved with a node budget (its
 /// proven bound counts where the budget runs out) or by linear programming alone.
 final class BoundTask: @unchecked Sendable {
     private let scenario: TrainingScenario
@@ -755,8 +758,10 @@ final class BoundTask: @unchecked Sendable {
 
     private let linearOnly: Bool
     /// Branch-and-bound nodes for the coupling relaxation after its linear program: counted, not
-    /// timed, so the bound is the same on any machine the time limit does not cut.
-    static let couplingNodes = 2_000
+    /// timed, so the bound is the same on any machine the time limit does not cut. None: on
+    /// Wensu 235 nodes took 47 s for 0.7 more (LP 5,860.4), and since the solve waits for its bound
+    /// (so files do not depend on timing), every solve would run to its limit.
+    static let couplingNodes = 0
 
     init(scenario: TrainingScenario, options: SolveOptions, deadline: Double, elapsed: @escaping @Sendable () -> Double, linearOnly: Bool = false) {
         self.linearOnly = linearOnly
@@ -798,7 +803,7 @@ final class BoundTask: @unchecked Sendable {
             let lp = try GLPK.solveLP(relaxation.program, options: LPOptions(timeLimit: max(0.1, deadline - elapsed()), presolve: true))
             guard lp.status == .optimal, let z = lp.objective else { return }
             offer(z, "classes coupled, LP (\(relaxation.resolution == .day ? "by day" : "whole programme"))")
-            if stopping { return }
+            if stopping || Self.couplingNodes == 0 { return }
             var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)
             o.cuts = CutFamilies.threadSafe
             o.nodeLimit = Self.couplingNodes

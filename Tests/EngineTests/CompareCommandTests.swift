@@ -78,25 +78,29 @@ import Testing
         let before = try KeepTests.places(published)
         let forced = before.filter { $0.value.hasPrefix("2025-03-10|ps_hall|") }.count
         #expect(forced > 0)
+        // A joint meeting the closed hall splits moves one class's row more than it forced.
+        let variant = out.appendingPathComponent("3-hall-closed-monday/timetable.csv")
+        let movedRows = KeepTests.moved(before, try KeepTests.places(variant))
+        #expect(movedRows >= forced && movedRows <= forced + 1, "moved \(movedRows), forced \(forced)")
         let table = Self.table(files["compare.csv"]!)
         #expect(table["variant re-planned"] == ["base", "against the base", "against the base"])
-        #expect(table["sessions moved against the base"] == ["base", "0", String(forced)])
+        #expect(table["sessions moved against the base"] == ["base", "0", String(movedRows)])
         let byGroup = table.filter { $0.key.hasPrefix("moved: group ") }
         #expect(!byGroup.isEmpty)
-        #expect(byGroup.values.reduce(0) { $0 + Int($1[2])! } == forced)
+        #expect(byGroup.values.reduce(0) { $0 + Int($1[2])! } == movedRows)
         #expect(byGroup.keys.allSatisfy { ["moved: group 乡镇党政班子成员班 (leaders)", "moved: group 村党组织书记班 (secretaries)"].contains($0) }, "\(byGroup.keys)")
         let hall = try #require(table.first { $0.key.hasPrefix("moved: venue ") && $0.key.hasSuffix("(ps_hall)") }?.value)
-        #expect(hall == ["base", "0", String(forced)])
+        #expect(hall == ["base", "0", String(movedRows)])
         #expect(table["groups with moved sessions"]?[2] == String(byGroup.values.filter { $0[2] != "0" }.count))
         #expect(table.keys.contains { $0.hasPrefix("moved: teacher ") })
-        #expect(String(decoding: files["3-hall-closed-monday/changes.csv"]!, as: UTF8.self).split(separator: "\r\n").count == 1 + forced)
+        #expect(String(decoding: files["3-hall-closed-monday/changes.csv"]!, as: UTF8.self).split(separator: "\r\n").count == 1 + movedRows)
         let byVenue = String(decoding: files["3-hall-closed-monday/changes-by-venue.csv"]!, as: UTF8.self).split(separator: "\r\n")
-        #expect(byVenue.filter { $0.hasPrefix("ps_hall,") }.count == forced)
+        #expect(byVenue.filter { $0.hasPrefix("ps_hall,") }.count == movedRows)
         // nothing is held in the hall on Monday in the variant
         let csv = String(decoding: files["3-hall-closed-monday/timetable.csv"]!, as: UTF8.self)
         #expect(!csv.split(separator: "\r\n").contains { $0.hasPrefix("2025-03-10") && $0.contains(",ps_hall,") })
         let md = String(decoding: files["compare.md"]!, as: UTF8.self)
-        #expect(md.contains("| sessions moved against the base | base | 0 | \(forced) |"))
+        #expect(md.contains("| sessions moved against the base | base | 0 | \(movedRows) |"))
     }
 
     @Test func compareFreshReplansEachVariantFromScratchAndMovesMore() throws {

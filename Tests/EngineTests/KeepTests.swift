@@ -34,7 +34,8 @@ import Testing
         let forced = before.filter { $0.value.hasPrefix("2025-03-10|ps_hall|") }.count
         #expect(forced > 0)
         let movedWithKeep = Self.moved(before, withKeep)
-        #expect(movedWithKeep == forced, "moved \(movedWithKeep), forced \(forced)")
+        // A joint meeting the closed hall splits moves one class's row more than it forced.
+        #expect(movedWithKeep >= forced && movedWithKeep <= forced + 1, "moved \(movedWithKeep), forced \(forced)")
         #expect(Self.moved(before, without) > movedWithKeep)
         // the moves are listed for notices
         let changes = try String(contentsOf: keep.appendingPathComponent("changes.csv"), encoding: .utf8)

@@ -30,7 +30,9 @@ import Testing
         #expect(SolveJob.timesFirstPlan(plan, published: nil) != nil)
         let r = try SolveJob.run(plan.context.scenario, options: SolveOptions(timeLimit: 20))
         #expect(r.summary.status == .valid && r.summary.violations.isEmpty)
-        #expect(r.summary.method.hasPrefix("times first"), "\(r.summary.method)")
+        // Times first is kept when it beats the whole program's own start; the improvement search
+        // on that start may reach no cost at all first, and then nothing beats it.
+        #expect(r.summary.method.hasPrefix("times first") || r.summary.objective == 0, "\(r.summary.method)")
         var hard = plan.context.scenario
         hard.objective.overCapacity = nil
         hard.objective.venueChanges = 0
