@@ -126,6 +126,9 @@ class Scenario:
         self.venues = {v["id"]: v for v in s.get("venues") or []}
         self.teachers = {t["id"]: t for t in s.get("teachers") or []}
         self.courses = {c["id"]: c for c in s.get("courses") or []}
+        # Shadowing placements (form: placement): whole days at host units, no session.
+        self.placement = {cid: c for cid, c in self.courses.items() if c.get("form") == "placement"}
+        self.cadres = s.get("cadres") or []
         self.weights = {"needs": 10, "travel": 1, "compactness": 5, "teacher_balance": 1}
         self.weights.update({k: float(v) for k, v in (s.get("objective") or {}).items() if k in self.weights})
         packages = {p["category"]: p for p in s.get("packages") or []}
@@ -184,7 +187,7 @@ class Scenario:
         demand = {}
         for g in self.groups:
             for c in g["required"]:
-                if c in self.courses and not self.courses[c].get("joint"):
+                if c in self.courses and not self.courses[c].get("joint") and c not in self.placement:
                     demand[c] = demand.get(c, 0) + self.course_periods(c)
             if g["menu"]:
                 offered = [c for c in g["menu"]["from"] if c not in g["required"]]
@@ -218,6 +221,8 @@ def requirements(sc):
         ids = [(c, False) for c in g["required"]]
         ids += [(c, True) for c in (g["menu"]["from"] if g["menu"] else []) if c not in g["required"]]
         for cid, elective in ids:
+            if cid in sc.placement:
+                continue   # a shadowing placement is a block of whole days (Model.placement_blocks)
             c = sc.courses[cid]
             for occ in range(1, max(1, int(c.get("sessions", 1) or 1)) + 1):
                 if c.get("five_haves"):
@@ -446,7 +451,11 @@ class Model:
                     m.AddAtMostOne(self.sess[i].values())
                 self.objective.append((UNMET * r.length, 1 - held))
 
-        # GroupClash: one AddAtMostOne per group and slot; occ is what compactness reads.
+        # Shadowing placements: block starts, host counts (before GroupClash, which reads blk_day).
+        self.placement_blocks()
+
+        # GroupClash: one AddAtMostOne per group and slot, a block covering the slot's day in it
+        # too (no session on a day the class is out); occ (sessions only) is what compactness reads.
         reqs_of = {}
         for r in self.reqs:
             reqs_of.setdefault(r.group, []).append(r.index)
@@ -461,8 +470,9 @@ class Model:
                         cover.setdefault(t + j, []).append(v)
                         cover_site.setdefault((g, t + j, self.loc_site(k)), []).append(v)
             for slot, vs in cover.items():
-                if len(vs) > 1:
-                    m.AddAtMostOne(vs)
+                out = self.blk_day.get((g, slot // nq), [])
+                if len(vs) + len(out) > 1:
+                    m.AddAtMostOne(vs + out)
                 self.occ[(g, slot)] = sum(vs)
 
         # VenueClash per pool of k identical venues: ≤ k per slot (online pools never clash).
@@ -604,6 +614,21 @@ class Model:
                 done = ended_by(f, waiting.keys(), f"first_{f}")
                 forbid_before(done, waiting)
 
+        # CourseOrder (`after:`): a course's sessions start only once every session of each course it
+        # follows has ended, for the same group (stricter than Paike where the earlier one is unmet).
+        for g, idx in reqs_of.items():
+            for c in sc.courses.values():
+                later = [i for i in idx if self.reqs[i].course == c["id"]]
+                if not later or not c.get("after"):
+                    continue
+                waiting = starts_at(later)
+                for p in c["after"]:
+                    if p == c["id"]:
+                        continue
+                    for e in [i for i in idx if self.reqs[i].course == p]:
+                        done = ended_by(e, waiting.keys(), f"after_{e}_{c['id']}")
+                        forbid_before(done, waiting)
+
         units5 = {}
         for r in self.reqs:
             if r.segment:
@@ -709,6 +734,145 @@ class Model:
         # One integer objective: every coefficient times SCALE is a whole number (weights in 1/100).
         self.SCALE = 400 * self.F
         m.Minimize(sum(round(c * self.SCALE) * e for c, e in self.objective))
+
+    # ------------------------------------------------------------ shadowing placements
+
+    def roster(self, g):
+        return [c for c in self.sc.cadres if c.get("group") == g]
+
+    def placement_blocks(self):
+        """PlacementBlock and HostCapacity. For each class g and placement course c it requires:
+        blk[g,c][s] = the block starts at teaching day s (days s..s+N-1 all free for g in every
+        period and holding its pinned dates), at most one; unmet costs N × periods per day ×
+        10,000. y[g,c,h] = cadres at host h (Σ_h y = class size × held; 0 where h is unavailable on
+        a block day). Per host and day: wy[g,c,h,d] ≥ y[g,c,h] − M·(1 − out[g,c,d]) and
+        Σ_(g,c) wy ≤ host_capacity, written only where the classes that could be out could overflow."""
+        sc, m = self.sc, self.m
+        nq, nd = sc.nq, len(sc.days)
+        self.blk, self.blk_day, self.hosty, self.blk_n = {}, {}, {}, {}
+        for g in sc.groups:
+            for cid in g["required"]:
+                if cid not in sc.placement:
+                    continue
+                c = sc.placement[cid]
+                N = int(c["days"])
+                pinned = [sc.day_index.get(as_date(p["date"])) for p in sc.pins
+                          if p["group"] == g["id"] and p["course"] == cid and p.get("date") is not None]
+                free = [not self.blocked("g", g["id"], g.get("unavailable"), d, 0, nq) for d in range(nd)]
+                starts = [s for s in range(nd - N + 1) if all(free[s:s + N]) and all(d is not None and s <= d < s + N for d in pinned)]
+                bs = {s: m.NewBoolVar(f"blk_{g['id']}_{cid}_{s}") for s in starts}
+                self.blk[(g["id"], cid)] = bs
+                if len(bs) > 1:
+                    m.AddAtMostOne(bs.values())
+                for s, v in bs.items():
+                    for d in range(s, s + N):
+                        self.blk_day.setdefault((g["id"], d), []).append(v)
+                self.objective.append((UNMET * N * nq, 1 - sum(bs.values())))
+                n = len(self.roster(g["id"])) or int(g["size"])
+                self.blk_n[(g["id"], cid)] = n
+                ys = {}
+                for h in c.get("hosts") or []:
+                    V = sc.venues.get(h)
+                    cap = int((V or {}).get("host_capacity") or 0)
+                    if cap <= 0:
+                        continue
+                    ys[h] = m.NewIntVar(0, min(n, cap), f"y_{g['id']}_{cid}_{h}")
+                    for s, v in bs.items():
+                        if any(self.blocked("v", h, V.get("unavailable"), d, 0, nq) for d in range(s, s + N)):
+                            m.Add(ys[h] == 0).OnlyEnforceIf(v)
+                self.hosty[(g["id"], cid)] = ys
+                m.Add(sum(ys.values()) == n * sum(bs.values()))
+        for d in range(nd):
+            byhost = {}
+            for (g, cid), bs in self.blk.items():
+                out = [v for s, v in bs.items() if s <= d < s + int(sc.placement[cid]["days"])]
+                if not out:
+                    continue
+                for h, y in self.hosty[(g, cid)].items():
+                    byhost.setdefault(h, []).append((g, cid, y, out))
+            for h, items in byhost.items():
+                cap = int(sc.venues[h]["host_capacity"])
+                if sum(min(self.blk_n[(g, cid)], cap) for g, cid, _, _ in items) <= cap:
+                    continue
+                ws = []
+                for g, cid, y, out in items:
+                    M = min(self.blk_n[(g, cid)], cap)
+                    wv = m.NewIntVar(0, M, f"wy_{g}_{cid}_{h}_{d}")
+                    m.Add(wv >= y - M + M * sum(out))
+                    ws.append(wv)
+                m.Add(sum(ws) <= cap)
+
+    def assign_hosts(self, solver):
+        """Who goes where for the blocks the solve chose: Paike's host assignment (maximise
+        needs weight × topic fit − travel weight × minutes, fit = Σ gap × (h(0) − h(host score)))
+        as a small CP-SAT program over cadre types (same home and needs), values in 1/100.
+        Returns {(g, c): [(cadre or None, host, count, fit, minutes)]}; None if it fails."""
+        sc, nq = self.sc, self.sc.nq
+        m = cp_model.CpModel()
+        hpiece = lambda x: sum(b * max(0.0, p - x) for p, b in PIECES)
+        units, x, day_use = [], {}, {}
+        chosen = {}
+        for (g, cid), bs in self.blk.items():
+            s = next((s for s, v in bs.items() if solver.BooleanValue(v)), None)
+            if s is None:
+                continue
+            N = int(sc.placement[cid]["days"])
+            chosen[(g, cid)] = list(range(s, s + N))
+            G = sc.group[g]
+            roster = self.roster(g)
+            if roster:
+                types = {}
+                for c in roster:
+                    home = c.get("town") or G.get("site")
+                    needs = c.get("needs") if c.get("needs") is not None else (G.get("needs") or {})
+                    key = (home, json.dumps(needs, sort_keys=True))
+                    types.setdefault(key, (home, needs, []))[2].append(c["id"])
+                for home, needs, ids in types.values():
+                    units.append((g, cid, home, needs, ids, len(ids)))
+            else:
+                units.append((g, cid, G.get("site"), G.get("needs") or {}, None, int(G["size"])))
+        vals = {}
+        for u, (g, cid, home, needs, ids, n) in enumerate(units):
+            row = []
+            for h in sc.placement[cid].get("hosts") or []:
+                V = sc.venues.get(h) or {}
+                cap = int(V.get("host_capacity") or 0)
+                if cap <= 0 or any(self.blocked("v", h, V.get("unavailable"), d, 0, nq) for d in chosen[(g, cid)]):
+                    continue
+                topics = V.get("topics") or {}
+                fit = sum(gap * (hpiece(0) - hpiece(float(topics.get(k, 0)))) for k, gap in needs.items() if gap > 0)
+                mins = sc.trip_minutes(home, V.get("site"))
+                x[(u, h)] = m.NewIntVar(0, min(n, cap), f"x_{u}_{h}")
+                vals[(u, h)] = (fit, mins, round(100 * (sc.weights["needs"] * fit - sc.weights["travel"] * mins)))
+                row.append(x[(u, h)])
+                for d in chosen[(g, cid)]:
+                    day_use.setdefault((h, d), []).append(x[(u, h)])
+            m.Add(sum(row) == n)
+        for (h, d), xs in day_use.items():
+            m.Add(sum(xs) <= int(sc.venues[h]["host_capacity"]))
+        m.Maximize(sum(vals[k][2] * v for k, v in x.items()))
+        s = cp_model.CpSolver()
+        s.parameters.max_time_in_seconds = 10
+        s.parameters.num_workers = 1
+        if s.Solve(m) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return None, chosen
+        out = {}
+        for u, (g, cid, home, needs, ids, n) in enumerate(units):
+            left = list(ids) if ids else None
+            for h in sc.placement[cid].get("hosts") or []:
+                if (u, h) not in x:
+                    continue
+                k = s.Value(x[(u, h)])
+                fit, mins, _ = vals[(u, h)]
+                if k <= 0:
+                    continue
+                if left is None:
+                    out.setdefault((g, cid), []).append((None, h, k, fit, mins))
+                else:
+                    for c in left[:k]:
+                        out.setdefault((g, cid), []).append((c, h, 1, fit, mins))
+                    left = left[k:]
+        return out, chosen
 
     # ------------------------------------------------------------ greedy hint
 
@@ -851,6 +1015,35 @@ class Model:
                 return True
             return False
 
+        # Placement blocks first, as Paike chooses them: per class and course the latest free
+        # window whose hosts can still take the class (cadres filled greedily, roomiest host first).
+        hostleft, blk_hint, y_hint = {}, {}, {}
+        for (g, cid), bs in self.blk.items():
+            N, n = int(sc.placement[cid]["days"]), self.blk_n[(g, cid)]
+            for s0 in sorted(bs, reverse=True):
+                days = range(s0, s0 + N)
+                if any((g, d * nq + q) in gbusy for d in days for q in range(nq)):
+                    continue
+                alloc, hosts = {}, []
+                for h in self.hosty[(g, cid)]:
+                    V = sc.venues[h]
+                    if not any(self.blocked("v", h, V.get("unavailable"), d, 0, nq) for d in days):
+                        hosts.append((min(hostleft.get((h, d), int(V["host_capacity"])) for d in days), h))
+                for room, h in sorted(hosts, key=lambda x: (-x[0], x[1])):
+                    k = min(room, n - sum(alloc.values()))
+                    if k > 0:
+                        alloc[h] = k
+                if sum(alloc.values()) < n:
+                    continue
+                for h, k in alloc.items():
+                    for d in days:
+                        hostleft[(h, d)] = hostleft.get((h, d), int(sc.venues[h]["host_capacity"])) - k
+                for d in days:
+                    for q in range(nq):
+                        gbusy[(g, d * nq + q)] = ""
+                blk_hint[(g, cid)], y_hint[(g, cid)] = s0, alloc
+                break
+
         firsts = [r.index for r in self.reqs if r.first]
         fh = set(i for idx in self.units5.values() for i in idx)
         for i in firsts:
@@ -903,7 +1096,12 @@ class Model:
                 m.AddHint(zv, zt.get((key, site, t, tt), 0))
         for e in self.elect.values():
             m.AddHint(e, 0)
-        return len(placed)
+        for key, bs in self.blk.items():
+            for s0, v in bs.items():
+                m.AddHint(v, 1 if blk_hint.get(key) == s0 else 0)
+            for h, y in self.hosty[key].items():
+                m.AddHint(y, y_hint.get(key, {}).get(h, 0))
+        return len(placed) + len(blk_hint)
 
     def complete_hint(self):
         """Complete the greedy hint over every variable (shares, windows, soft-term measures) by
@@ -935,6 +1133,10 @@ class Model:
             for idx in self.units5.values():
                 for a, b in zip(idx, idx[1:]):
                     f.setdefault(b, []).append(a)
+            for g, idx in self.reqs_of.items():
+                for i in idx:
+                    for p in self.sc.courses[self.reqs[i].course].get("after") or []:
+                        f.setdefault(i, []).extend(e for e in idx if self.reqs[e].course == p and p != self.reqs[i].course)
             self._follow = f
         return self._follow
 
@@ -1006,6 +1208,17 @@ class Model:
             for k in range(r.length):
                 d, q = divmod(t + k, nq)
                 rows.append((d, q, r.group, sid, r, teacher.get(u), venue[u]))
+        # Placement blocks: every period of each block day, no teacher, venue or segment.
+        for (g, cid), bs in self.blk.items():
+            s0 = next((s0 for s0, v in bs.items() if val(v)), None)
+            N = int(sc.placement[cid]["days"])
+            if s0 is None:
+                unmet.append({"group": g, "course": cid, "occurrence": 1, "segment": None, "periods": N * nq,
+                              "rule": "PlacementBlock", "reason": "not held by the CP-SAT peer"})
+                continue
+            for d in range(s0, s0 + N):
+                for q in range(nq):
+                    rows.append((d, q, g, f"{cid}-{g}", None, None, None))
         rows.sort(key=lambda x: (x[0], x[1], x[2], x[3]))
         return rows, unmet
 
@@ -1026,7 +1239,14 @@ class Model:
         wr.writerow(["date", "weekday", "period", "start", "end", "group_id", "group_name", "course_id", "course_title", "form",
                      "segment", "teacher_id", "teacher_name", "venue_id", "venue_name", "venue_kind", "session_id", "occurrence"])
         for d, q, g, sid, r, t, v in rows:
-            day, p, c, V = sc.days[d], sc.periods[q], sc.courses[r.course], sc.venues[v]
+            day, p = sc.days[d], sc.periods[q]
+            if r is None:   # a placement day: the course is the session id's prefix
+                c = sc.courses[sid[:-len(g) - 1]]
+                wr.writerow([day.isoformat(), WEEKDAYS[day.weekday()], p["id"], hhmm(p["start"]), hhmm(p["end"]), g,
+                             guard(sc.group[g]["name"]), c["id"], guard(c["title"]), "placement", "", "", "", "", "", "",
+                             sid, 1])
+                continue
+            c, V = sc.courses[r.course], sc.venues[v]
             wr.writerow([day.isoformat(), WEEKDAYS[day.weekday()], p["id"], hhmm(p["start"]), hhmm(p["end"]), g,
                          guard(sc.group[g]["name"]), r.course, guard(c["title"]), c["form"], r.segment or "", t or "",
                          guard(sc.teachers[t]["name"]) if t else "", v, guard(V["name"]), V["kind"], sid, r.occurrence])
@@ -1034,6 +1254,46 @@ class Model:
             f.write(buf.getvalue())
         with open(os.path.join(out, "solution.json"), "w", encoding="utf-8") as f:
             json.dump({"source": "cpsat_paike.py", "unmet": unmet}, f, ensure_ascii=False, indent=1)
+        if self.blk:
+            self.write_placements(solver, out, guard)
+
+    def write_placements(self, solver, out, guard):
+        """placements.csv (docs/outputs.md): a row per cadre of a roster (count 1), else per class
+        and host with its count; the hosts from Paike's assignment program for the chosen blocks,
+        or, should that fail, the solve's own counts y (fit and minutes then 0)."""
+        sc = self.sc
+        shares, chosen = self.assign_hosts(solver)
+        if shares is None:
+            shares = {}
+            for key, days in chosen.items():
+                left = [c["id"] for c in self.roster(key[0])] or None
+                for h, y in self.hosty[key].items():
+                    k = solver.Value(y)
+                    if k <= 0:
+                        continue
+                    if left is None:
+                        shares.setdefault(key, []).append((None, h, k, 0, 0))
+                    else:
+                        shares.setdefault(key, []).extend((c, h, 1, 0, 0) for c in left[:k])
+                        left = left[k:]
+        names = {c["id"]: c.get("name", c["id"]) for c in sc.cadres}
+
+        def fit(x):
+            t = "%.2f" % x
+            return t.rstrip("0").rstrip(".") if "." in t else t
+
+        buf = io.StringIO()
+        wr = csv.writer(buf, lineterminator="\r\n")
+        wr.writerow(["group_id", "group_name", "cadre_id", "cadre_name", "count", "host_id", "host_name",
+                     "start_date", "end_date", "topic_fit", "travel_minutes"])
+        for (g, cid) in sorted(chosen):
+            days = chosen[(g, cid)]
+            for cadre, h, k, f, mins in shares.get((g, cid), []):
+                wr.writerow([g, guard(sc.group[g]["name"]), cadre or "", guard(names[cadre]) if cadre else "", k, h,
+                             guard(sc.venues[h]["name"]), sc.days[days[0]].isoformat(), sc.days[days[-1]].isoformat(),
+                             fit(f), mins])
+        with open(os.path.join(out, "placements.csv"), "w", encoding="utf-8-sig", newline="") as f:
+            f.write(buf.getvalue())
 
 
 class History(cp_model.CpSolverSolutionCallback):
