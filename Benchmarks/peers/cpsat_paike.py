@@ -7,9 +7,9 @@ write it: the peer Paike is measured against in Benchmarks/scale-suite.sh.
 Prints one JSON object {status, objective_cpsat, seconds_to_first, seconds, seconds_build,
 variables, constraints, history: [[t, objective], ...], peak_kb, hint_held}; times are seconds
 since the script started (reading the YAML, building the model and the hint included), like
-`paike solve`'s. With --out, writes DIR/timetable.csv in Paike's contract columns and
-DIR/solution.json (its unmet list) so that `paike check SCENARIO DIR/timetable.csv` validates it
-independently. `--workers` sets CP-SAT's num_workers (default 2).
+`paike solve`'s. With --out, writes DIR/timetable.csv in Paike's contract columns,
+DIR/solution.json (its unmet list) and, with shadowing placements, DIR/placements.csv, so that
+`paike check SCENARIO DIR/timetable.csv` validates it independently. `--workers` sets CP-SAT's num_workers (default 2).
 
 Formulation (time-indexed, aggregated so that no symmetric choice is left to the search):
   x[r,τ,s]  requirement r (not joint) starts at period position τ (day·periods_per_day + period)
@@ -30,8 +30,24 @@ Formulation (time-indexed, aggregated so that no symmetric choice is left to the
   GroupClash: one AddAtMostOne per group and slot. Precedence (first course, five-haves order)
             by chained "has ended by τ" Booleans (done[τ] = done[τ'] + Σ ends in (τ', τ]) and one
             row per start position: Σ sessions that must wait starting at τ ≤ done[τ].
-  Hint: a greedy constructive pass (first courses as joint meetings, then five-haves units
-            whole within their window, then the rest, fewest options first, earliest free start,
+  Shadowing placements (form: placement, 跟班学习): no requirement, no teacher, no venue. Per
+            class g and placement course c it requires, blk[g,c,s] = its block of N consecutive
+            teaching days starts at day s (only starts whose days the class is free in every
+            period and that hold its pinned dates), Σ_s ≤ 1; not held costs N × periods per day
+            × 10,000 and is listed unmet (rule PlacementBlock). Each blk covering day d joins the
+            class's GroupClash AddAtMostOne of every slot of d (no session on a block day, no two
+            blocks overlapping). Host counts y[g,c,h] ∈ [0, min(n, host_capacity)] with
+            Σ_h y = n·held (n: roster length, else size), y = 0 if a block day finds h
+            unavailable; per host and day where the classes that could be out could overflow,
+            wy[g,c,h,d] ≥ y − M·(1 − out[g,c,d]) and Σ wy ≤ host_capacity. The host split is in
+            no objective term (Paike's check prices none), so after the solve who goes where is
+            Paike's own assignment program (needs × topic fit − travel × minutes) for the
+            chosen blocks, a small CP-SAT solve; placements.csv has a row per cadre of a roster
+            (count 1), else per class and host. Block days hold no session, so they count in no
+            compactness, travel or needs term, as in Paike.
+  Hint: a greedy constructive pass (placement blocks first, the latest free window whose hosts
+            can still take the class, as Paike chooses them; first courses as joint meetings,
+            then five-haves units whole within their window, then the rest, fewest options first, earliest free start,
             the teacher with most load left), completed over every auxiliary variable by one
             short solve with the hinted variables fixed, then given to CP-SAT with AddHint.
 
@@ -39,7 +55,8 @@ Exact (same rule and the same objective amount as docs/model.md / Paike's report
   hard: SessionCoverage, CalendarFit, Availability (group, teacher, venue), TeacherQualification
   (incl. a teacher's limits at least the session's length), VenueFit, VenueCapacity, GroupClash,
   TeacherClash, VenueClash (online venues never clash), JointClass, TeacherLoad (per day and in
-  all), FirstCourse, FiveHavesOrder (and units held whole), FiveHavesWindow, ElectiveMenu, Pins,
+  all), FirstCourse, CourseOrder (`after:`), FiveHavesOrder (and units held whole),
+  FiveHavesWindow, ElectiveMenu, Pins, PlacementBlock, HostCapacity,
   Travel for groups and for teachers (aggregated like Paike's rows: "ends at q1 at site a" +
   "starts at q2 at a site too far from a" ≤ 1 per group or teacher, day, q1, a, q2; online
   sessions exempt).
@@ -52,6 +69,8 @@ Simplified:
     period; needs coverage is exact (scaled by the lcm of the per-course session counts).
   - A joint activity holds at most one meeting per (start, pool), even in a pool of several
     venues (it may meet in other pools or at other times).
+  - CourseOrder binds a group even when the earlier session is left unmet (Paike then lets the
+    later one be), so this model may hold fewer sessions, never an invalid order.
 Omitted: variants (`base:`/`changes:`), `--keep` stability, and what came for ITC-2007 (cohorts,
 course min_days, objective over_capacity / venue_changes; a warning names them if present).
 `paike generate`'s scenarios use none of these.
