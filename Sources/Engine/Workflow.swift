@@ -140,6 +140,18 @@ public enum Workflow {
         return line
     }
 
+    /// Unmet requirements `paike solve` prints; the rest are in report.txt.
+    public static let unmetShown = 30
+
+    /// What `paike solve` prints of the unmet list: a long one (a run cut by the clock) is in
+    /// report.txt, the terminal shows its head and how many more.
+    public static func unmetLines(_ unmet: [UnmetRequirement], scenario s: TrainingScenario, language: Language = .en) -> [String] {
+        let w = Wording(language)
+        var lines = unmet.prefix(unmetShown).map { w("cli.unmet", describe($0, in: s, language: language)) }
+        if unmet.count > unmetShown { lines.append(w("cli.unmetMore", unmet.count - unmetShown)) }
+        return lines
+    }
+
     /// An unmet requirement in one line: who, what, why, and the rule.
     public static func describe(_ u: UnmetRequirement, in s: TrainingScenario, language: Language = .en) -> String {
         let w = Wording(language)
@@ -148,7 +160,8 @@ public enum Workflow {
         var what = "\(group) [\(u.group)] · \(course) [\(u.course)]"
         if u.occurrence > 1 { what += " #\(u.occurrence)" }
         if let seg = u.segment { what += language == .en ? " · \(seg.chinese) (\(seg.rawValue))" : " · " + w("segment.\(seg.rawValue)") }
-        return w("cli.unmetLine", what, u.reason, w.rule(u.ruleName))
+        // A requirement no rule blocked (the clock came first) names no rule.
+        return u.rule == nil ? w("cli.unmetLineNoRule", what, u.reason) : w("cli.unmetLine", what, u.reason, w.rule(u.ruleName))
     }
 
     public struct CheckResult: Sendable {

@@ -129,7 +129,7 @@ struct Solve: ParsableCommand {
         }
         print(Workflow.summaryLine(outcome, out: out, language: lang))
         if let moves = summary.moves { print(w("cli.moved", moves.count, keep ?? w("cli.published"))) }
-        for u in outcome.timetable.unmet { print(w("cli.unmet", Workflow.describe(u, in: s, language: lang))) }
+        for line in Workflow.unmetLines(outcome.timetable.unmet, scenario: s, language: lang) { print(line) }
         for line in Workflow.placementLines(outcome, language: lang) { print(line) }
         for line in Workflow.mentoringLines(outcome, scenario: s, language: lang) { print(line) }
         if !written.isEmpty { print(Workflow.filesWritten(written, folder: out, language: lang)) }

@@ -10,6 +10,8 @@ enum ChineseCLI {
         "cli.gap": "（差距 {0}%）",
         "cli.unmetLine": "{0}：{1}（规则：{2}）",
         "cli.unmet": "  未排入：{0}",
+        "cli.unmetLineNoRule": "{0}：{1}（非规则所限）",
+        "cli.unmetMore": "  ……另有 {0} 项未排入，逐项原因见 report.txt",
         "cli.moved": "  与{1}相比调整了 {0} 个课次（见 changes.csv）",
         "cli.published": "已发布的课表",
         "cli.placements": "跟班学习：{0} 个班（{1} 名学员）分到 {2} 个跟班单位",

@@ -11,6 +11,8 @@ enum EnglishCLI {
         "cli.gap": " (gap {0}%)",
         "cli.unmetLine": "{0}: {1} [{2}]",
         "cli.unmet": "  unmet: {0}",
+        "cli.unmetLineNoRule": "{0}: {1}",
+        "cli.unmetMore": "  … and {0} more unmet: every one with its reason in report.txt",
         "cli.moved": "  {0} session(s) moved against {1} (changes.csv)",
         "cli.published": "the published timetable",
         "cli.placements": "placements: {0} classes out ({1} cadres) at {2} host units",
