@@ -149,6 +149,8 @@ public struct SolveSummary: Sendable, Equatable {
     public var history: [ProgressPoint]? = nil
     /// `SIGINT` or `SIGTERM` when the run was asked to stop and wrote what it had found by then.
     public var interruptedBy: String? = nil
+    /// What ended the search (nil where no search ran, as in `paike check`).
+    public var endedBy: RunEnd? = nil
     /// Mentor matching (导师帮带), when some group has `mentoring`; independent of the timetable.
     public var mentoring: MentorPlan? = nil
     public init(

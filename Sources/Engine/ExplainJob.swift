@@ -52,7 +52,7 @@ public enum ExplainJob {
         let timetable = plan.timetable(from: begun.values)
         let summary = SolveJob.finish(
             plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: nil, nodes: 0,
-            method: "greedy start and feasibility search", options: options, elapsed: elapsed)
+            method: "greedy start and feasibility search", options: options, elapsed: elapsed, ended: .searchDone)
         let outcome = SolveOutcome(timetable: timetable, summary: summary)
         let causes = self.causes(of: outcome.timetable, in: scenario)
         var out: [UnmetCause] = []

@@ -146,6 +146,7 @@ public enum SolveJob {
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
 
         var venuesFirst = false
+        var ended = RunEnd.searchDone
         do {
             // Times first (venues differing only in size pooled): most of the time on the smaller
             // program; its timetable then starts the whole one, venues re-assigned first.
@@ -205,6 +206,7 @@ public enum SolveJob {
                 current = better.values
                 nodes += better.nodes
                 notes += better.notes
+                ended = better.ended
             }
         } catch {
             bound.cancel()
@@ -217,10 +219,11 @@ public enum SolveJob {
         if !bound.summary.isEmpty { notes.append("bounds: \(bound.summary)") }
 
         guard let values = current else {
-            let summary = SolveSummary(
+            var summary = SolveSummary(
                 scenarioName: scenario.name, status: .none, timeLimit: options.timeLimit, seed: options.seed,
                 nodes: nodes, elapsedSeconds: options.recordTime ? wall() : nil,
                 method: (["no timetable"] + notes).joined(separator: "; "))
+            summary.endedBy = Interruption.signalReceived != nil ? .interrupted : .timeLimit
             return SolveOutcome(timetable: Timetable(), summary: summary)
         }
         let timetable = plan.timetable(from: values)
@@ -235,7 +238,7 @@ public enum SolveJob {
         report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable, needs indicators"))
         var summary = finish(
             plan.context, timetable: timetable, terms: plan.objectiveTerms(of: timetable), bound: bound.result,
-            nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
+            nodes: nodes + bound.nodes, method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed, ended: ended)
         (summary.coverage, summary.needShares) = plan.needIndicators(timetable)
         report(SolveProgress(elapsed: elapsed(), objective: summary.objective, bound: summary.bound, gap: summary.gap, phase: "done"))
         if options.recordTime { summary.history = history }
@@ -245,7 +248,7 @@ public enum SolveJob {
     /// The summary of a finished timetable: every hard rule re-checked on the whole scenario.
     static func finish(
         _ context: PlanningContext, timetable: Timetable, terms: [ObjectiveTerm], bound: Double?, nodes: Int,
-        method: String, options: SolveOptions, elapsed: () -> Double
+        method: String, options: SolveOptions, elapsed: () -> Double, ended: RunEnd
     ) -> SolveSummary {
         let scenario = context.scenario
         let facts = TimetableFacts(context: context, timetable: timetable)
@@ -261,6 +264,7 @@ public enum SolveJob {
             method: method, violations: violations)
         summary.moves = options.published.map { timetable.moves(from: $0) }
         summary.interruptedBy = Interruption.signalReceived.map(signalName)
+        summary.endedBy = summary.interruptedBy != nil ? .interrupted : summary.optimal ? .optimal : ended
         return summary
     }
 
@@ -410,8 +414,9 @@ public enum SolveJob {
         _ plan: Plan, from start: [Double], until: Double, options: SolveOptions, elapsed: () -> Double,
         bound: () -> Double?, venuesFirst: Bool = false,
         improved: (Double, String) -> Void
-    ) throws -> (values: [Double], nodes: Int, notes: [String]) {
+    ) throws -> (values: [Double], nodes: Int, notes: [String], ended: RunEnd) {
         let program = plan.program
+        var ended = RunEnd.searchDone
         var values = start
         var objective = program.objective(of: values)
         var nodes = 0
@@ -493,34 +498,36 @@ public enum SolveJob {
                     if let mates = plan.cohortMates(of: plan.model.requirements[r].group) { hoods.append(mates) }
                     for hood in hoods where plan.unmetRequirements(in: values).contains(r) {
                         guard tried.insert(hood).inserted else { continue }
-                        if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+                        if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
                         if try step(hood, nodes: budget * 4) { better = true }
                     }
                 }
                 for hood in hoods {
-                    if outOfTime() { notes.append("time limit reached while improving"); break rounds }
-                    if gapReached() { notes.append("gap tolerance reached"); break rounds }
+                    if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
+                    if gapReached() { notes.append("gap tolerance reached"); ended = .gap; break rounds }
                     if try step(hood, nodes: budget) { better = true }
                 }
             }
             // Widest of all: every class at once, a few consecutive days at a time.
             if let width = wide?.days, plan.context.days.count > width {
                 for first in 0...(plan.context.days.count - width) {
-                    if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+                    if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
                     let days = first...(first + width - 1)
                     let free = plan.freeColumns(for: everyone, around: values, days: days)
                     if try step(freeing: free, hood: [], nodes: budget, what: "re-planned days \(days.lowerBound + 1)–\(days.upperBound + 1)") { better = true }
                 }
             }
             for hood in plan.seatingNeighbourhoods(around: values) {
-                if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+                if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
                 if try step(hood, nodes: budget) { better = true }
             }
-            if outOfTime() { notes.append("time limit reached while improving"); break rounds }
+            if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
             if try venueStep() { better = true }
             if better { level = 0 } else if level < widenings.count { level += 1 } else { break }
         }
-        return (values, nodes, notes)
+        // A step the clock cut short ends the search as surely as a check between steps.
+        if ended == .searchDone && outOfTime() { ended = .timeLimit }
+        return (values, nodes, notes, ended)
     }
 
     /// Wider rounds for a search that has stopped improving, in order: larger groups of
@@ -601,6 +608,7 @@ public enum SolveJob {
         var searchedWhole = false
         // Set when the clock stops the sweep: what is left of the limit is for checking and writing.
         var cut = false
+        var ended = RunEnd.searchDone
         func others(_ ps: [Timetable], but k: Int) -> Timetable {
             Timetable(sessions: fixed.sessions + ps.indices.filter { $0 != k }.flatMap { ps[$0].sessions })
         }
@@ -645,6 +653,7 @@ public enum SolveJob {
                 let held = sweep.reduce(0) { $0 + $1.sessions.count } + (k > 0 ? sweep[k - 1].sessions.count : 0)
                 if elapsed() + lastPart + finishSeconds(sessions: held) > options.timeLimit {
                     cut = true
+                    ended = .timeLimit
                     for j in k..<parts.count { sweep[j] = notReached(parts[j], of: whole, limit: options.timeLimit) }
                     notes.append(
                         "time limit reached before parts \(k + 1)–\(parts.count) of \(parts.count) were planned: their classes' sessions are listed unmet")
@@ -682,7 +691,7 @@ public enum SolveJob {
         do {
             for (k, members) in parts.enumerated() where !cut {
                 let left = improveUntil - elapsed()
-                if left <= 0 { notes.append("time limit reached while improving"); break }
+                if left <= 0 { notes.append("time limit reached while improving"); ended = .timeLimit; break }
                 var part = scenario.part(members, around: others(timetables, but: k))
                 // Meetings shared with other parts stay: their groups take them as they are.
                 if locked.contains(k) { part = part.attending(fixed, members: Set(members)) }
@@ -697,6 +706,7 @@ public enum SolveJob {
                     elapsed: elapsed, bound: { nil }
                 ) { _, _ in }
                 nodes += better.nodes
+                if better.ended == .timeLimit { ended = .timeLimit }
                 var trial = timetables
                 trial[k] = plan.timetable(from: better.values)
                 let z = terms(merged(trial)).reduce(0) { $0 + $1.weighted }
@@ -724,7 +734,7 @@ public enum SolveJob {
         report(SolveProgress(elapsed: elapsed(), phase: "final check: every rule on the whole timetable"))
         var summary = finish(
             whole, timetable: timetable, terms: terms(timetable), bound: bound.result, nodes: nodes + bound.nodes,
-            method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed)
+            method: ([method] + notes).joined(separator: "; "), options: options, elapsed: elapsed, ended: ended)
         summary.coverage = indicators.flatMap(\.coverage)
         summary.needShares = indicators.flatMap(\.shares)
         report(SolveProgress(elapsed: elapsed(), objective: summary.objective, bound: summary.bound, gap: summary.gap, phase: "done"))

@@ -125,6 +125,8 @@ struct Report: Encodable, Sendable {
     var method: String
     /// `SIGINT` or `SIGTERM` when the run was stopped by one; absent otherwise.
     var interrupted: String?
+    /// What ended the search (`RunEnd`: time_limit, gap, optimal, search_done, interrupted).
+    var endedBy: String?
     /// Left out unless the caller asked for it, so reruns write identical bytes.
     var elapsedSeconds: Double?
     var sessionCount: Int
@@ -227,7 +229,7 @@ struct Report: Encodable, Sendable {
             gapPercent: Nullable(summary.gap.map { $0 * 100 }), optimal: summary.optimal,
             terms: summary.terms.map { Term(name: $0.name, unit: $0.unit, weight: $0.weight, amount: $0.amount, weighted: $0.weighted) },
             timeLimitSeconds: summary.timeLimit, seed: summary.seed, nodes: summary.nodes, method: summary.method,
-            interrupted: summary.interruptedBy, elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
+            interrupted: summary.interruptedBy, endedBy: summary.endedBy?.rawValue, elapsedSeconds: summary.elapsedSeconds, sessionCount: sessions.count,
             teachers: teachers, venues: venues, groups: groups, needs: needs, needShares: needShares,
             moved: summary.moves.map {
                 $0.map { m in
@@ -285,6 +287,7 @@ struct Report: Encodable, Sendable {
             (w("report.fact.nodes"), String(nodes))
         ]
         if let interrupted { f.append((w("report.fact.interrupted"), w("report.interrupted", interrupted))) }
+        if let endedBy { f.append((w("report.fact.endedBy"), w("report.ended.\(endedBy)", Number.text(timeLimitSeconds)))) }
         if let elapsedSeconds { f.append((w("report.fact.elapsed"), w("report.seconds", Number.text(elapsedSeconds, decimals: 2)))) }
         f.append((w("report.fact.sessions"), String(sessionCount)))
         return f

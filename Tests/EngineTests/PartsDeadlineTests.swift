@@ -32,6 +32,7 @@ import Texts
             outcome.timetable.unmet.reduce(0) { $0 + $1.periods } == required.reduce(0) { $0 + $1.length } + menus.reduce(0) { $0 + ($1.menu?.periods ?? 0) })
         #expect(outcome.summary.violations.isEmpty)
         #expect(outcome.summary.status == .unmet)
+        #expect(outcome.summary.endedBy == .timeLimit)
         #expect(outcome.summary.method.contains("time limit reached before parts 1–2 of 2 were planned"), "\(outcome.summary.method)")
     }
 
