@@ -49,20 +49,21 @@ let package = Package(
             ]),
         // Test support: prints timetable.html with headless Chromium and reads the PDF back.
         .target(name: "PrintCheck", path: "Tests/PrintCheck"),
+        .target(name: "TestTraits", path: "Tests/TestTraits"),
         .executableTarget(name: "paike-fuzz", dependencies: ["Domain", "Scenario", "Exporters"], path: "Fuzz/PaikeFuzz"),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "MIP"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "TextsTests", dependencies: ["Texts"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Domain"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK", "Generator"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator", "ITC2007", "Engine"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Domain", "MIP", "Scenario", "GLPK", "Generator", "TestTraits"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator", "ITC2007", "Engine", "TestTraits"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Texts", "ZIPFoundation"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain", "Spreadsheet", "PrintCheck"], exclude: ["Golden"]),
         .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts", "Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "paike-fuzz", "PrintCheck"], exclude: ["Fixtures"])
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "paike-fuzz", "PrintCheck", "TestTraits"], exclude: ["Fixtures"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import TestTraits
 import Testing
 
 /// `paike solve A B … --out DIR`, `--shard`, `--files-from` and `paike summarize`, end to end on the small fixtures.
@@ -15,7 +16,7 @@ import Testing
         return text.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    @Test func manyFilesSolveIntoTheirOwnFoldersInTheOrderGivenWhateverTheWorkerCount() throws {
+    @Test(.tags(.wholeScenario), WholeScenario.trait) func manyFilesSolveIntoTheirOwnFoldersInTheOrderGivenWhateverTheWorkerCount() throws {
         let list = [Self.fx + "two-classes.yaml", Self.broken, Self.fx + "hall-closed-monday.yaml"]
         let two = CLI.temporaryDirectory(), one = CLI.temporaryDirectory()
         // A limit far above the solves' work budgets: a loaded machine must not cut one run short.
@@ -71,7 +72,7 @@ import Testing
         #expect(try canonical(soloReport) == canonical(batchReport))
     }
 
-    @Test func shardsOfAListFromAFileTogetherGiveTheWholeSummary() throws {
+    @Test(.tags(.wholeScenario), WholeScenario.trait) func shardsOfAListFromAFileTogetherGiveTheWholeSummary() throws {
         let dir = CLI.temporaryDirectory()
         let list = dir.appendingPathComponent("scenarios.txt")
         try """

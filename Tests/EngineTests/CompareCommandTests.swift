@@ -1,4 +1,5 @@
 import Foundation
+import TestTraits
 import Testing
 
 @Suite struct CompareCommandTests {
@@ -103,7 +104,7 @@ import Testing
         #expect(md.contains("| sessions moved against the base | base | 0 | \(movedRows) |"))
     }
 
-    @Test func compareFreshReplansEachVariantFromScratchAndMovesMore() throws {
+    @Test(.tags(.wholeScenario), WholeScenario.trait) func compareFreshReplansEachVariantFromScratchAndMovesMore() throws {
         let out = CLI.temporaryDirectory()
         let hall = Self.fx + "hall-closed-monday.yaml"
         let r = try CLI.run(["compare", Self.fx + "two-classes.yaml", hall, "--out", out.path, "--fresh"] + Self.limit)

@@ -1,4 +1,5 @@
 import Foundation
+import TestTraits
 import Testing
 
 /// Mentoring (导师帮带) end to end: `paike solve` writes mentors.csv and the mentors' calendars,

@@ -1,4 +1,5 @@
 import Foundation
+import TestTraits
 import Testing
 
 /// `paike next-cycle` end to end: the retraining scenario written, validated and solved.

@@ -1,4 +1,5 @@
 import Foundation
+import TestTraits
 import Testing
 
 /// `paike solve` end to end: exit codes, files, and an independent re-check of the CSV.
@@ -77,12 +78,19 @@ import Testing
         let fa = try CLI.files(in: a), fb = try CLI.files(in: b)
         #expect(fa.keys.sorted() == fb.keys.sorted())
         for (name, data) in fa { #expect(fb[name] == data, "\(name) differs") }
+        // Ended by the search, not the clock: that is why the bytes are the same.
+        let report = try JSONSerialization.jsonObject(with: try #require(fa["report.json"])) as? [String: Any]
+        let ended = report?["ended_by"] as? String
+        #expect(ended == "search_done" || ended == "optimal", "\(String(describing: ended))")
+        let text = String(decoding: try #require(fa["report.txt"]), as: UTF8.self)
+        #expect(text.contains("Ended by:") && (text.contains("the search: its widest round") || text.contains("a proven optimum")), "\(text.prefix(1200))")
     }
 
     @Test func impossibleDemandExitsThreeWritesTheRestAndNamesTheCause() throws {
         let out = CLI.temporaryDirectory()
         let scenario = "Tests/EngineTests/Fixtures/impossible.yaml"
-        let r = try CLI.run(["solve", scenario, "--out", out.path])
+        // Its searches end by their work budget, not the clock: the session cannot be placed.
+        let r = try CLI.run(["solve", scenario, "--out", out.path, "--effort", "20000", "--time-limit", "600"])
         #expect(r.status == 3, "\(r.stdout)\(r.stderr)")
         // the walnut unit is left out whole, for the class that cannot have it, with a rule named
         #expect(r.stdout.contains("unmet:") && r.stdout.contains("walnut_unit"))

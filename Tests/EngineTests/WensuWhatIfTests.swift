@@ -1,4 +1,5 @@
 import Foundation
+import TestTraits
 import Testing
 
 /// The bundled Wensu programme and its two what-if variants, compared and re-planned.

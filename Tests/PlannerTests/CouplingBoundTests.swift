@@ -4,6 +4,7 @@ import GLPK
 import Generator
 import MIP
 import Scenario
+import TestTraits
 import Testing
 
 @testable import Planner
@@ -112,7 +113,7 @@ import Testing
         return facts.objectiveTerms().reduce(0) { $0 + $1.weighted }
     }
 
-    @Test(arguments: [1, 2])
+    @Test(.tags(.wholeScenario), WholeScenario.trait, arguments: [1, 2])
     func belowTheGreedyTimetableOfAGeneratedCounty(_ seed: Int) throws {
         let s = ScenarioGenerator(scale: .county, seed: seed).generate()
         let b = try Self.bounds(s, nodes: 50)

@@ -1,5 +1,6 @@
 import Domain
 import Planner
+import TestTraits
 import Testing
 
 @testable import Search
@@ -89,7 +90,7 @@ import Testing
 
     /// The same through long sequences of the moves themselves (compound changes: chains,
     /// meetings, teacher changes), each new move made many times.
-    @Test func wensuByMoves() throws {
+    @Test(.tags(.wholeScenario), WholeScenario.trait) func wensuByMoves() throws {
         let made = Self.check(try Fixtures.wensu(), steps: 2_000, seed: 7, moves: true).made
         for name in ["kempe chain", "teacher change", "compactness"] { #expect(made[name, default: 0] > 20, "\(name): \(made)") }
         // Wensu has few joint meetings held by more than one class, and relocate splits them.
@@ -121,7 +122,7 @@ import Testing
 
     /// A generated county with the terms of the ITC-2007 costs on: seats short at a cost, courses
     /// of two or more sessions wanting two days, lone periods of its cohorts, venue changes.
-    @Test(arguments: [1, 2]) func generatedCountyWithITCTerms(seed: Int) {
+    @Test(.tags(.wholeScenario), WholeScenario.trait, arguments: [1, 2]) func generatedCountyWithITCTerms(seed: Int) {
         let s = Fixtures.withITCTerms(Fixtures.county(seed: seed))
         #expect(s.courses.contains { ($0.minDays ?? 0) > 1 } && !s.cohorts.isEmpty)
         let checked = Self.check(s, steps: 400, seed: seed, rows: false).againstTerms
