@@ -272,9 +272,6 @@ public enum BatchJob {
 
     // MARK: the summary
 
-    /// A batch exits with the worst of its scenarios (ExitStatus.severity).
-    public static func worst(_ codes: [Int32]) -> Int32 { ExitStatus.worst(codes) }
-
     public static func rows(_ records: [SummaryRecord]) -> [[String]] {
         let pct = Cell.pct, num = Cell.num
         func or<T>(_ x: T?, _ f: (T) -> String) -> String { x.map(f) ?? "—" }

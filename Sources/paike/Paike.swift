@@ -178,7 +178,7 @@ extension Solve {
             printError(w("cli.interrupted", signal == SIGINT ? "SIGINT" : "SIGTERM"))
             throw ExitCode(signal == SIGINT ? ExitStatus.interrupted : .terminated)
         }
-        let status = BatchJob.worst(records.map(\.exitCode))
+        let status = ExitStatus.worst(records.map(\.exitCode))
         if status != ExitStatus.valid.rawValue { throw ExitCode(status) }
     }
 }
@@ -204,7 +204,7 @@ struct Summarize: ParsableCommand {
         }
         print(BatchJob.text(records))
         print("→ \(target)/summary.csv, \(target)/summary.md (\(records.count) scenarios)")
-        let status = problems.isEmpty ? BatchJob.worst(records.map(\.exitCode)) : ExitStatus.failure.rawValue
+        let status = problems.isEmpty ? ExitStatus.worst(records.map(\.exitCode)) : ExitStatus.failure.rawValue
         if status != ExitStatus.valid.rawValue { throw ExitCode(status) }
     }
 }

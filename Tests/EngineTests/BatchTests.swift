@@ -144,14 +144,6 @@ import Testing
         #expect(BatchJob.folders(for: ["温宿/县.yaml", "另/县.yaml"]) == ["县", "县-2"])
     }
 
-    @Test func theWorstStatusWins() {
-        #expect(BatchJob.worst([0, 3, 0]) == 3)
-        #expect(BatchJob.worst([3, 4]) == 4)
-        #expect(BatchJob.worst([4, 2, 3]) == 2)
-        #expect(BatchJob.worst([2, 1, 0]) == 1)
-        #expect(BatchJob.worst([]) == 0)
-    }
-
     @Test func listFilesSkipCommentsAndBlankLines() throws {
         let url = CLI.temporaryDirectory().appendingPathComponent("list.txt")
         try "# header\n a.yaml \n\nb c.yaml # note\n#d.yaml\r\ne.yaml\n".write(to: url, atomically: true, encoding: .utf8)
