@@ -743,7 +743,7 @@ public enum SolveJob {
 
     /// Seconds the final check and the files take for a timetable of `sessions` sessions, as
     /// measured on a province (21,390 sessions: check 1.3 s, writing 9.0 s; 3,382 sessions: 2.9 s
-    /// in all), rounded up. A guess, used only where the clock cuts a run.
+    /// in all), rounded up: a programme in parts ends its sweep, re-plans and bound by it.
     static func finishSeconds(sessions: Int) -> Double { 1.5 + 0.0005 * Double(sessions) }
 
     /// A part the sweep never reached: each required session of its classes, and each menu's
