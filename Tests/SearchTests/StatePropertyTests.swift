@@ -22,9 +22,12 @@ import Testing
 
     /// Checks the state through `steps` random changes (with `moves`, candidates of the moves).
     /// `rows: false`: the plan's columns alone (enough to search and read a timetable back; the
-    /// room-level programs of the ITC terms are slow to build in a debug build).
+    /// room-level programs of the ITC terms are slow to build in a debug build). `recountEvery`:
+    /// steps between recounts from scratch (each costs the whole timetable: 1 but on the largest).
     @discardableResult
-    static func check(_ scenario: TrainingScenario, steps: Int, seed: Int, moves: Bool = false, rows: Bool = true) -> Checked {
+    static func check(
+        _ scenario: TrainingScenario, steps: Int, seed: Int, moves: Bool = false, rows: Bool = true, recountEvery: Int = 1
+    ) -> Checked {
         var checked = Checked()
         let plan = Plan(context: PlanningContext(scenario), rows: rows)
         var (state, electives, greedy) = Fixtures.emptyState(plan)
@@ -52,6 +55,7 @@ import Testing
                     state.apply([Change(requirement: r, assignment: a)])
                 }
             }
+            guard step % recountEvery == 0 else { continue }
             let full = state.recountedFromScratch()
             if state.counts != full {
                 Issue.record("step \(step): incremental \(state.counts) ≠ from scratch \(full)")
@@ -119,6 +123,13 @@ import Testing
     }
 
     @Test(arguments: [1, 2]) func generatedCounty(seed: Int) { Self.check(Fixtures.county(seed: seed), steps: 400, seed: seed) }
+
+    /// The next generated scale: a prefecture (about 100 classes sharing teachers and venues
+    /// across counties), as the whole-programme search sees it first.
+    @Test(.tags(.wholeScenario), WholeScenario.trait) func generatedPrefecture() {
+        let checked = Self.check(Fixtures.prefecture(seed: 1), steps: 300, seed: 5, rows: false, recountEvery: 10).againstTerms
+        #expect(checked == 3, "compared with the Planner's terms \(checked) times")
+    }
 
     /// A generated county with the terms of the ITC-2007 costs on: seats short at a cost, courses
     /// of two or more sessions wanting two days, lone periods of its cohorts, venue changes.

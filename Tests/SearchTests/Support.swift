@@ -20,6 +20,7 @@ enum Fixtures {
     }
 
     static func county(seed: Int) -> TrainingScenario { ScenarioGenerator(scale: .county, seed: seed).generate() }
+    static func prefecture(seed: Int) -> TrainingScenario { ScenarioGenerator(scale: .prefecture, seed: seed).generate() }
 
     /// The scenario with the terms of the ITC-2007 costs on, weighted as `paike itc2007` weighs
     /// them: seats short at a cost, courses of two or more sessions wanting two days, lone
