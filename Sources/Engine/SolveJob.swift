@@ -647,10 +647,12 @@ public enum SolveJob {
             var pending: [Int: Background<(coverage: [TopicCoverage], shares: [NeedShare])>] = [:]
             report(SolveProgress(elapsed: elapsed(), phase: "greedy start of \(parts.count) parts, each around the ones before"))
             var lastPart = 0.0
+            var heldSoFar = 0
             for (k, members) in parts.enumerated() {
                 // The limit holds: no part is begun that could not be planned, checked and written
                 // in time; the parts not reached are listed unmet (a run cut by the clock).
-                let held = sweep.reduce(0) { $0 + $1.sessions.count } + (k > 0 ? sweep[k - 1].sessions.count : 0)
+                // The sessions planned so far, and the next part's guessed as many as the last one's.
+                let held = heldSoFar + (k > 0 ? sweep[k - 1].sessions.count : 0)
                 if elapsed() + lastPart + finishSeconds(sessions: held) > options.timeLimit {
                     cut = true
                     ended = .timeLimit
@@ -672,6 +674,7 @@ public enum SolveJob {
                 // A quick first timetable for every part: the improvement search waits for the re-plans.
                 let t = plan.timetable(from: startValues(plan, options: options, until: share, elapsed: elapsed, improve: false).values)
                 sweep[k] = t
+                heldSoFar += t.sessions.count
                 lastPart = elapsed() - begun
                 if elapsed() > options.timeLimit {
                     pending[k] = Background(on: indicatorQueue) { plan.needIndicators(t) }
