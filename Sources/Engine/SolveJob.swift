@@ -309,9 +309,6 @@ public enum SolveJob {
         var effortLeft = options.effort
         if greedy.unplaced > 0 {
             var search = FeasibilitySearch(budget: effortLeft, seed: options.seed, shouldStop: stop)
-            // A re-plan (`--keep`) moves only what it must: the state does not price stability, and
-            // chains and teacher changes move sessions nothing forces (fix-and-optimise prices it).
-            if plan.stability != nil { search.moves.removeAll { $0 is KempeChain || $0 is TeacherChange } }
             if let progress {
                 search.improved = { effort, counts in
                     let broken = counts.indices.filter { $0 != Rule.unplaced.rawValue && counts[$0] > 0 }

@@ -7,7 +7,9 @@ import Foundation
 /// takes the best. Candidates are priced with adaptive rule weights (a rule that stays
 /// broken weighs more, a breakout); the best candidate is taken when it is no worse, or by
 /// simulated annealing when it is; a short tabu keeps a session from going straight back; a
-/// long stall reheats and returns to the best state met. Work is counted in candidates priced, not
+/// long stall reheats and returns to the best state met. On a re-plan (`--keep`) a tie goes to
+/// the candidate that leaves fewer published sessions moved (`SoftAmount.sessionsMoved`), so
+/// the search moves only what a rule forces. Work is counted in candidates priced, not
 /// seconds, so a run ending by its budget is the same on any machine.
 public struct FeasibilitySearch {
     public var moves: [any Move] = [Relocate(), Swap(), UnitShift(), Eject(), BlockSwap(), KempeChain(sample: 2), TeacherChange()]
@@ -41,13 +43,13 @@ public struct FeasibilitySearch {
         var weights = [Int](repeating: 1, count: Rule.allCases.count)
         weights[Rule.unplaced.rawValue] = 4
         for r in state.unplaced {
-            var best: (cost: Int, a: Int)? = nil
+            var best: (cost: Int, moved: Int, a: Int)? = nil
             for a in state.index.assignments(of: r) {
                 state.place(r, at: a)
-                let z = state.cost(weights)
+                let z = state.cost(weights), moved = state.amount(.sessionsMoved)
                 state.unplace(r)
                 effort += 1
-                if best == nil || z < best!.cost { best = (z, a) }
+                if best == nil || z < best!.cost || (z == best!.cost && moved < best!.moved) { best = (z, moved, a) }
             }
             if let b = best { state.place(r, at: b.a) }
         }
@@ -70,18 +72,23 @@ public struct FeasibilitySearch {
             // The list is rebuilt now and then: a session no longer in conflict stays where it is.
             guard !state.isPlaced(r) || state.inConflict(r) else { continue }
             let before = state.cost(weights)
-            var chosen: (delta: Int, changes: [Change])? = nil
+            var chosen: (delta: Int, moved: Int, changes: [Change])? = nil
             for m in moves {
                 let candidates = m.candidates(for: r, in: state, rng: &rng)
                 for c in candidates {
                     let undo = state.apply(c)
                     let delta = state.cost(weights) - before
+                    let moved = state.amount(.sessionsMoved)
                     let leadsToBest = Self.badness(state) < bestBadness
                     state.apply(undo)
                     effort += 1
                     let tabu = c.contains { $0.assignment >= 0 && tabuUntil[$0.assignment] > iteration }
                     if tabu && !leadsToBest { continue }
-                    if chosen == nil || delta < chosen!.delta || (delta == chosen!.delta && Bool.random(using: &rng)) { chosen = (delta, c) }
+                    if chosen == nil || delta < chosen!.delta
+                        || (delta == chosen!.delta && (moved < chosen!.moved || (moved == chosen!.moved && Bool.random(using: &rng))))
+                    {
+                        chosen = (delta, moved, c)
+                    }
                 }
             }
             guard let move = chosen else { continue }

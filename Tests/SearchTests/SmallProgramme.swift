@@ -10,7 +10,8 @@ struct SmallProgramme {
     var state: TimetableState
 
     /// `after`: order rules (follower, predecessor) added to the courses.
-    init(teacherDailyLimit: Int? = nil, days: Int = 2, after: [(Course.ID, Course.ID)] = []) {
+    /// `published`: a timetable to keep close to (`--keep`), priced by the state's stability.
+    init(teacherDailyLimit: Int? = nil, days: Int = 2, after: [(Course.ID, Course.ID)] = [], published: Timetable? = nil) {
         let mon = Day(iso: "2025-03-10")!
         let periods = [("am1", "10:00", "11:30"), ("am2", "12:00", "13:30"), ("pm1", "16:00", "17:30"), ("pm2", "18:00", "19:30")]
             .map { Period(id: .init($0.0), start: ClockTime($0.1)!, end: ClockTime($0.2)!) }
@@ -46,7 +47,7 @@ struct SmallProgramme {
                 Group(id: "g2", name: "二班", category: .youngCadre, size: 30, site: "school", required: ["xi", "law"])
             ])
         for (follower, predecessor) in after { scenario.courses[scenario.courses.firstIndex { $0.id == follower }!].after.append(predecessor) }
-        plan = Plan(scenario)
+        plan = Plan(scenario, published: published)
         state = TimetableState(index: StateIndex(plan: plan), active: plan.model.requirements.map { _ in true })
     }
 
@@ -84,9 +85,12 @@ struct SmallProgramme {
         place(requirement("g1", "farm", .summary), day: 1, start: 1, teacher: "li")
     }
 
+    /// The state's timetable.
+    func timetable() -> Timetable { plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: [])) }
+
     /// The families' own violations of the state's timetable, by family name.
     func familyViolations() -> [String: Int] {
-        let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: []))
+        let t = timetable()
         var out: [String: Int] = [:]
         for v in TimetableFacts(context: plan.context, timetable: t).allViolations() { out[v.family.rawValue, default: 0] += 1 }
         return out

@@ -21,6 +21,7 @@ enum Fixtures {
 
     static func county(seed: Int) -> TrainingScenario { ScenarioGenerator(scale: .county, seed: seed).generate() }
     static func prefecture(seed: Int) -> TrainingScenario { ScenarioGenerator(scale: .prefecture, seed: seed).generate() }
+    static func province(seed: Int) -> TrainingScenario { ScenarioGenerator(scale: .province, seed: seed).generate() }
 
     /// The scenario with the terms of the ITC-2007 costs on, weighted as `paike itc2007` weighs
     /// them: seats short at a cost, courses of two or more sessions wanting two days, lone

@@ -17,7 +17,8 @@ public struct StabilityTerm: Sendable {
         }
         places = p
     }
-    public let name = "stability"
+    public static let termName = "stability"
+    public let name = StabilityTerm.termName
     public let unit = "sessions moved"
 
     static func key(_ g: Group.ID, _ c: Course.ID, _ o: Int, _ s: SegmentKind?) -> SessionKey { SessionKey(g, c, o, s) }

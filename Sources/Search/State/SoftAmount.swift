@@ -1,7 +1,8 @@
 import Planner
 
-/// The soft terms of the ITC-2007 costs the state prices besides travel, compactness and
-/// balance, each counted as its Planner term measures it on a timetable.
+/// The soft terms the state prices as counts besides travel, compactness and balance — those of
+/// the ITC-2007 costs, and stability when re-planning — each counted as its Planner term
+/// measures it on a timetable.
 public enum SoftAmount: Int, CaseIterable, Sendable, CustomStringConvertible {
     /// Seats short of single-group sessions in venues too small for them (OverCapacityTerm).
     case seatsShort
@@ -11,6 +12,8 @@ public enum SoftAmount: Int, CaseIterable, Sendable, CustomStringConvertible {
     case lonePeriods
     /// Venues beyond the first a group's course uses (VenueChangesTerm).
     case extraVenues
+    /// Published sessions moved or dropped (StabilityTerm, `--keep`).
+    case sessionsMoved
 
     /// The Planner term's name, as the objective terms show it.
     public var description: String {
@@ -19,6 +22,7 @@ public enum SoftAmount: Int, CaseIterable, Sendable, CustomStringConvertible {
         case .daysShort: SpreadTerm().name
         case .lonePeriods: IsolationTerm().name
         case .extraVenues: VenueChangesTerm().name
+        case .sessionsMoved: StabilityTerm.termName
         }
     }
 }
@@ -31,6 +35,7 @@ extension StateIndex {
         case .daysShort: spreadWeight
         case .lonePeriods: isolatedWeight
         case .extraVenues: venueChangesWeight
+        case .sessionsMoved: stabilityWeight
         }
     }
 }
@@ -52,6 +57,7 @@ extension TimetableState {
         out[SoftAmount.daysShort.rawValue] = daysShortFromScratch()
         out[SoftAmount.lonePeriods.rawValue] = lonePeriodsFromScratch()
         out[SoftAmount.extraVenues.rawValue] = extraVenuesFromScratch()
+        out[SoftAmount.sessionsMoved.rawValue] = sessionsMovedFromScratch()
         return out
     }
 }

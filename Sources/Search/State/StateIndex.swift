@@ -52,7 +52,8 @@ public final class StateIndex: Sendable {
     let groupHome: [Int]
     let fairShare: [Double]
     /// Whether every soft term a move can change is priced by the state exactly: not so with
-    /// stability when re-planning, seats short in pools of mixed sizes or venue changes in pools
+    /// stability when re-planning with pools of several venues (the venue is chosen afterwards),
+    /// seats short in pools of mixed sizes or venue changes in pools
     /// of several venues (times first: rooms are assigned afterwards), or isolated periods
     /// around shadowing blocks (cohort occupancy leaves blocks out).
     public let pricesEveryMovingTerm: Bool
@@ -64,6 +65,12 @@ public final class StateIndex: Sendable {
     let courseMinDays: [Int]
     /// Pools of online venues (no seats short, no venue change).
     let poolOnline: [Bool]
+    /// Stability (`--keep`, StabilityCount.swift): its weight (0 when not re-planning), the
+    /// published sessions (one per group, course, occurrence and segment), and per model
+    /// assignment whether it keeps its requirement's published place.
+    let stabilityWeight: Double
+    let publishedCount: Int
+    let assignmentKeeps: [Bool]
 
     /// Shadowing placements (跟班学习) the search places like sessions: one requirement per block
     /// after the model's, one placement and assignment per window (its start day; every period
@@ -153,8 +160,20 @@ public final class StateIndex: Sendable {
         }
         courseMinDays = minDays
         poolOnline = pools.map(\.online) + (blocks.isEmpty ? [] : [true])
+        if let st = plan.stability {
+            stabilityWeight = o.stability
+            publishedCount = st.places.count
+            var keeps = [Bool](repeating: false, count: m.assignments.count)
+            for r in m.requirements {
+                guard let place = st.place(of: r) else { continue }
+                for a in m.assignmentsOf[r.index] { keeps[a] = st.keeps(m.placement(m.assignments[a].placement), place, in: m) }
+            }
+            assignmentKeeps = keeps
+        } else {
+            stabilityWeight = 0; publishedCount = 0; assignmentKeeps = []
+        }
         pricesEveryMovingTerm =
-            plan.stability == nil
+            (plan.stability == nil || pools.allSatisfy { $0.venues.count == 1 })
             && (o.overCapacity == nil || pools.allSatisfy { $0.capacities.isEmpty })
             && (o.venueChanges == 0 || pools.allSatisfy { $0.online || $0.venues.count == 1 })
             && (o.isolated == 0 || ctx.scenario.cohorts.isEmpty || blocks.isEmpty)

@@ -92,6 +92,9 @@ public struct TimetableState: Sendable {
         // Nothing placed: every pair with a `min_days` is short of all its days.
         amounts[SoftAmount.daysShort.rawValue] = x.courseMinDays.reduce(0, +)
         soft = x.spreadWeight * Double(amounts[SoftAmount.daysShort.rawValue])
+        // Nothing placed: every published session counts as moved (dropped).
+        amounts[SoftAmount.sessionsMoved.rawValue] = x.publishedCount
+        soft += x.stabilityWeight * Double(x.publishedCount)
         counts[Rule.unplaced.rawValue] = (0..<x.requirementCount).reduce(0) { $0 + (active[$1] ? x.requirementLength[$1] : 0) }
     }
 
@@ -143,6 +146,7 @@ public struct TimetableState: Sendable {
         if !wasOpen { open(p, by: 1) }
         counts[Rule.venueCapacity.rawValue] += (crowded(p) ? 1 : 0) - (crowdedBefore ? 1 : 0)
         addSeatsShort(seatsShort(p) - shortBefore)
+        keepPublished(a, by: 1)
         let g = x.requirementGroup[r], d = x.placementDay[p]
         // A block is no session of a day: no travel, no soft term, no order rule but the first course.
         guard !x.isBlock(r) else { goOut(r, p, by: 1); recountFirstCourse(g); return }
@@ -171,6 +175,7 @@ public struct TimetableState: Sendable {
         if attendees[p] == 0 { open(p, by: -1) }
         counts[Rule.venueCapacity.rawValue] += (crowded(p) ? 1 : 0) - (crowdedBefore ? 1 : 0)
         addSeatsShort(seatsShort(p) - shortBefore)
+        keepPublished(a, by: -1)
         let g = x.requirementGroup[r], d = x.placementDay[p]
         guard !x.isBlock(r) else { goOut(r, p, by: -1); recountFirstCourse(g); return }
         spread(r, day: d, by: -1)
