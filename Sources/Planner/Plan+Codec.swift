@@ -30,20 +30,14 @@ extension Plan {
         for (_, rs) in attendees { held.formUnion(rs) }
         for r in m.requirements where !held.contains(r.index) {
             let taken = m.takenColumn(r).map { values[$0] > 0.5 } ?? true
-            if taken {
-                unmet.append(
-                    UnmetRequirement(
-                        group: r.group, course: r.course, occurrence: r.occurrence, segment: r.segment,
-                        rule: nil, reason: "", periods: r.length))
-            }
+            if taken { unmet.append(UnmetRequirement(r, rule: nil, reason: "")) }
         }
         for g in context.scenario.groups {
             if let col = m.menuShortfallColumn[g.id], values[col] > 0.5 {
                 unmet.append(
                     UnmetRequirement(
-                        group: g.id, course: menuShortfallCourse, rule: ElectiveMenu().name,
-                        reason: "no combination of menu courses fills exactly \(g.menu?.periods ?? 0) periods with the teachers, venues and periods left",
-                        periods: Int(values[col].rounded())))
+                        menuOf: g.id, periods: Int(values[col].rounded()), rule: ElectiveMenu().name,
+                        reason: "no combination of menu courses fills exactly \(g.menu?.periods ?? 0) periods with the teachers, venues and periods left"))
             }
         }
         var t = Timetable(sessions: sessions, unmet: unmet)

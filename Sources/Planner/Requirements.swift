@@ -61,3 +61,15 @@ extension PlanningContext {
         return out
     }
 }
+
+extension UnmetRequirement {
+    /// A session requirement not held, with why (and the rule that kept it out, if one did).
+    public init(_ r: SessionRequirement, rule: RuleName?, reason: String) {
+        self.init(group: r.group, course: r.course, occurrence: r.occurrence, segment: r.segment, rule: rule, reason: reason, periods: r.length)
+    }
+
+    /// A group's elective menu short of `periods` (listed under the menu's pseudo-course).
+    public init(menuOf group: Group.ID, periods: Int, rule: RuleName?, reason: String) {
+        self.init(group: group, course: menuShortfallCourse, rule: rule, reason: reason, periods: periods)
+    }
+}
