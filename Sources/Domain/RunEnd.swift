@@ -9,6 +9,8 @@ public enum RunEnd: String, Sendable, Equatable, CaseIterable {
     case optimal
     /// The search ran its course: its widest round improved nothing, or its rounds were spent.
     case searchDone = "search_done"
+    /// The work budget (`--effort`, in candidates priced and GLPK nodes) was spent.
+    case effort
     /// SIGINT or SIGTERM.
     case interrupted
 }

@@ -215,7 +215,9 @@ public enum ExplainJob {
         for r in chosen.keys { active[r] = true }
         for (_, r) in wanted { active[r] = true }
         let state = TimetableState(index: StateIndex(plan: plan), active: active, chosen: chosen)
-        let search = FeasibilitySearch(budget: searchEffort, seed: 0, shouldStop: { elapsed() > until })
+        var search = FeasibilitySearch(budget: searchEffort, seed: 0, shouldStop: { elapsed() > until })
+        // The question is whether these courses fit, not which electives would.
+        search.moves.removeAll { $0 is ElectiveSwap }
         var found = search.run(from: state).state
         if found.isValid { return Set(wanted.map(\.0)) }
         LeaveOutConflicts().run(&found)

@@ -71,6 +71,7 @@ public enum ITC2007Job {
         var options = options
         // Passes go on while they improve: the competition's costs reward long searches.
         options.passes = max(options.passes, 50)
+        options.nodeBudget = options.nodeBudget ?? Int.max
         options.neighbourhoodSizes = [1, 2, 3]
         let outcome = try SolveJob.run(s, options: options, progress: progress)
         let sol = solution(outcome.timetable, scenario: s)

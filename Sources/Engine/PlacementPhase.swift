@@ -169,7 +169,8 @@ enum PlacementPhase {
         }
         note += "\(found.count(.unplaced)) with \(zip(days, firstDays).filter { $0 != $1 }.count) blocks moved"
         let sessions = found.chosen.filter { !index.isBlock($0.key) }
-        let timetable = plan.timetable(from: plan.integerValues(chosen: sessions, electives: choice.electives), diagnose: false)
-        return (note, (moved, timetable, choice.electives))
+        let electives = found.electivesTaken(startingFrom: choice.electives)
+        let timetable = plan.timetable(from: plan.integerValues(chosen: sessions, electives: electives), diagnose: false)
+        return (note, (moved, timetable, electives))
     }
 }

@@ -21,10 +21,17 @@ public struct SolveOptions: Sendable {
     public var neighbourhoodSizes: [Int] = [1, 2]
     /// A published timetable to keep close to (`--keep`): moves cost `objective.stability` each.
     public var published: Timetable?
-    /// Work the feasibility search may do, in candidate changes priced (not seconds, so that a
-    /// run it ends is the same on any machine).
+    /// Work the searches may do, in candidate changes priced (not seconds, so that a run it
+    /// ends is the same on any machine); fix-and-optimise of a programme solved whole gets one
+    /// GLPK node per `candidatesPerNode` of it (`nodeBudget`).
     public var effort: Int = SolveOptions.defaultEffort
     public static let defaultEffort = 4_000_000
+    public static let candidatesPerNode = 4_000
+    /// Branch-and-bound nodes fix-and-optimise may spend in all; nil: `effort ÷ candidatesPerNode`.
+    /// (A wider round on a programme the size of Wensu can run for many minutes: without a budget
+    /// only the clock would end it.)
+    public var nodeBudget: Int? = nil
+    var fixAndOptimiseNodes: Int { nodeBudget ?? effort / SolveOptions.candidatesPerNode }
     /// Seconds already spent before the solve began (loading and checking the scenario): the
     /// time limit is the whole run's, so every phase's deadline counts them.
     public var spentBefore: Double = 0
@@ -199,7 +206,7 @@ public enum SolveJob {
                 }
                 let better = try improve(
                     plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
-                    bound: { bound.result }, venuesFirst: venuesFirst
+                    bound: { bound.result }, venuesFirst: venuesFirst, nodeBudget: options.fixAndOptimiseNodes
                 ) { z, what in
                     report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil, phase: what))
                 }
@@ -352,7 +359,7 @@ public enum SolveJob {
         }
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
         guard state.chosen != start.chosen else { return (greedy.values, note) }
-        return (plan.integerValues(chosen: state.chosen, electives: choice.electives), note)
+        return (plan.integerValues(chosen: state.chosen, electives: state.electivesTaken(startingFrom: choice.electives)), note)
     }
 
     /// The greedy start, and while it leaves something out up to seven seeded tries more, the one
@@ -409,7 +416,7 @@ public enum SolveJob {
     /// the rest is held; requirements left out are tried first with the classes in their way.
     static func improve(
         _ plan: Plan, from start: [Double], until: Double, options: SolveOptions, elapsed: () -> Double,
-        bound: () -> Double?, venuesFirst: Bool = false,
+        bound: () -> Double?, venuesFirst: Bool = false, nodeBudget: Int = Int.max,
         improved: (Double, String) -> Void
     ) throws -> (values: [Double], nodes: Int, notes: [String], ended: RunEnd) {
         let program = plan.program
@@ -419,6 +426,8 @@ public enum SolveJob {
         var nodes = 0
         var notes: [String] = []
         func outOfTime() -> Bool { elapsed() > until }
+        // What ends the rounds between steps: the clock, or the nodes spent.
+        func spent() -> RunEnd? { outOfTime() ? .timeLimit : nodes >= nodeBudget ? .effort : nil }
         // Large classes are re-planned a few days at a time.
         let windows = plan.dayWindows()
         let index = ProgramIndex(program)
@@ -430,7 +439,7 @@ public enum SolveJob {
         func step(_ hood: [Group.ID], nodes budget: Int) throws -> Bool {
             guard let windows else { return try step(freeing: plan.freeColumns(for: Set(hood), around: values), hood: hood, nodes: budget) }
             var better = false
-            for w in windows where !outOfTime() {
+            for w in windows where spent() == nil {
                 if try step(freeing: plan.freeColumns(for: Set(hood), around: values, days: w), hood: hood, nodes: budget) { better = true }
             }
             return better
@@ -457,7 +466,7 @@ public enum SolveJob {
             let all = plan.venueColumns(around: values)
             if all.count <= venueStepColumns { return try step(freeing: all, hood: [], nodes: options.nodesPerStep * 20) }
             var better = false
-            for pair in plan.venuePairColumns(around: values) where !outOfTime() {
+            for pair in plan.venuePairColumns(around: values) where spent() == nil {
                 let names = [pair.pools.0, pair.pools.1].map { plan.model.set.pools[$0].venues.map(\.rawValue).joined(separator: "/") }
                 if try step(freeing: pair.free, hood: [], nodes: options.nodesPerStep, what: "venues \(names[0]) and \(names[1]) re-assigned") { better = true }
             }
@@ -495,35 +504,41 @@ public enum SolveJob {
                     if let mates = plan.cohortMates(of: plan.model.requirements[r].group) { hoods.append(mates) }
                     for hood in hoods where plan.unmetRequirements(in: values).contains(r) {
                         guard tried.insert(hood).inserted else { continue }
-                        if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
+                        if let why = spent() { ended = why; break rounds }
                         if try step(hood, nodes: budget * 4) { better = true }
                     }
                 }
                 for hood in hoods {
-                    if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
-                    if gapReached() { notes.append("gap tolerance reached"); ended = .gap; break rounds }
+                    if let why = spent() { ended = why; break rounds }
+                    if gapReached() { ended = .gap; break rounds }
                     if try step(hood, nodes: budget) { better = true }
                 }
             }
             // Widest of all: every class at once, a few consecutive days at a time.
             if let width = wide?.days, plan.context.days.count > width {
                 for first in 0...(plan.context.days.count - width) {
-                    if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
+                    if let why = spent() { ended = why; break rounds }
                     let days = first...(first + width - 1)
                     let free = plan.freeColumns(for: everyone, around: values, days: days)
                     if try step(freeing: free, hood: [], nodes: budget, what: "re-planned days \(days.lowerBound + 1)–\(days.upperBound + 1)") { better = true }
                 }
             }
             for hood in plan.seatingNeighbourhoods(around: values) {
-                if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
+                if let why = spent() { ended = why; break rounds }
                 if try step(hood, nodes: budget) { better = true }
             }
-            if outOfTime() { notes.append("time limit reached while improving"); ended = .timeLimit; break rounds }
+            if let why = spent() { ended = why; break rounds }
             if try venueStep() { better = true }
             if better { level = 0 } else if level < widenings.count { level += 1 } else { break }
         }
         // A step the clock cut short ends the search as surely as a check between steps.
-        if ended == .searchDone && outOfTime() { ended = .timeLimit }
+        if ended == .searchDone, let why = spent() { ended = why }
+        switch ended {
+        case .timeLimit: notes.append("time limit reached while improving")
+        case .gap: notes.append("gap tolerance reached")
+        case .effort: notes.append("work budget spent (\(nodes) GLPK nodes)")
+        default: break
+        }
         return (values, nodes, notes, ended)
     }
 
@@ -753,13 +768,10 @@ public enum SolveJob {
         let reason = "not planned: the time limit (\(Int(limit.rounded(.up))) s) came before this class was reached — solve again with a longer --time-limit"
         var t = Timetable()
         for r in context.sessionRequirements() where set.contains(r.group) && !r.elective {
-            t.unmet.append(
-                UnmetRequirement(group: r.group, course: r.course, occurrence: r.occurrence, segment: r.segment, rule: nil, reason: reason, periods: r.length))
+            t.unmet.append(UnmetRequirement(r, rule: nil, reason: reason))
         }
         for g in context.scenario.groups where set.contains(g.id) {
-            if let menu = g.menu, menu.periods > 0 {
-                t.unmet.append(UnmetRequirement(group: g.id, course: menuShortfallCourse, rule: nil, reason: reason, periods: menu.periods))
-            }
+            if let menu = g.menu, menu.periods > 0 { t.unmet.append(UnmetRequirement(menuOf: g.id, periods: menu.periods, rule: nil, reason: reason)) }
         }
         return t
     }

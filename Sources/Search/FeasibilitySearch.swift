@@ -12,7 +12,9 @@ import Foundation
 /// the search moves only what a rule forces. Work is counted in candidates priced, not
 /// seconds, so a run ending by its budget is the same on any machine.
 public struct FeasibilitySearch {
-    public var moves: [any Move] = [Relocate(), Swap(), UnitShift(), Eject(), BlockSwap(), KempeChain(sample: 2), TeacherChange()]
+    public var moves: [any Move] = [
+        Relocate(), Swap(), UnitShift(), Eject(), BlockSwap(), KempeChain(sample: 2), TeacherChange(), ElectiveSwap(sample: 2)
+    ]
     /// Candidates priced at most.
     public var budget: Int
     public var seed: Int

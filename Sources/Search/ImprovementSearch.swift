@@ -1,19 +1,20 @@
 import Domain
 import Foundation
 
-/// Lowers the soft terms the state prices (travel, compactness, teacher balance, and seats,
-/// spread, isolated periods and venue changes) of a valid timetable without breaking a rule or
+/// Lowers the soft terms the state prices (travel, compactness, teacher balance, needs, and seats,
+/// spread, isolated periods, venue changes and stability) of a valid timetable without breaking a rule or
 /// leaving a session out: simulated annealing over the feasibility search's moves (but block
 /// swap), the compactness, meeting and course-venue moves, any session a candidate, the move chosen by roulette
 /// over its recent gains per candidate priced (adaptive operator choice); a long stall
 /// reheats from the best timetable met. It ends at its budget, after `stall` candidates without a new
 /// best, or when told to stop. Work is counted in candidates priced.
 public struct ImprovementSearch {
-    /// CourseVenue only where venue changes cost something (the roulette would waste draws on it).
+    /// CourseVenue only where venue changes cost something, ElectiveSwap only where a class has
+    /// two menu courses to swap (the roulette would waste draws on them).
     public var moves: [any Move] = [
         Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4),
         KempeChain(sample: 3), TeacherChange(), Compactness(sample: 6), MeetingMove(sample: 8),
-        CourseVenue(sample: 3)
+        CourseVenue(sample: 3), ElectiveSwap(sample: 3)
     ]
     public var budget: Int
     /// Candidates priced since the last new best after which the search ends.
@@ -38,9 +39,15 @@ public struct ImprovementSearch {
         var state = start, best = start
         // Shadowing placements stay: moving a block alone changes no term the state prices, and
         // each move would need the host assignment (GLPK's) checked again.
-        let placed = (0..<state.index.requirementCount).filter { state.active[$0] && !state.index.isBlock($0) }
+        // Sessions taken now, and those of menu courses a swap may take in (skipped while not taken).
+        let x = state.index
+        let placed = (0..<x.modelRequirementCount).filter { r in
+            state.active[r] || (x.requirementCourse[r] >= 0 && x.electives.pairSwappable[x.requirementCourse[r]])
+        }
         var effort = 0, iteration = 0, sinceBest = 0, effortAtBest = 0
-        let moves = state.index.venueChangesWeight > 0 ? self.moves : self.moves.filter { !($0 is CourseVenue) }
+        let moves = self.moves.filter {
+            !($0 is CourseVenue && x.venueChangesWeight == 0) && !($0 is ElectiveSwap && !state.hasElectiveSwaps)
+        }
         var score = [Double](repeating: 1, count: moves.count)
         let hot = max(1.0, state.index.compactnessWeight, state.index.travelWeight * 30, state.index.isolatedWeight, state.index.venueChangesWeight)
         var temperature = hot
@@ -50,6 +57,7 @@ public struct ImprovementSearch {
             // Long without a new best: the rest of the time is better spent by GLPK.
             if effort - effortAtBest > stall { break }
             let r = placed[Int.random(in: 0..<placed.count, using: &rng)]
+            guard state.active[r] else { continue }
             let total = score.reduce(0, +)
             var pick = Double.random(in: 0..<total, using: &rng)
             var k = 0

@@ -55,7 +55,10 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: "Seconds the solver may spend.") var timeLimit: Double = 60
     @Option(name: .long, help: "Stop when the relative gap to the bound is at most this (0.01 = 1 %).") var gap: Double = 0
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks; the same seed gives the same files.") var seed: Int = 0
-    @Option(name: .long, help: "Work the feasibility search may do, in candidate changes priced (the same on any machine).")
+    @Option(
+        name: .long,
+        help: "Work budget: candidate changes the searches may price, and one GLPK node per 4,000 of it for fix-and-optimise (the same on any machine)."
+    )
     var effort: Int = SolveOptions.defaultEffort
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false
     @Flag(name: .long, help: "Record wall-clock seconds in the reports (reruns then differ in that line).") var timing = false

@@ -86,6 +86,22 @@ import Testing
         #expect(text.contains("Ended by:") && (text.contains("the search: its widest round") || text.contains("a proven optimum")), "\(text.prefix(1200))")
     }
 
+    /// `--effort 40000` gives fix-and-optimise 10 GLPK nodes (one per 4,000): it stops after
+    /// its first step, says so, and a rerun writes the same bytes.
+    @Test func aSmallWorkBudgetEndsTheSearchAndARerunIsTheSame() throws {
+        let a = CLI.temporaryDirectory(), b = CLI.temporaryDirectory()
+        let scenario = "Tests/EngineTests/Fixtures/two-classes.yaml"
+        for out in [a, b] {
+            #expect(try CLI.run(["solve", scenario, "--out", out.path, "--seed", "7", "--effort", "40000", "--time-limit", "600"]).status == 0)
+        }
+        let fa = try CLI.files(in: a), fb = try CLI.files(in: b)
+        for (name, data) in fa { #expect(fb[name] == data, "\(name) differs") }
+        let report = try JSONSerialization.jsonObject(with: try #require(fa["report.json"])) as? [String: Any]
+        #expect(report?["ended_by"] as? String == "effort")
+        let text = String(decoding: try #require(fa["report.txt"]), as: UTF8.self)
+        #expect(text.contains("the work budget (--effort)") && text.contains("work budget spent (50 GLPK nodes)"), "\(text.prefix(1500))")
+    }
+
     @Test func impossibleDemandExitsThreeWritesTheRestAndNamesTheCause() throws {
         let out = CLI.temporaryDirectory()
         let scenario = "Tests/EngineTests/Fixtures/impossible.yaml"

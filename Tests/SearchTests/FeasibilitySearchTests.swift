@@ -11,7 +11,7 @@ import Testing
         let (empty, electives, _) = Fixtures.emptyState(plan)
         let out = FeasibilitySearch(budget: 2_000_000, seed: 1).run(from: empty)
         #expect(out.state.isValid, "\(out.state.counts)")
-        let t = plan.timetable(from: plan.integerValues(chosen: out.state.chosen, electives: electives))
+        let t = plan.timetable(from: plan.integerValues(chosen: out.state.chosen, electives: out.state.electivesTaken(startingFrom: electives)))
         #expect(t.unmet.isEmpty)
         #expect(TimetableFacts(context: plan.context, timetable: t).allViolations().map(\.description) == [])
     }
@@ -56,7 +56,7 @@ import Testing
         let out = ImprovementSearch(budget: 30_000, seed: 1).run(from: state)
         #expect(out.state.isValid)
         #expect(out.state.soft < state.soft)
-        let t = plan.timetable(from: plan.integerValues(chosen: out.state.chosen, electives: electives))
+        let t = plan.timetable(from: plan.integerValues(chosen: out.state.chosen, electives: out.state.electivesTaken(startingFrom: electives)))
         #expect(TimetableFacts(context: plan.context, timetable: t).allViolations().map(\.description) == [])
     }
 }

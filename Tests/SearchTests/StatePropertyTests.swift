@@ -12,7 +12,7 @@ import Testing
     /// Every move the searches use; with `moves`, each step applies a random candidate of one of them.
     static let allMoves: [any Move] = [
         Relocate(sample: 8), Swap(), UnitShift(), Eject(), BlockSwap(),
-        KempeChain(), TeacherChange(), Compactness(), MeetingMove(), CourseVenue()
+        KempeChain(), TeacherChange(), Compactness(), MeetingMove(), CourseVenue(), ElectiveSwap()
     ]
 
     /// What a check did: how many steps each move made (by name, when `moves`), and how often the
@@ -35,10 +35,16 @@ import Testing
         for (r, a) in greedy.sorted(by: { $0.key < $1.key }) where state.active[r] { state.place(r, at: a) }
         #expect(state.counts == state.recountedFromScratch(), "after the greedy start")
         var rng = SeededRandom(seed: seed)
-        let active = (0..<state.index.requirementCount).filter { state.active[$0] }
+        // Requirements taken, and those of menu courses an elective swap may take in.
+        let x = state.index
+        let active = (0..<x.requirementCount).filter { r in
+            state.active[r] || (r < x.modelRequirementCount && x.requirementCourse[r] >= 0 && x.electives.pairSwappable[x.requirementCourse[r]])
+        }
         for step in 0..<steps {
             let r = active[Int.random(in: 0..<active.count, using: &rng)]
-            if moves {
+            if !state.active[r] {
+                // a menu course not taken now: nothing to move this step
+            } else if moves {
                 let m = allMoves[Int.random(in: 0..<allMoves.count, using: &rng)]
                 let candidates = m.candidates(for: r, in: state, rng: &rng)
                 if !candidates.isEmpty {
@@ -66,15 +72,20 @@ import Testing
                 Issue.record("step \(step): amounts \(state.amounts) ≠ from scratch \(state.amountsFromScratch())")
                 return checked
             }
+            if abs(state.needs - state.needsFromScratch()) > 1e-6 {
+                Issue.record("step \(step): needs \(state.needs) ≠ from scratch \(state.needsFromScratch())")
+                return checked
+            }
             if abs(state.soft - state.softFromScratch()) > 1e-6 {
                 Issue.record("step \(step): soft terms \(state.soft) ≠ from scratch \(state.softFromScratch())")
                 return checked
             }
             // Now and then, against the objective terms themselves, measured on the timetable.
             if step % 100 == 0 && state.index.pricesEveryMovingTerm {
-                let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: electives), diagnose: false)
+                let taken = state.electivesTaken(startingFrom: electives)
+                let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: taken), diagnose: false)
                 let terms = plan.objectiveTerms(of: t)
-                let priced = ["travel", "compactness", "teacher_balance"] + SoftAmount.allCases.map(\.description)
+                let priced = ["travel", "compactness", "teacher_balance", NeedsTerm().name] + SoftAmount.allCases.map(\.description)
                 let measured = terms.filter { priced.contains($0.name) }.reduce(0) { $0 + $1.weighted }
                 if abs(measured - state.soft) > 1e-6 {
                     Issue.record("step \(step): soft terms \(state.soft) ≠ the terms measured on the timetable \(measured)")
@@ -97,7 +108,7 @@ import Testing
     /// meetings, teacher changes), each new move made many times.
     @Test(.tags(.wholeScenario), WholeScenario.trait) func wensuByMoves() throws {
         let made = Self.check(try Fixtures.wensu(), steps: 2_000, seed: 7, moves: true).made
-        for name in ["kempe chain", "teacher change", "compactness"] { #expect(made[name, default: 0] > 20, "\(name): \(made)") }
+        for name in ["kempe chain", "teacher change", "compactness", "elective swap"] { #expect(made[name, default: 0] > 10, "\(name): \(made)") }
         // Wensu has few joint meetings held by more than one class, and relocate splits them.
         #expect(made["meeting move", default: 0] > 3, "\(made)")
     }
@@ -105,6 +116,7 @@ import Testing
     @Test func generatedCountyByMoves() {
         let made = Self.check(Fixtures.county(seed: 1), steps: 800, seed: 11, moves: true).made
         for name in ["kempe chain", "teacher change", "compactness"] { #expect(made[name, default: 0] > 10, "\(name): \(made)") }
+        #expect(made["elective swap", default: 0] > 3, "\(made)")
     }
 
     @Test func wensu() throws { Self.check(try Fixtures.wensu(), steps: 1_500, seed: 3) }

@@ -14,7 +14,7 @@ public struct NeedsTerm: SoftTerm {
     /// Breakpoints of h: h(c) = Σ slope_i · max(0, point_i − c).
     static let pieces: [(point: Double, slope: Double)] = [(5, 1), (10, 0.5), (15, 0.25)]
 
-    static func h(_ coverage: Double) -> Double { pieces.reduce(0) { $0 + $1.slope * max(0, $1.point - coverage) } }
+    public static func h(_ coverage: Double) -> Double { pieces.reduce(0) { $0 + $1.slope * max(0, $1.point - coverage) } }
 
     /// What a teacher of `scores` (a mentor's expertise, a host unit's topics) takes away from
     /// `gaps` on its own: Σ gap × (h(0) − h(score)); 0 with none of the topics.

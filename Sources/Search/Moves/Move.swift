@@ -40,8 +40,9 @@ extension TimetableState {
 
     /// The quick test before pricing a placement: none of its slots is in `avoiding`; the group
     /// (apart from `r` itself and slots being `freed`) and its cohorts are free then; and, for a
-    /// meeting not yet held, so are its teacher and a venue of its pool.
-    func fits(_ r: Int, at a: Int, avoiding: Set<Int> = [], freed: Set<Int> = []) -> Bool {
+    /// meeting not yet held, so are its teacher and a venue of its pool (but for the meetings
+    /// `vacated`, which the change leaves).
+    func fits(_ r: Int, at a: Int, avoiding: Set<Int> = [], freed: Set<Int> = [], vacated: Vacated = Vacated()) -> Bool {
         let x = index
         let p = x.assignmentPlacement[a]
         let g = x.requirementGroup[r], t = x.placementTeacher[p], pool = x.placementPool[p]
@@ -54,8 +55,8 @@ extension TimetableState {
             if groupOccupancy[g * x.slots + s] > mine && !freed.contains(s) { return false }
             for c in x.isBlock(r) ? [] : x.cohortsOfGroup[g] where cohortOccupancy[c * x.slots + s] > mine { return false }
             if !held {
-                if t >= 0 && teacherOccupancy[t * x.slots + s] > 0 { return false }
-                if poolOccupancy[pool * x.slots + s] >= x.poolLimit[pool] { return false }
+                if t >= 0 && teacherOccupancy[t * x.slots + s] > vacated.teacher(t * x.slots + s) { return false }
+                if poolOccupancy[pool * x.slots + s] - vacated.pool(pool * x.slots + s) >= x.poolLimit[pool] { return false }
             }
         }
         return true
@@ -82,5 +83,31 @@ extension TimetableState {
     /// The requirement's assignment at a placement, if it has one there.
     func assignment(of r: Int, atPlacement q: Int) -> Int? {
         index.assignments(of: r).first { index.assignmentPlacement[$0] == q }
+    }
+}
+
+/// Teacher and pool periods a change frees by taking whole meetings away (their only class
+/// leaving), for `fits` to count as free: owner × slots + slot → meetings left.
+struct Vacated {
+    var teachers: [Int: Int] = [:]
+    var pools: [Int: Int] = [:]
+    func teacher(_ i: Int) -> Int { teachers.isEmpty ? 0 : teachers[i, default: 0] }
+    func pool(_ i: Int) -> Int { pools.isEmpty ? 0 : pools[i, default: 0] }
+}
+
+extension TimetableState {
+    /// What taking these requirements out frees: the meetings they alone attend.
+    func vacated(by leaving: [Int]) -> Vacated {
+        let x = index
+        var out = Vacated()
+        for r in leaving {
+            guard let p = placement(of: r), attendees[p] == 1 else { continue }
+            let first = x.firstSlot(ofPlacement: p)
+            for s in first..<(first + x.placementLength[p]) {
+                if x.placementTeacher[p] >= 0 { out.teachers[x.placementTeacher[p] * x.slots + s, default: 0] += 1 }
+                out.pools[x.placementPool[p] * x.slots + s, default: 0] += 1
+            }
+        }
+        return out
     }
 }

@@ -1,9 +1,9 @@
 /// The soft terms that move with single sessions, priced incrementally with the same counting
 /// as Planner/Objective: TravelTerm (minutes from home to each other site a group visits in a
 /// day), CompactnessTerm (breaks inside a group's day, plus a day with one session) and
-/// TeacherBalanceTerm (periods above a teacher's fair share). Needs depend only on which
-/// courses are held: with every session placed they do not move. The terms of the ITC-2007
-/// costs (seats, spread, isolated periods, venue changes) are in their own files (SoftAmount).
+/// TeacherBalanceTerm (periods above a teacher's fair share). Needs (NeedsCount.swift) depend
+/// only on which courses are held; the terms of the ITC-2007 costs (seats, spread, isolated
+/// periods, venue changes) and stability are in their own files (SoftAmount).
 extension TimetableState {
     /// Weighted travel and compactness of one group-day, from its sessions (first, last period, site).
     func daySoft(_ g: Int, _ items: [(start: Int, end: Int, site: Int)]) -> Double {
@@ -55,6 +55,6 @@ extension TimetableState {
         for t in load.indices { z += balance(t, load: load[t]) }
         let amounts = amountsFromScratch()
         for term in SoftAmount.allCases { z += x.weight(term) * Double(amounts[term.rawValue]) }
-        return z
+        return z + x.electives.needsWeight * needsFromScratch()
     }
 }

@@ -65,6 +65,8 @@ public final class StateIndex: Sendable {
     let courseMinDays: [Int]
     /// Pools of online venues (no seats short, no venue change).
     let poolOnline: [Bool]
+    /// Needs and menu courses, per group-course pair (NeedsCount.swift, Moves/ElectiveSwap.swift).
+    let electives: ElectivesIndex
     /// Stability (`--keep`, StabilityCount.swift): its weight (0 when not re-planning), the
     /// published sessions (one per group, course, occurrence and segment), and per model
     /// assignment whether it keeps its requirement's published place.
@@ -159,6 +161,7 @@ public final class StateIndex: Sendable {
             return minDays.count - 1
         }
         courseMinDays = minDays
+        electives = ElectivesIndex(plan: plan, requirementCourse: rCourse, pairs: minDays.count, groupIDs: groupIDs, orderPairs: pairs)
         poolOnline = pools.map(\.online) + (blocks.isEmpty ? [] : [true])
         if let st = plan.stability {
             stabilityWeight = o.stability

@@ -8,8 +8,9 @@ import Planner
 /// way (the search weighs them), and `counts` says by how much.
 public struct TimetableState: Sendable {
     public let index: StateIndex
-    /// Requirements the timetable must hold: required ones and chosen electives.
-    public let active: [Bool]
+    /// Requirements the timetable must hold: required ones and chosen electives (an elective
+    /// swap changes which).
+    public internal(set) var active: [Bool]
     /// Each requirement's assignment (index into the model's assignments), or -1.
     public internal(set) var assignmentOf: [Int]
     /// Violation count of each rule (`Rule.rawValue`).
@@ -26,6 +27,9 @@ public struct TimetableState: Sendable {
     var courseDays: [Int]
     /// Sessions per venue pool of each group-course pair (VenueChangesCount.swift).
     var coursePools: [[(pool: Int, sessions: Int)]]
+    /// Sessions held per group-course pair, and the needs amount (NeedsCount.swift), also in `soft`.
+    var pairHeld: [Int]
+    public internal(set) var needs: Double
 
     // Occupancy, flattened: owner × slots + slot.
     var groupOccupancy: [Int]
@@ -50,7 +54,8 @@ public struct TimetableState: Sendable {
     var unitWindow: [Int]
     /// Cadres out on shadowing placements per placement course and day (course × days + day).
     var hostOut: [Int]
-    /// Active first-course and other requirements of each group.
+    /// Active first-course requirements of each group, and its others (those not taken too:
+    /// a requirement never placed counts nothing, so an elective swap leaves these as they are).
     let firstsOfGroup: [[Int]]
     let othersOfGroup: [[Int]]
 
@@ -75,8 +80,8 @@ public struct TimetableState: Sendable {
         groupDaySoft = [Double](repeating: 0, count: x.groupIDs.count * x.days)
         teacherDayTravel = [Int](repeating: 0, count: x.teacherIDs.count * x.days)
         var firsts = [[Int]](repeating: [], count: x.groupIDs.count), others = firsts
-        for r in 0..<x.requirementCount where active[r] {
-            if x.requirementFirst[r] { firsts[x.requirementGroup[r]].append(r) } else { others[x.requirementGroup[r]].append(r) }
+        for r in 0..<x.requirementCount {
+            if !x.requirementFirst[r] { others[x.requirementGroup[r]].append(r) } else if active[r] { firsts[x.requirementGroup[r]].append(r) }
         }
         firstsOfGroup = firsts
         othersOfGroup = others
@@ -95,6 +100,9 @@ public struct TimetableState: Sendable {
         // Nothing placed: every published session counts as moved (dropped).
         amounts[SoftAmount.sessionsMoved.rawValue] = x.publishedCount
         soft += x.stabilityWeight * Double(x.publishedCount)
+        pairHeld = [Int](repeating: 0, count: x.courseMinDays.count)
+        needs = Self.needsOfNothing(x)
+        soft += x.electives.needsWeight * needs
         counts[Rule.unplaced.rawValue] = (0..<x.requirementCount).reduce(0) { $0 + (active[$1] ? x.requirementLength[$1] : 0) }
     }
 
@@ -132,7 +140,7 @@ public struct TimetableState: Sendable {
 
     /// Puts an unplaced requirement at an assignment of its own.
     public mutating func place(_ r: Int, at a: Int) {
-        precondition(assignmentOf[r] < 0, "requirement \(r) is already placed")
+        precondition(assignmentOf[r] < 0 && active[r], "requirement \(r) is already placed or not taken")
         let x = index
         let p = x.assignmentPlacement[a]
         assignmentOf[r] = a
@@ -151,6 +159,7 @@ public struct TimetableState: Sendable {
         // A block is no session of a day: no travel, no soft term, no order rule but the first course.
         guard !x.isBlock(r) else { goOut(r, p, by: 1); recountFirstCourse(g); return }
         spread(r, day: d, by: 1)
+        holdCourse(r, by: 1)
         useVenue(r, pool: x.placementPool[p], by: 1)
         groupDay[g * x.days + d].append(r)
         recountGroupDayTravel(g, d)
@@ -179,6 +188,7 @@ public struct TimetableState: Sendable {
         let g = x.requirementGroup[r], d = x.placementDay[p]
         guard !x.isBlock(r) else { goOut(r, p, by: -1); recountFirstCourse(g); return }
         spread(r, day: d, by: -1)
+        holdCourse(r, by: -1)
         useVenue(r, pool: x.placementPool[p], by: -1)
         if let i = groupDay[g * x.days + d].firstIndex(of: r) { groupDay[g * x.days + d].remove(at: i) }
         recountGroupDayTravel(g, d)
@@ -187,12 +197,38 @@ public struct TimetableState: Sendable {
         if x.requirementUnit[r] >= 0 { recountUnit(x.requirementUnit[r]) }
     }
 
-    /// Moves requirements to new assignments (-1: unplaced), in order; returns the changes that undo it.
+    /// Takes an elective's requirement in (ElectiveSwap): required from now on, still unplaced.
+    mutating func take(_ r: Int) {
+        precondition(!active[r] && assignmentOf[r] < 0, "requirement \(r) is taken already")
+        active[r] = true
+        counts[Rule.unplaced.rawValue] += index.requirementLength[r]
+    }
+
+    /// Takes an unplaced requirement out: no longer required.
+    mutating func drop(_ r: Int) {
+        precondition(active[r] && assignmentOf[r] < 0, "requirement \(r) is placed or not taken")
+        active[r] = false
+        counts[Rule.unplaced.rawValue] -= index.requirementLength[r]
+    }
+
+    /// Moves requirements to new assignments (-1: unplaced), in order, taking electives in or out
+    /// where a change says so; returns the changes that undo it.
     @discardableResult
     public mutating func apply(_ changes: [Change]) -> [Change] {
         var undo: [Change] = []
         undo.reserveCapacity(changes.count)
         for c in changes {
+            if let on = c.active, on != active[c.requirement] {
+                undo.append(Change(requirement: c.requirement, assignment: assignmentOf[c.requirement], active: !on))
+                if on {
+                    take(c.requirement)
+                    if c.assignment >= 0 { place(c.requirement, at: c.assignment) }
+                } else {
+                    if assignmentOf[c.requirement] >= 0 { unplace(c.requirement) }
+                    drop(c.requirement)
+                }
+                continue
+            }
             let before = assignmentOf[c.requirement]
             if before == c.assignment { continue }
             undo.append(Change(requirement: c.requirement, assignment: before))
@@ -291,5 +327,10 @@ public struct TimetableState: Sendable {
 public struct Change: Sendable, Equatable {
     public var requirement: Int
     public var assignment: Int
-    public init(requirement: Int, assignment: Int) { self.requirement = requirement; self.assignment = assignment }
+    /// true: the requirement is taken (an elective swapped in) before it is placed; false: it is
+    /// taken out and no longer required (swapped out); nil: it stays as it is.
+    public var active: Bool?
+    public init(requirement: Int, assignment: Int, active: Bool? = nil) {
+        self.requirement = requirement; self.assignment = assignment; self.active = active
+    }
 }

@@ -11,6 +11,7 @@ enum ChineseReport {
         "report.ended.optimal": "已证明最优：没有代价更低的课表",
         "report.ended.search_done": "搜索完成：时限之内最宽一轮也找不到更好的课表",
         "report.ended.interrupted": "收到中断信号（见“已中断”）",
+        "report.ended.effort": "用完计算量（--effort）：加大可能排得更好，重新求解结果相同",
         "report.interrupted": "收到 {0}，已停止求解；写出的是此前找到的最好课表", "report.fact.sessions": "课次",
         "report.status.valid": "有效：满足全部硬性规则，所有课程均已排入",
         "report.status.unmet": "有未排入的要求：没有课表能满足全部要求；已写出最好的部分课表并列出未排入的要求",

@@ -12,6 +12,7 @@ enum EnglishReport {
         "report.ended.optimal": "a proven optimum: no timetable costs less",
         "report.ended.search_done": "the search: its widest round found nothing better before the time limit",
         "report.ended.interrupted": "a signal (see Interrupted)",
+        "report.ended.effort": "the work budget (--effort): a larger one may find more; a rerun gives the same",
         "report.interrupted": "{0} received: the solve was stopped and the best timetable found by then written", "report.fact.sessions": "Sessions",
         "report.status.valid": "valid: every hard rule met and every requirement scheduled",
         "report.status.unmet": "unmet: no timetable meets every requirement; the best partial timetable and the unmet requirements are written",
