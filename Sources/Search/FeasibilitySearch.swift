@@ -71,8 +71,9 @@ public struct FeasibilitySearch {
                 if conflicts.isEmpty { break }
             }
             let r = conflicts.remove(at: Int.random(in: 0..<conflicts.count, using: &rng))
-            // The list is rebuilt now and then: a session no longer in conflict stays where it is.
-            guard !state.isPlaced(r) || state.inConflict(r) else { continue }
+            // The list is rebuilt now and then: a session no longer in conflict stays where it is,
+            // and one an elective swap took out is no longer required.
+            guard state.active[r], !state.isPlaced(r) || state.inConflict(r) else { continue }
             let before = state.cost(weights)
             var chosen: (delta: Int, moved: Int, changes: [Change])? = nil
             for m in moves {
