@@ -9,18 +9,22 @@ import Testing
 @Suite struct ElectiveSwapTests {
     /// `core` is required; the menu takes one of `econ` (all of the gap in economy),
     /// `party` (none of it) and `mixed` (some). Teacher `t` takes core, party and mixed, `e` takes
-    /// econ; with `crowded`, `t` teaches only in the first period and `e` only in the second.
+    /// econ; with `crowded`, `t` teaches only in the first period and `e` in any other.
     struct Menu1 {
         let plan: Plan
         var state: TimetableState
 
-        init(crowded: Bool = false, start: Course.ID = "party") {
+        /// `twice`: four periods; econ and party have two sessions each (the menu two periods), and
+        /// a required `solo` also needs `t` in the first period, so a clash stays whatever the
+        /// search does.
+        init(crowded: Bool = false, start: Course.ID = "party", twice: Bool = false) {
             let mon = Day(iso: "2025-03-10")!
-            let periods = [("am1", "10:00", "11:30"), ("am2", "12:00", "13:30")]
-                .map { Period(id: .init($0.0), start: ClockTime($0.1)!, end: ClockTime($0.2)!) }
-            let am1: [Unavailability] = crowded ? [.date(mon, periods: ["am2"])] : []
+            let times = [("am1", "10:00", "11:30"), ("am2", "12:00", "13:30"), ("pm1", "16:00", "17:30"), ("pm2", "18:00", "19:30")]
+            let periods = times.prefix(twice ? 4 : 2).map { Period(id: .init($0.0), start: ClockTime($0.1)!, end: ClockTime($0.2)!) }
+            // crowded: `t` teaches in the first period only, `e` in any but the first
+            let am1: [Unavailability] = crowded ? [.date(mon, periods: periods.dropFirst().map(\.id))] : []
             let am2: [Unavailability] = crowded ? [.date(mon, periods: ["am1"])] : []
-            let scenario = TrainingScenario(
+            var scenario = TrainingScenario(
                 name: "menu", calendar: TeachingCalendar(start: mon, end: mon, periods: periods),
                 sites: [Site(id: "school", name: "党校")],
                 venues: [
@@ -45,16 +49,25 @@ import Testing
                         menu: Domain.Menu(from: ["econ", "party", "mixed"], periods: 1),
                         needs: [TopicScore(topic: "economy", score: 5), TopicScore(topic: "party", score: 1)])
                 ])
+            if twice {
+                for c in ["econ", "party"] { scenario.courses[scenario.courses.firstIndex { $0.id.rawValue == c }!].sessions = 2 }
+                scenario.courses.append(Course(id: "solo", title: "党史", form: .lecture, periods: 1))
+                scenario.teachers[0].teaches.append("solo")
+                scenario.groups[0].required.append("solo")
+                scenario.groups[0].menu = Domain.Menu(from: ["econ", "party", "mixed"], periods: 2)
+            }
             plan = Plan(scenario)
             let m = plan.model
             let active = m.requirements.map { !$0.elective || $0.course == start }
             state = TimetableState(index: StateIndex(plan: plan), active: active)
         }
 
-        func requirement(_ course: Course.ID) -> Int { plan.model.requirements.first { $0.course == course }!.index }
+        func requirement(_ course: Course.ID, occurrence: Int = 1) -> Int {
+            plan.model.requirements.first { $0.course == course && $0.occurrence == occurrence }!.index
+        }
 
-        mutating func place(_ course: Course.ID, period: Int) {
-            let r = requirement(course)
+        mutating func place(_ course: Course.ID, period: Int, occurrence: Int = 1) {
+            let r = requirement(course, occurrence: occurrence)
             let m = plan.model
             state.place(r, at: m.assignmentsOf[r].first { m.placement(m.assignments[$0].placement).start == period }!)
         }
@@ -118,5 +131,22 @@ import Testing
         var without = FeasibilitySearch(budget: 10_000, seed: 1)
         without.moves.removeAll { $0 is ElectiveSwap }
         #expect(!without.run(from: p.state).state.isValid)
+    }
+
+    /// A clash no move can mend (core and solo both need `t`, free in the first period only)
+    /// keeps the search going after it swaps `party` out; the second session of `party` is still
+    /// in its list of conflicts then, and is skipped, not placed.
+    @Test func aSessionSwappedOutIsNotPlacedAgain() {
+        var p = Menu1(crowded: true, twice: true)
+        p.place("core", period: 0)
+        p.place("solo", period: 0)
+        p.place("party", period: 0)
+        p.place("party", period: 0, occurrence: 2)
+        for seed in 1...4 {
+            let out = FeasibilitySearch(budget: 3_000, seed: seed).run(from: p.state)
+            #expect(out.state.counts == out.state.recountedFromScratch())
+            #expect(out.state.electivesTaken(startingFrom: [GroupCourse("g", "party")]) == [GroupCourse("g", "econ")], "seed \(seed)")
+            #expect(out.state.count(.groupClash) + out.state.count(.teacherClash) + out.state.count(.unplaced) > 0, "core and solo cannot both be held")
+        }
     }
 }
