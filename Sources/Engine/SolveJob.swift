@@ -426,8 +426,12 @@ public enum SolveJob {
         var nodes = 0
         var notes: [String] = []
         func outOfTime() -> Bool { elapsed() > until }
-        // What ends the rounds between steps: the clock, or the nodes spent.
-        func spent() -> RunEnd? { outOfTime() ? .timeLimit : nodes >= nodeBudget ? .effort : nil }
+        // What ends the rounds between steps: the clock, or the nodes spent once nothing is left
+        // out (repairs of sessions left out go on to the clock, as before the budget).
+        func spent() -> RunEnd? {
+            if outOfTime() { return .timeLimit }
+            return nodes >= nodeBudget && plan.unmetRequirements(in: values).isEmpty ? .effort : nil
+        }
         // Large classes are re-planned a few days at a time.
         let windows = plan.dayWindows()
         let index = ProgramIndex(program)
