@@ -10,12 +10,14 @@ extension TimetableState {
         x.electives.needGap.reduce(0) { $0 + $1 * NeedsTerm.h(0) }
     }
 
-    func coverage(ofNeed j: Int) -> Double {
-        let e = index.electives
+    func coverage(ofNeed j: Int) -> Double { Self.coverage(ofNeed: j, held: pairHeld, index.electives) }
+
+    /// Σ score × share held over the pairs scoring on the need's topic.
+    static func coverage(ofNeed j: Int, held: [Int], _ e: ElectivesIndex) -> Double {
         var c = 0.0
         for (k, score) in e.needCourses[j] {
             let n = e.pairRequirements[k].count
-            c += score * Double(min(pairHeld[k], n)) / Double(n)
+            c += score * Double(min(held[k], n)) / Double(n)
         }
         return c
     }
@@ -40,15 +42,8 @@ extension TimetableState {
         guard x.electives.needsWeight > 0 else { return 0 }
         var held = [Int](repeating: 0, count: x.courseMinDays.count)
         for r in 0..<x.modelRequirementCount where active[r] && assignmentOf[r] >= 0 { held[x.requirementCourse[r]] += 1 }
-        var z = 0.0
-        for (j, gap) in x.electives.needGap.enumerated() {
-            var c = 0.0
-            for (k, score) in x.electives.needCourses[j] {
-                let n = x.electives.pairRequirements[k].count
-                c += score * Double(min(held[k], n)) / Double(n)
-            }
-            z += gap * NeedsTerm.h(c)
+        return x.electives.needGap.indices.reduce(0.0) { z, j in
+            z + x.electives.needGap[j] * NeedsTerm.h(Self.coverage(ofNeed: j, held: held, x.electives))
         }
-        return z
     }
 }

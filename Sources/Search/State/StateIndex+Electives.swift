@@ -19,8 +19,6 @@ struct ElectivesIndex: Sendable {
     var needGap: [Double] = []
     var needCourses: [[(pair: Int, score: Double)]] = []
 
-    init() {}
-
     init(plan: Plan, requirementCourse: [Int], pairs: Int, groupIDs: [Group.ID], orderPairs: [[(earlier: Int, later: Int)]]) {
         let m = plan.model
         let ctx = plan.context
