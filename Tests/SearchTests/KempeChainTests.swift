@@ -56,4 +56,79 @@ import Testing
         }
         #expect(seen > 0)
     }
+
+    /// On comp01 (curricula are cohorts) a chain is closed under shared students too: every
+    /// candidate from a timetable without clashes leaves none of class, cohort or teacher.
+    @Test func kempeChainFollowsCohortMates() throws {
+        var (_, state) = try CourseVenueTests.comp01()
+        #expect(state.count(.cohortClash) == 0 && state.count(.groupClash) == 0 && state.count(.teacherClash) == 0)
+        var rng = SeededRandom(seed: 7)
+        var seen = 0, withMates = 0
+        let x = state.index
+        for r in stride(from: 0, to: x.modelRequirementCount, by: 3) {
+            for c in KempeChain(sample: 4).candidates(for: r, in: state, rng: &rng) {
+                seen += 1
+                let moved = Set(c.map(\.requirement))
+                if moved.contains(where: { x.requirementGroup[$0] != x.requirementGroup[r] }) { withMates += 1 }
+                let undo = state.apply(c)
+                #expect(state.count(.cohortClash) == 0 && state.count(.groupClash) == 0 && state.count(.teacherClash) == 0)
+                state.apply(undo)
+            }
+        }
+        #expect(seen > 20 && withMates > 0)
+    }
+
+    /// A chain's session whose venue is taken at its new time goes to a free one of the same
+    /// teacher, the one whose seats fit its class most closely; a venue the chain leaves is free.
+    @Test func chainRoomsTakeAFreeVenueWhenTheirOwnIsTaken() throws {
+        let (_, state) = try CourseVenueTests.comp01()
+        let x = state.index
+        // Venues free at a slot for r (its teacher's placements there).
+        func free(_ r: Int, at slot: Int) -> Set<Int> {
+            let t = x.placementTeacher[state.placement(of: r)!]
+            return Set(
+                x.assignments(of: r).map { x.assignmentPlacement[$0] }
+                    .filter { x.firstSlot(ofPlacement: $0) == slot && x.placementTeacher[$0] == t }
+                    .map { x.placementPool[$0] }.filter { state.poolOccupancy[$0 * x.slots + slot] == 0 })
+        }
+        // A session r, and a time where another session sits in r's venue and two venues are free.
+        let placed = (0..<x.modelRequirementCount).filter { state.isPlaced($0) }
+        var found: (r: Int, other: Int)? = nil
+        search: for r in placed {
+            let p = state.placement(of: r)!
+            for o in placed where x.placementPool[state.placement(of: o)!] == x.placementPool[p] {
+                let slot = x.firstSlot(ofPlacement: state.placement(of: o)!)
+                if slot != x.firstSlot(ofPlacement: p) && free(r, at: slot).count >= 2 { found = (r, o); break search }
+            }
+        }
+        guard let (r, other) = found else { Issue.record("no two sessions share a venue"); return }
+        let p = state.placement(of: r)!, q = state.placement(of: other)!
+        let at = x.firstSlot(ofPlacement: q)
+        let same = state.assignment(of: r, day: x.placementDay[q], start: x.placementStart[q], like: p)!
+        #expect(x.placementPool[x.assignmentPlacement[same]] == x.placementPool[p])
+
+        var rooms = ChainRooms(state: state, leaving: [r])
+        let a = rooms.take(same, for: r)
+        let pool = x.placementPool[x.assignmentPlacement[a]]
+        #expect(pool != x.placementPool[p], "its own venue is taken then")
+        #expect(state.poolOccupancy[pool * x.slots + at] == 0)
+        #expect(x.placementTeacher[x.assignmentPlacement[a]] == x.placementTeacher[p])
+        // No free venue fits the class more closely.
+        let size = x.groupSize[x.requirementGroup[r]]
+        func spare(_ b: Int) -> Int { let s = x.placementSeats[x.assignmentPlacement[b]]; return s >= size ? s - size : 1_000_000 + size - s }
+        for b in x.assignments(of: r) {
+            let o = x.assignmentPlacement[b]
+            guard x.firstSlot(ofPlacement: o) == at, x.placementTeacher[o] == x.placementTeacher[p],
+                state.poolOccupancy[x.placementPool[o] * x.slots + at] == 0
+            else { continue }
+            #expect(spare(a) <= spare(b))
+        }
+        // Taken now: the next session wanting it gets another.
+        let again = rooms.take(a, for: r)
+        #expect(x.placementPool[x.assignmentPlacement[again]] != pool)
+
+        // The other session leaving with the chain frees r's venue at that time.
+        var leaving = ChainRooms(state: state, leaving: [r, other])
+        #expect(leaving.take(same, for: r) == same)
+    }
 }

@@ -1,11 +1,11 @@
 import Domain
 
 /// The classic timetabling chain between two times: a session goes from its time to another,
-/// the sessions there that share a class or a teacher with it come back the other way, those
+/// the sessions there that share a class, a cohort or a teacher with it come back the other way, those
 /// they meet at the first time go over in turn, and so on until the chain closes. Every
 /// session of the chain has the moved session's length and starts exactly at one of the two
 /// times (else there is no chain); a joint meeting moves with all its classes. Each keeps its
-/// teacher and venue pool where it can. Cohorts and venues are left to the pricing.
+/// teacher and venue pool where it can. Venues are left to the pricing.
 public struct KempeChain: Move {
     public let name = "kempe chain"
     /// Other times tried per call.
@@ -62,9 +62,15 @@ extension TimetableState {
             let target = forward ? to : from
             let day = target / x.periodsPerDay
             let g = x.requirementGroup[o]
-            for q in groupDay[g * x.days + day] where q != o {
-                guard let range = slotRange(q), range.last >= target, range.first < target + length else { continue }
-                guard add(q, forward: !forward) else { return nil }
+            // The class's own sessions there (a block there ends the chain), and its cohort
+            // mates' (they share students; a mate out on a block leaves them free).
+            var classes = [g]
+            for c in x.isBlock(o) ? [] : x.cohortsOfGroup[g] { for h in x.groupsOfCohort[c] where !classes.contains(h) { classes.append(h) } }
+            for h in classes {
+                for q in groupDay[h * x.days + day] where q != o && (h == g || !x.isBlock(q)) {
+                    guard let range = slotRange(q), range.last >= target, range.first < target + length else { continue }
+                    guard add(q, forward: !forward) else { return nil }
+                }
             }
             let t = x.placementTeacher[p]
             guard t >= 0 else { continue }
@@ -75,12 +81,64 @@ extension TimetableState {
             }
         }
         var changes = order.map { Change(requirement: $0, assignment: -1) }
+        var rooms = ChainRooms(state: self, leaving: order)
         for o in order {
             let target = side[o]! ? to : from
             let p = x.assignmentPlacement[assignmentOf[o]]
             guard let a = assignment(of: o, day: target / x.periodsPerDay, start: target % x.periodsPerDay, like: p) else { return nil }
-            changes.append(Change(requirement: o, assignment: a))
+            changes.append(Change(requirement: o, assignment: x.placementJoint[p] ? a : rooms.take(a, for: o)))
         }
         return changes
+    }
+}
+
+/// Venue pools for a chain's sessions at their new times: a session keeps its pool where the
+/// pool is free then (counting what the chain leaves and has taken so far), else takes the free
+/// pool of the same teacher whose seats fit its class most closely; the pricing judges the rest.
+struct ChainRooms {
+    let state: TimetableState
+    /// Pool × slots + slot → meetings the chain takes away (leaving) and puts there (taken).
+    var leaving: [Int: Int] = [:]
+    var taken: [Int: Int] = [:]
+
+    init(state: TimetableState, leaving members: [Int]) {
+        self.state = state
+        var seen = Set<Int>()
+        for o in members {
+            guard let p = state.placement(of: o), seen.insert(p).inserted else { continue }
+            let x = state.index, first = x.firstSlot(ofPlacement: p)
+            for s in first..<(first + x.placementLength[p]) { leaving[x.placementPool[p] * x.slots + s, default: 0] += 1 }
+        }
+    }
+
+    func free(_ a: Int) -> Bool {
+        let x = state.index, q = x.assignmentPlacement[a], first = x.firstSlot(ofPlacement: q)
+        return (first..<(first + x.placementLength[q])).allSatisfy { s in
+            let i = x.placementPool[q] * x.slots + s
+            return state.poolOccupancy[i] - leaving[i, default: 0] + taken[i, default: 0] < x.poolLimit[x.placementPool[q]]
+        }
+    }
+
+    /// `a`, or an assignment of `r` at the same time and teacher in a free pool; marked taken.
+    mutating func take(_ a: Int, for r: Int) -> Int {
+        let x = state.index, q = x.assignmentPlacement[a]
+        var pick = a
+        if !free(a) {
+            let size = x.groupSize[x.requirementGroup[r]]
+            var fit = Int.max
+            for b in x.assignments(of: r) {
+                let o = x.assignmentPlacement[b]
+                guard x.placementDay[o] == x.placementDay[q], x.placementStart[o] == x.placementStart[q],
+                    x.placementTeacher[o] == x.placementTeacher[q], free(b)
+                else { continue }
+                // Seats to spare when they suffice, else a large penalty plus the seats short.
+                let seats = x.placementSeats[o]
+                let score = seats >= size ? seats - size : 1_000_000 + size - seats
+                if score < fit { fit = score; pick = b }
+            }
+        }
+        let o = x.assignmentPlacement[pick], first = x.firstSlot(ofPlacement: o)
+        for s in first..<(first + x.placementLength[o]) { taken[x.placementPool[o] * x.slots + s, default: 0] += 1 }
+        return pick
     }
 }

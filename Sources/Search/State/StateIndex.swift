@@ -19,6 +19,8 @@ public final class StateIndex: Sendable {
     let requirementUnit: [Int]
     let groupSize: [Int]
     let cohortsOfGroup: [[Int]]
+    /// Each cohort's groups (indices into `groupIDs`), in order, once each.
+    let groupsOfCohort: [[Int]]
 
     // Per placement.
     let placementDay: [Int]
@@ -115,6 +117,9 @@ public final class StateIndex: Sendable {
         var rFirst = m.requirements.map(\.first)
         groupSize = ctx.scenario.groups.map(\.size)
         cohortsOfGroup = groupIDs.map { ctx.cohortsOf[$0] ?? [] }
+        var mates = [[Int]](repeating: [], count: cohortCount)
+        for (g, cs) in cohortsOfGroup.enumerated() { for c in cs { mates[c].append(g) } }
+        groupsOfCohort = mates
 
         let units = m.fiveHavesUnits()
         self.units = units
