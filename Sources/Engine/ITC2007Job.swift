@@ -73,6 +73,9 @@ public enum ITC2007Job {
         options.passes = max(options.passes, 50)
         options.nodeBudget = options.nodeBudget ?? Int.max
         options.neighbourhoodSizes = [1, 2, 3]
+        // Most of the time on one slow anneal of the whole programme: GLPK's rounds then polish.
+        options.annealShare = options.annealShare ?? 0.8
+        options.effort = Int.max / 2
         let outcome = try SolveJob.run(s, options: options, progress: progress)
         let sol = solution(outcome.timetable, scenario: s)
         return Result(solution: sol, score: ITCScorer.score(sol, for: i), outcome: outcome)

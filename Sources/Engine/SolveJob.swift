@@ -32,6 +32,10 @@ public struct SolveOptions: Sendable {
     /// only the clock would end it.)
     public var nodeBudget: Int? = nil
     var fixAndOptimiseNodes: Int { nodeBudget ?? effort / SolveOptions.candidatesPerNode }
+    /// Share of the time limit the improvement search of the first timetable anneals for, cooled
+    /// by the clock; nil (the default): sized by the programme and `effort`, so a run it ends is
+    /// reproducible. For timed contests (ITC-2007), where the clock is the rule anyway.
+    public var annealShare: Double? = nil
     /// Seconds already spent before the solve began (loading and checking the scenario): the
     /// time limit is the whole run's, so every phase's deadline counts them.
     public var spentBefore: Double = 0
@@ -342,6 +346,12 @@ public enum SolveJob {
             let sessions = active.filter { $0 }.count
             var search = ImprovementSearch(budget: min(effortLeft, improvementEffort, 5_000 * sessions), seed: options.seed, shouldStop: stop)
             search.stall = max(50_000, 500 * sessions)
+            if let share = options.annealShare {
+                let from = elapsed(), to = options.timeLimit * share
+                search.budget = effortLeft
+                search.shouldStop = { elapsed() > to }
+                search.schedule = { _ in (elapsed() - from) / max(1e-9, to - from) }
+            }
             if let progress {
                 search.improved = { effort, soft in
                     progress(

@@ -23,6 +23,11 @@ public struct ImprovementSearch {
     public var shouldStop: @Sendable () -> Bool
     /// Told of each new best: work done so far and the soft cost.
     public var improved: (@Sendable (_ effort: Int, _ soft: Double) -> Void)? = nil
+    /// How far through its run the search is (0…1), from the work done: given, the search anneals
+    /// once, cooling from hot to cold as this grows and ending at 1, with no stall ending it; nil,
+    /// it quenches (fast cooling, reheats from the best after a stall) until budget or stall.
+    /// A long run spends its work better on one slow anneal; a short one on quenches.
+    public var schedule: (@Sendable (_ effort: Int) -> Double)? = nil
 
     public init(budget: Int, seed: Int, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.budget = budget; self.seed = seed; self.shouldStop = shouldStop
@@ -51,11 +56,19 @@ public struct ImprovementSearch {
         var score = [Double](repeating: 1, count: moves.count)
         let hot = max(1.0, state.index.compactnessWeight, state.index.travelWeight * 30, state.index.isolatedWeight, state.index.venueChangesWeight)
         var temperature = hot
+        let cold = hot / 200
         while effort < budget && !placed.isEmpty {
             iteration += 1
-            if iteration % 64 == 0 && shouldStop() { break }
+            if iteration % 64 == 0 {
+                if shouldStop() { break }
+                if let schedule {
+                    let done = schedule(effort)
+                    if done >= 1 { break }
+                    temperature = hot * pow(cold / hot, done)
+                }
+            }
             // Long without a new best: the rest of the time is better spent by GLPK.
-            if effort - effortAtBest > stall { break }
+            if schedule == nil && effort - effortAtBest > stall { break }
             let r = placed[Int.random(in: 0..<placed.count, using: &rng)]
             guard state.active[r] else { continue }
             let total = score.reduce(0, +)
@@ -85,7 +98,8 @@ public struct ImprovementSearch {
             } else {
                 sinceBest += 1
             }
-            temperature = max(hot / 200, temperature * 0.9995)
+            guard schedule == nil else { continue }
+            temperature = max(cold, temperature * 0.9995)
             if sinceBest >= 8_000 { state = best; temperature = hot / 4; sinceBest = 0 }
         }
         return Outcome(state: best, effort: effort)

@@ -1,0 +1,46 @@
+import Domain
+import Planner
+import Testing
+
+@testable import Search
+
+/// The improvement search's two schedules on ITC-2007's comp01: quenches until a stall (the
+/// default), or one anneal over the run its schedule measures.
+@Suite struct ImprovementSearchTests {
+    static func validComp01() throws -> TimetableState {
+        var (_, state) = try CourseVenueTests.comp01()
+        if !state.isValid { state = FeasibilitySearch(budget: 200_000, seed: 1).run(from: state).state }
+        try #require(state.isValid, "the feasibility search places comp01")
+        return state
+    }
+
+    /// Given a schedule, the search ends when it says the run is done, not at a stall or its
+    /// budget, and the same seed gives the same timetable.
+    @Test func anAnnealEndsWhenItsScheduleSaysDoneAndIsReproducible() throws {
+        let state = try Self.validComp01()
+        func anneal() -> ImprovementSearch.Outcome {
+            var search = ImprovementSearch(budget: Int.max, seed: 3)
+            search.stall = 1_000
+            search.schedule = { effort in Double(effort) / 40_000 }
+            return search.run(from: state)
+        }
+        let one = anneal(), two = anneal()
+        // The schedule is read every 64 iterations; an iteration prices at most a few dozen candidates.
+        #expect(one.effort >= 40_000 && one.effort < 40_000 + 64 * 64, "\(one.effort)")
+        #expect(one.effort == two.effort)
+        #expect(one.state.assignmentOf == two.state.assignmentOf)
+        #expect(one.state.isValid)
+        #expect(one.state.soft < state.soft, "\(state.soft) → \(one.state.soft)")
+        #expect(abs(one.state.soft - one.state.softFromScratch()) < 1e-6)
+    }
+
+    /// Without a schedule a stall ends the search long before its budget.
+    @Test func aQuenchEndsAtAStall() throws {
+        let state = try Self.validComp01()
+        var search = ImprovementSearch(budget: 10_000_000, seed: 3)
+        search.stall = 2_000
+        let out = search.run(from: state)
+        #expect(out.effort < 10_000_000)
+        #expect(out.state.soft <= state.soft)
+    }
+}
