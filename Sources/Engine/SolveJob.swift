@@ -319,7 +319,10 @@ public enum SolveJob {
         var notes: [String] = []
         var effortLeft = options.effort
         if greedy.unplaced > 0 {
-            var search = FeasibilitySearch(budget: effortLeft, seed: options.seed, shouldStop: stop)
+            // A run that anneals keeps most of its time for the anneal: GLPK places what is still out.
+            let feasibilityUntil = options.annealShare.map { _ in min(limit ?? .infinity, options.timeLimit * annealFeasibilityShare) } ?? limit
+            var search = FeasibilitySearch(
+                budget: effortLeft, seed: options.seed, shouldStop: { feasibilityUntil.map { elapsed() > $0 } ?? false })
             if let progress {
                 search.improved = { effort, counts in
                     let broken = counts.indices.filter { $0 != Rule.unplaced.rawValue && counts[$0] > 0 }
@@ -338,6 +341,19 @@ public enum SolveJob {
                 "feasibility search: \(out.effort) candidates priced, \(start.count(.unplaced)) periods left out by the greedy start, "
                     + "\(found.count(.unplaced)) after the search")
             if found.violationCount == 0 && found.count(.unplaced) < start.count(.unplaced) { state = found }
+            // The anneal needs every session placed: the whole programme's hard rules place those
+            // left out, around the rest, where branch-and-bound can take the programme whole.
+            if let share = options.annealShare, state.violationCount == 0, state.count(.unplaced) > 0,
+                plan.program.columns.count <= wholeProgrammeColumns,
+                let values = complete(
+                    plan, integerValues: plan.integerValues(chosen: state.chosen, electives: state.electivesTaken(startingFrom: choice.electives))),
+                let placed = try? placeLeftOut(plan, around: values, until: options.timeLimit * share / 2, elapsed: elapsed),
+                let now = chosen(plan, of: plan.timetable(from: placed))
+            {
+                let whole = TimetableState(index: state.index, active: state.active, chosen: now)
+                notes.append("GLPK's whole programme placed \(state.count(.unplaced) - whole.count(.unplaced)) periods the search left out")
+                if whole.violationCount == 0 && whole.count(.unplaced) < state.count(.unplaced) { state = whole }
+            }
         }
         // Every session placed: the soft terms that move with sessions, lowered by local search
         // (skipped where the state cannot price one exactly: see `pricesEveryMovingTerm`).
@@ -345,10 +361,12 @@ public enum SolveJob {
             // Sized by the programme, so a small one is done long before the clock could cut it.
             let sessions = active.filter { $0 }.count
             var search = ImprovementSearch(budget: min(effortLeft, improvementEffort, 5_000 * sessions), seed: options.seed, shouldStop: stop)
-            search.stall = max(50_000, 500 * sessions)
+            search.heat = 0.3
             if let share = options.annealShare {
+                // Timed: the anneal cools by the clock and ends at its share of the limit.
                 let from = elapsed(), to = options.timeLimit * share
                 search.budget = effortLeft
+                search.heat = 1
                 search.shouldStop = { elapsed() > to }
                 search.schedule = { _ in (elapsed() - from) / max(1e-9, to - from) }
             }
@@ -413,9 +431,11 @@ public enum SolveJob {
         return active
     }
 
-    /// Work the improvement search may do at most (candidates priced), out of `--effort`; also at
-    /// most 5,000 per session, and it ends after max(50,000, 500 per session) without a new best.
+    /// Work the improvement search's anneal takes (candidates priced), out of `--effort`: 5,000 per
+    /// session, at most this.
     static let improvementEffort = 2_000_000
+    /// Share of the time limit the feasibility search may take in a run that anneals (`annealShare`).
+    static let annealFeasibilityShare = 0.2
 
     /// The times-first program (see `Plan.timesFirst`), when it pools some venues; nil otherwise.
     static func timesFirstPlan(_ plan: Plan, published: Timetable?) -> Plan? {
