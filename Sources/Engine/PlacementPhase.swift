@@ -123,7 +123,7 @@ enum PlacementPhase {
                 guard let d = days.first, let a = x.blockAssignment(b, startDay: d) else { return nil }
                 chosen[x.requirement(ofBlock: b)] = a
             }
-            return TimetableState(index: x, active: active, chosen: chosen)
+            return TimetableState(index: x, active: active, electives: choice.electives, chosen: chosen)
         }
         let limit = until
         func search(_ what: String, from start: TimetableState) -> (state: TimetableState, effort: Int) {
@@ -169,7 +169,7 @@ enum PlacementPhase {
         }
         note += "\(found.count(.unplaced)) with \(zip(days, firstDays).filter { $0 != $1 }.count) blocks moved"
         let sessions = found.chosen.filter { !index.isBlock($0.key) }
-        let electives = found.electivesTaken(startingFrom: choice.electives)
+        let electives = found.electivesTaken
         let timetable = plan.timetable(from: plan.integerValues(chosen: sessions, electives: electives), diagnose: false)
         return (note, (moved, timetable, electives))
     }

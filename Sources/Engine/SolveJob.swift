@@ -310,7 +310,8 @@ public enum SolveJob {
             choice = best.choice
         }
         guard options.effort > 0 else { return (greedy.values, nil) }
-        let start = TimetableState(index: StateIndex(plan: plan), active: searchable(plan, electives: choice.electives), chosen: choice.chosen)
+        let start = TimetableState(
+            index: StateIndex(plan: plan), active: searchable(plan, electives: choice.electives), electives: choice.electives, chosen: choice.chosen)
         guard start.violationCount == 0 else { return (greedy.values, nil) }
         let active = start.active
         let limit = until
@@ -346,11 +347,11 @@ public enum SolveJob {
             if let share = options.annealShare, state.violationCount == 0, state.count(.unplaced) > 0,
                 plan.program.columns.count <= wholeProgrammeColumns,
                 let values = complete(
-                    plan, integerValues: plan.integerValues(chosen: state.chosen, electives: state.electivesTaken(startingFrom: choice.electives))),
+                    plan, integerValues: plan.integerValues(chosen: state.chosen, electives: state.electivesTaken)),
                 let placed = try? placeLeftOut(plan, around: values, until: options.timeLimit * share / 2, elapsed: elapsed),
                 let now = chosen(plan, of: plan.timetable(from: placed))
             {
-                let whole = TimetableState(index: state.index, active: state.active, chosen: now)
+                let whole = TimetableState(index: state.index, active: state.active, electives: state.electivesTaken, chosen: now)
                 notes.append("GLPK's whole programme placed \(state.count(.unplaced) - whole.count(.unplaced)) periods the search left out")
                 if whole.violationCount == 0 && whole.count(.unplaced) < state.count(.unplaced) { state = whole }
             }
@@ -387,7 +388,7 @@ public enum SolveJob {
         }
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
         guard state.chosen != start.chosen else { return (greedy.values, note) }
-        return (plan.integerValues(chosen: state.chosen, electives: state.electivesTaken(startingFrom: choice.electives)), note)
+        return (plan.integerValues(chosen: state.chosen, electives: state.electivesTaken), note)
     }
 
     /// The greedy start, and while it leaves something out up to seven seeded tries more, the one

@@ -44,11 +44,8 @@ public struct ImprovementSearch {
         var state = start, best = start
         // Shadowing placements stay: moving a block alone changes no term the state prices, and
         // each move would need the host assignment (GLPK's) checked again.
-        // Sessions taken now, and those of menu courses a swap may take in (skipped while not taken).
         let x = state.index
-        let placed = (0..<x.modelRequirementCount).filter { r in
-            state.active[r] || (x.requirementCourse[r] >= 0 && x.electives.pairSwappable[x.requirementCourse[r]])
-        }
+        let placed = state.movable()
         var effort = 0, iteration = 0
         let moves = self.moves.filter {
             !($0 is CourseVenue && x.venueChangesWeight == 0) && !($0 is ElectiveSwap && !state.hasElectiveSwaps)

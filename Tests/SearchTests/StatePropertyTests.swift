@@ -31,15 +31,11 @@ import Testing
     ) -> Checked {
         var checked = Checked()
         let plan = Plan(context: PlanningContext(scenario), published: published, rows: rows)
-        var (state, electives, greedy) = Fixtures.emptyState(plan)
+        var (state, _, greedy) = Fixtures.emptyState(plan)
         for (r, a) in greedy.sorted(by: { $0.key < $1.key }) where state.active[r] { state.place(r, at: a) }
         #expect(state.counts == state.recountedFromScratch(), "after the greedy start")
         var rng = SeededRandom(seed: seed)
-        // Requirements taken, and those of menu courses an elective swap may take in.
-        let x = state.index
-        let active = (0..<x.requirementCount).filter { r in
-            state.active[r] || (r < x.modelRequirementCount && x.requirementCourse[r] >= 0 && x.electives.pairSwappable[x.requirementCourse[r]])
-        }
+        let active = state.movable(blocks: true)
         for step in 0..<steps {
             let r = active[Int.random(in: 0..<active.count, using: &rng)]
             if !state.active[r] {
@@ -82,7 +78,7 @@ import Testing
             }
             // Now and then, against the objective terms themselves, measured on the timetable.
             if step % 100 == 0 && state.index.pricesEveryMovingTerm {
-                let taken = state.electivesTaken(startingFrom: electives)
+                let taken = state.electivesTaken
                 let t = plan.timetable(from: plan.integerValues(chosen: state.chosen, electives: taken), diagnose: false)
                 let terms = plan.objectiveTerms(of: t)
                 let priced = ["travel", "compactness", "teacher_balance", NeedsTerm().name] + SoftAmount.allCases.map(\.description)

@@ -52,7 +52,7 @@ enum Fixtures {
         _ = g.run()
         let choice = g.choice
         let active = plan.model.requirements.map { !$0.elective || choice.electives.contains(GroupCourse($0.group, $0.course)) }
-        return (TimetableState(index: StateIndex(plan: plan), active: active), choice.electives, choice.chosen)
+        return (TimetableState(index: StateIndex(plan: plan), active: active, electives: choice.electives), choice.electives, choice.chosen)
     }
 
     enum FixtureError: Error { case unreadable }

@@ -55,17 +55,26 @@ public struct ElectiveSwap: Move {
 }
 
 extension TimetableState {
-    /// The electives taken now: `chosen` (the choice the search began with) with the swaps made since.
-    public func electivesTaken(startingFrom chosen: Set<GroupCourse>) -> Set<GroupCourse> {
+    /// The electives taken now: the choice the search began with, and the swaps made since.
+    public var electivesTaken: Set<GroupCourse> {
         let x = index
         let e = x.electives
-        var out = chosen
+        var out = electivesAtStart
         for k in e.pairRequirements.indices where e.pairSwappable[k] {
             let r = x.plan.model.requirements[e.pairRequirements[k][0]]
             let key = GroupCourse(r.group, r.course)
             if active[r.index] { out.insert(key) } else { out.remove(key) }
         }
         return out
+    }
+
+    /// Requirements a search may pick: those taken now and those of menu courses a swap may
+    /// take in (skipped while not taken); shadowing blocks too when asked.
+    func movable(blocks: Bool = false) -> [Int] {
+        let x = index
+        return (0..<(blocks ? x.requirementCount : x.modelRequirementCount)).filter { r in
+            active[r] || (r < x.modelRequirementCount && x.requirementCourse[r] >= 0 && x.electives.pairSwappable[x.requirementCourse[r]])
+        }
     }
 
     /// Whether some class can swap an elective at all (two menu courses a swap may take).

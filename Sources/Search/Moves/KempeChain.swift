@@ -5,7 +5,7 @@ import Domain
 /// they meet at the first time go over in turn, and so on until the chain closes. Every
 /// session of the chain has the moved session's length and starts exactly at one of the two
 /// times (else there is no chain); a joint meeting moves with all its classes. Each keeps its
-/// teacher and venue pool where it can. Venues are left to the pricing.
+/// teacher, and its venue pool where that is free at the new time (`ChainRooms`).
 public struct KempeChain: Move {
     public let name = "kempe chain"
     /// Other times tried per call.

@@ -11,6 +11,9 @@ public struct TimetableState: Sendable {
     /// Requirements the timetable must hold: required ones and chosen electives (an elective
     /// swap changes which).
     public internal(set) var active: [Bool]
+    /// The electives chosen when the search began, those without a placement among them (so not
+    /// active): with the swaps since, the choice the timetable holds (`electivesTaken`).
+    public let electivesAtStart: Set<GroupCourse>
     /// Each requirement's assignment (index into the model's assignments), or -1.
     public internal(set) var assignmentOf: [Int]
     /// Violation count of each rule (`Rule.rawValue`).
@@ -59,10 +62,11 @@ public struct TimetableState: Sendable {
     let firstsOfGroup: [[Int]]
     let othersOfGroup: [[Int]]
 
-    /// An empty timetable: every active requirement unplaced.
-    public init(index: StateIndex, active: [Bool]) {
+    /// An empty timetable: every active requirement unplaced; `electives` the choice `active` holds.
+    public init(index: StateIndex, active: [Bool], electives: Set<GroupCourse> = []) {
         self.index = index
         self.active = active
+        electivesAtStart = electives
         let x = index
         assignmentOf = [Int](repeating: -1, count: x.requirementCount)
         counts = [Int](repeating: 0, count: Rule.allCases.count)
@@ -107,8 +111,8 @@ public struct TimetableState: Sendable {
     }
 
     /// A state holding the given assignments (requirement → assignment index).
-    public init(index: StateIndex, active: [Bool], chosen: [Int: Int]) {
-        self.init(index: index, active: active)
+    public init(index: StateIndex, active: [Bool], electives: Set<GroupCourse> = [], chosen: [Int: Int]) {
+        self.init(index: index, active: active, electives: electives)
         for (r, a) in chosen.sorted(by: { $0.key < $1.key }) where active[r] { place(r, at: a) }
     }
 
