@@ -79,7 +79,8 @@ import Testing
     }
 
     /// A chain's session whose venue is taken at its new time goes to a free one of the same
-    /// teacher, the one whose seats fit its class most closely; a venue the chain leaves is free.
+    /// teacher and site, the one whose seats fit its class most closely; a venue the chain
+    /// leaves is free.
     @Test func chainRoomsTakeAFreeVenueWhenTheirOwnIsTaken() throws {
         let (_, state) = try CourseVenueTests.comp01()
         let x = state.index
@@ -130,5 +131,47 @@ import Testing
         // The other session leaving with the chain frees r's venue at that time.
         var leaving = ChainRooms(state: state, leaving: [r, other])
         #expect(leaving.take(same, for: r) == same)
+    }
+
+    /// Three classes, one lecture each, one teacher per class; two school halls of different
+    /// sizes and a room at the farm an hour away (three pools). With both halls taken in the
+    /// second period, a session coming there keeps its own hall rather than cross to the farm
+    /// (that would change travel); once the chain takes the big hall's session away, it goes there.
+    @Test func chainRoomsStayAtTheSessionsSite() {
+        let mon = Day(iso: "2025-03-10")!
+        let periods = [("am1", "08:30", "10:00"), ("am2", "10:30", "12:00")].map { Period(id: .init($0.0), start: ClockTime($0.1)!, end: ClockTime($0.2)!) }
+        let scenario = TrainingScenario(
+            name: "sites", calendar: TeachingCalendar(start: mon, end: mon, periods: periods),
+            sites: [Site(id: "school", name: "党校"), Site(id: "farm", name: "农场")],
+            travel: [Travel(from: "school", to: "farm", minutes: 60)],
+            venues: [
+                Venue(id: "small", name: "小教室", kind: .partySchool, site: "school", capacity: 50),
+                Venue(id: "big", name: "礼堂", kind: .partySchool, site: "school", capacity: 100),
+                Venue(id: "farmroom", name: "农场教室", kind: .partySchool, site: "farm", capacity: 60)
+            ],
+            teachers: ["a", "b", "c"].map { Teacher(id: .init($0), name: $0, teaches: ["law"]) },
+            courses: [Course(id: "law", title: "依法行政", form: .lecture, periods: 1)],
+            groups: ["g1", "g2", "g3"].map { Group(id: .init($0), name: $0, category: .leadership, size: 40, site: "school", required: ["law"]) })
+        let plan = Plan(scenario)
+        var state = TimetableState(index: StateIndex(plan: plan), active: plan.model.requirements.map { _ in true })
+        let m = plan.model, x = state.index
+        func lecture(_ g: String) -> Int { m.requirements.first { $0.group.rawValue == g }!.index }
+        func at(_ r: Int, _ start: Int, _ teacher: String, _ venue: String) -> Int {
+            m.assignmentsOf[r].first { a in
+                let p = m.placement(m.assignments[a].placement)
+                return p.start == start && p.teacher?.rawValue == teacher && m.set.pools[p.pool].venues == [Venue.ID(venue)]
+            }!
+        }
+        let (g1, g2, g3) = (lecture("g1"), lecture("g2"), lecture("g3"))
+        state.place(g1, at: at(g1, 0, "a", "small"))
+        state.place(g2, at: at(g2, 1, "b", "small"))
+        state.place(g3, at: at(g3, 1, "c", "big"))
+        #expect(state.isValid)
+        func venue(_ a: Int) -> [Venue.ID] { m.set.pools[x.placementPool[x.assignmentPlacement[a]]].venues }
+        let wanted = at(g1, 1, "a", "small")
+        var rooms = ChainRooms(state: state, leaving: [g1])
+        #expect(venue(rooms.take(wanted, for: g1)) == ["small"], "the farm room is free, but at another site")
+        var leaving = ChainRooms(state: state, leaving: [g1, g3])
+        #expect(venue(leaving.take(wanted, for: g1)) == ["big"])
     }
 }

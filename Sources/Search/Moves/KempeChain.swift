@@ -94,7 +94,8 @@ extension TimetableState {
 
 /// Venue pools for a chain's sessions at their new times: a session keeps its pool where the
 /// pool is free then (counting what the chain leaves and has taken so far), else takes the free
-/// pool of the same teacher whose seats fit its class most closely; the pricing judges the rest.
+/// pool of the same teacher and site (travel stays as it was) whose seats fit its class most
+/// closely; the pricing judges the rest.
 struct ChainRooms {
     let state: TimetableState
     /// Pool × slots + slot → meetings the chain takes away (leaving) and puts there (taken).
@@ -129,7 +130,7 @@ struct ChainRooms {
             for b in x.assignments(of: r) {
                 let o = x.assignmentPlacement[b]
                 guard x.placementDay[o] == x.placementDay[q], x.placementStart[o] == x.placementStart[q],
-                    x.placementTeacher[o] == x.placementTeacher[q], free(b)
+                    x.placementTeacher[o] == x.placementTeacher[q], x.placementSite[o] == x.placementSite[q], free(b)
                 else { continue }
                 // Seats to spare when they suffice, else a large penalty plus the seats short.
                 let seats = x.placementSeats[o]
