@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Domain", "MIP", "Texts"]),
         .target(name: "Search", dependencies: ["Domain", "Planner"]),
         .target(name: "Exporters", dependencies: ["Domain", "Texts", "Spreadsheet"]),
-        .target(name: "ITC2007", dependencies: ["Domain"]),
+        .target(name: "ITC2007", dependencies: ["Domain", "MIP"]),
         .target(name: "Generator", dependencies: ["Domain", "Scenario", "Exporters"]),
         .target(name: "Workbook", dependencies: ["Domain", "Scenario", "Texts", "Spreadsheet"]),
         .target(name: "Engine", dependencies: ["Domain", "Scenario", "MIP", "GLPK", "Planner", "Search", "Exporters", "ITC2007", "Texts"]),
@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search", "Planner", "Domain", "Scenario", "Generator", "ITC2007", "Engine", "TestTraits"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Texts", "ZIPFoundation"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Domain", "Spreadsheet", "PrintCheck"], exclude: ["Golden"]),
-        .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007"], exclude: ["Fixtures"]),
+        .testTarget(name: "ITC2007Tests", dependencies: ["ITC2007", "MIP"], exclude: ["Fixtures"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Scenario", "Domain", "Planner", "Exporters"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Scenario", "Domain", "Texts", "Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "paike", "paike-fuzz", "PrintCheck", "TestTraits"], exclude: ["Fixtures"])

@@ -61,6 +61,11 @@ public enum ITC2007Job {
         public var solution: ITCSolution
         public var score: ITCScore
         public var outcome: SolveOutcome
+        /// The best lower bound proven on the instance's cost (the first stage, `StageOneBound`),
+        /// rounded up since every cost is whole; nil when none came in time.
+        public var bound: Int?
+        /// The literature's best known cost and lower bound, for the bundled instances.
+        public var published: ITCPublished?
     }
 
     public static func solve(
@@ -76,8 +81,11 @@ public enum ITC2007Job {
         // Most of the time on one slow anneal of the whole programme: GLPK's rounds then polish.
         options.annealShare = options.annealShare ?? 0.8
         options.effort = Int.max / 2
+        options.relaxation = options.relaxation ?? (StageOneBound(i, unmetCost: unmetPenaltyPerPeriod).program, "ITC-2007 first stage")
         let outcome = try SolveJob.run(s, options: options, progress: progress)
         let sol = solution(outcome.timetable, scenario: s)
-        return Result(solution: sol, score: ITCScorer.score(sol, for: i), outcome: outcome)
+        // The summary's bound is never above the timetable's cost; whole costs round it up.
+        let bound = outcome.summary.bound.map { Int(($0 - 1e-6).rounded(.up)) }
+        return Result(solution: sol, score: ITCScorer.score(sol, for: i), outcome: outcome, bound: bound, published: ITCPublished.byInstanceName[i.name])
     }
 }

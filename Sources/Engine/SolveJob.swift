@@ -39,6 +39,10 @@ public struct SolveOptions: Sendable {
     /// Seconds already spent before the solve began (loading and checking the scenario): the
     /// time limit is the whole run's, so every phase's deadline counts them.
     public var spentBefore: Double = 0
+    /// A relaxation of the scenario the caller knows and the planner's own bounds cannot state
+    /// (ITC-2007's first stage, `StageOneBound`): solved on the bound's core, its LP and then
+    /// branch-and-bound until 95 % of the time limit, each proven bound offered as it comes.
+    public var relaxation: (program: IntegerProgram, name: String)? = nil
     public init(
         timeLimit: Double = 60, relativeGap: Double = 0, seed: Int = 0, recordTime: Bool = false,
         passes: Int = 2, nodesPerStep: Int = 50
@@ -915,10 +919,40 @@ final class BoundTask: @unchecked Sendable {
         }
     }
 
+    /// The caller's relaxation (`SolveOptions.relaxation`): LP at once, then branch-and-bound,
+    /// offering its bound whenever it rises, until the deadline or the solve ends.
+    private func callersRelaxation() {
+        guard let (program, name) = options.relaxation, !stopping else { return }
+        do {
+            let lp = try GLPK.solveLP(program, options: LPOptions(timeLimit: max(0.1, deadline - elapsed()), presolve: true))
+            guard lp.status == .optimal, let z = lp.objective else { return }
+            offer(z, "\(name), LP")
+            if stopping { return }
+            // A node's LP is not cut by the clock: stop early enough that the last one ends in time.
+            var o = MIPOptions(timeLimit: max(0.1, 0.95 * deadline - elapsed()), relativeGap: 0)
+            o.cuts = CutFamilies.threadSafe
+            var risen = z
+            let r = try GLPK.solve(
+                program, options: o,
+                progress: { [self] p in
+                    if let b = p.bound, b > risen + 1e-6 {
+                        risen = b
+                        lock.withLock { best = max(best ?? -.infinity, b) }
+                    }
+                    return stopping ? .stop : .proceed
+                })
+            lock.withLock { nodeCount += r.nodes }
+            if let b = r.status == .optimal ? r.objective : r.bound { offer(b, "\(name), \(r.nodes) nodes") }
+        } catch {
+            lock.withLock { skipped = "\(name) failed: \(error)" }
+        }
+    }
+
     func start() {
         let thread = Thread { [self] in
             defer { GLPK.releaseEnvironment(); done.signal() }
             coupling()
+            callersRelaxation()
             var total = 0.0
             for g in scenario.groups {
                 let relaxed = Plan.groupRelaxation(of: scenario, group: g.id)

@@ -101,6 +101,9 @@ struct ITC2007Solve: ParsableCommand {
         let soft2 = "curriculum compactness \(sc.curriculumCompactness), room stability \(sc.roomStability)"
         let line = "\(i.name): \(hard); soft \(sc.softTotal) (\(soft1), \(soft2))"
         printError(line)
+        var bound = "lower bound " + (result.bound.map { "\($0)" } ?? "none in time") + " (first stage: courses to periods, rooms counted)"
+        if let p = result.published { bound += "; published for \(p.competitionName): best known \(p.bestKnown), lower bound \(p.lowerBound)" }
+        printError(bound)
         if sc.hardTotal > 0 { throw ExitCode(ExitStatus.unmet) }
     }
 }

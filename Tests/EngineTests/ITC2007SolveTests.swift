@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import GLPK
 import ITC2007
 import Testing
 
@@ -37,6 +38,27 @@ import Testing
         #expect(abs(objective - Double(r.score.softTotal)) < 1e-6, "\(r.outcome.summary.terms) vs \(r.score)")
         // cC (50) fits only r60, cD meets on two days: nothing forces a cost above the curricula's lone periods
         #expect(r.score.roomCapacity == 0 && r.score.minWorkingDays == 0)
+        // The first stage's bound comes beside it, never above the cost; the instance is not a published one.
+        let bound = try #require(r.bound)
+        #expect(bound >= 0 && bound <= r.score.softTotal, "bound \(bound), cost \(r.score.softTotal)")
+        #expect(r.published == nil)
+    }
+
+    /// comp01's optimum is proven to be 5 (search-anchors.md): the first stage's LP and its
+    /// branch-and-bound bound stay at or below it, the latter no lower than the LP.
+    @Test func firstStageBoundOfComp01IsAtMostItsOptimum() throws {
+        let path = "Tests/ITC2007Tests/Fixtures/comp01.ctt"
+        let i = try ITCParser.parseInstance(String(contentsOfFile: path, encoding: .utf8), file: path)
+        #expect(ITCPublished.byInstanceName[i.name] == ITCPublished(competitionName: "comp01", bestKnown: 5, lowerBound: 5))
+        let b = StageOneBound(i, unmetCost: 10_000)
+        let lp = try GLPK.solveLP(b.program, options: LPOptions(presolve: true))
+        let z = try #require(lp.objective)
+        #expect(z >= 0 && z <= 5 + 1e-6, "LP \(z)")
+        var o = MIPOptions(timeLimit: 60)
+        o.nodeLimit = 200
+        let r = try GLPK.solve(b.program, options: o)
+        let proven = try #require(r.status == .optimal ? r.objective : r.bound)
+        #expect(proven <= 5 + 1e-6 && proven >= z - 1e-6, "LP \(z), proven \(proven)")
     }
 
     @Test func commandWritesASolutionTheScorerAccepts() throws {
@@ -44,6 +66,7 @@ import Testing
         let solve = try CLI.run(["itc2007", "solve", Self.path, "--out", out.path, "--time-limit", "60"])
         #expect(solve.status == 0, "\(solve.stderr)")
         #expect(solve.stderr.contains("Tiny: hard 0"))
+        #expect(solve.stderr.contains("lower bound "), "\(solve.stderr)")
         let score = try CLI.run(["itc2007", "score", Self.path, out.path])
         #expect(score.status == 0 && score.stdout.contains("Violations of Lectures (hard) : 0"), "\(score.stdout)")
         let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
