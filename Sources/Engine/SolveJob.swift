@@ -375,6 +375,12 @@ public enum SolveJob {
                 search.shouldStop = { elapsed() > to }
                 search.schedule = { _ in (elapsed() - from) / max(1e-9, to - from) }
             }
+            // GLPK's class re-plans join the roulette where work, not the clock, measures it: in the
+            // timed anneal their work undercounts their time (ITC-2007 comp07 at 60 s: 40–47 with
+            // them, 23–30 without; Benchmarks/README.md).
+            if options.annealShare == nil {
+                search.repairs = [ClassReplan(plan: plan, nodes: options.nodesPerStep, secondsLeft: { (limit ?? .infinity) - elapsed() })]
+            }
             if let progress {
                 search.improved = { effort, soft in
                     progress(
@@ -384,10 +390,13 @@ public enum SolveJob {
                 }
             }
             let out = search.run(from: state)
-            notes.append(
-                String(
-                    format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f",
-                    out.effort, state.soft, out.state.soft))
+            var note = String(
+                format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f", out.effort, state.soft, out.state.soft)
+            if !search.repairs.isEmpty {
+                note += String(
+                    format: " (%d class pairs re-planned by GLPK, %d candidates' worth, %d taken)", out.repairsDrawn, out.repairWork, out.repairsTaken)
+            }
+            notes.append(note)
             state = out.state
         }
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")

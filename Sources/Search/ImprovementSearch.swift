@@ -5,7 +5,8 @@ import Foundation
 /// spread, isolated periods, venue changes and stability) of a valid timetable without breaking a rule or
 /// leaving a session out: one simulated anneal over the feasibility search's moves (but block
 /// swap), the compactness, meeting and course-venue moves, any session a candidate, the move chosen by roulette
-/// over its recent gains per candidate priced (adaptive operator choice). The temperature falls
+/// over its recent gains per candidate priced (adaptive operator choice), and so are the exact
+/// repairs the caller gives (`repairs`: GLPK re-planning a class pair), charged their work. The temperature falls
 /// geometrically from hot to cold as the run goes on (`schedule`: by default the work done
 /// against the budget, so a run is the same on any machine); it ends when the schedule says
 /// done, or when told to stop, with the best timetable met. Work is counted in candidates priced.
@@ -28,6 +29,12 @@ public struct ImprovementSearch {
     /// The starting temperature as a share of the heaviest weight the state prices: a short
     /// anneal does best starting cool (measured on Wensu, 0.3), a long one hot (ITC-2007, 1).
     public var heat = 1.0
+    /// Large neighbourhoods re-planned exactly, drawn by the same roulette as the moves and
+    /// scored by their gain per work, judged by the same acceptance.
+    public var repairs: [any ExactRepair] = []
+
+    /// A repair's work before its first draw says (about a class pair of Wensu's, in candidates).
+    static let repairWorkGuess = 50_000.0
 
     public init(budget: Int, seed: Int, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.budget = budget; self.seed = seed; self.shouldStop = shouldStop
@@ -36,6 +43,8 @@ public struct ImprovementSearch {
     public struct Outcome: Sendable {
         public var state: TimetableState
         public var effort: Int
+        /// Repairs drawn, the work they took, and how many of them the anneal took.
+        public var repairsDrawn = 0, repairWork = 0, repairsTaken = 0
     }
 
     public func run(from start: TimetableState) -> Outcome {
@@ -50,12 +59,17 @@ public struct ImprovementSearch {
         let moves = self.moves.filter {
             !($0 is CourseVenue && x.venueChangesWeight == 0) && !($0 is ElectiveSwap && !state.hasElectiveSwaps)
         }
-        var score = [Double](repeating: 1, count: moves.count)
+        // A repair costs thousands of candidates' worth: it starts at, and never falls below, a
+        // floor scaled down by its work so that failing repairs take a small share of the effort.
+        var floor = [Double](repeating: 0.05, count: moves.count + repairs.count)
+        var score = [Double](repeating: 1, count: moves.count) + [Double](repeating: 0.05 / Self.repairWorkGuess, count: repairs.count)
+        for k in moves.count..<score.count { floor[k] = score[k] }
         let hot = heat * max(1.0, x.compactnessWeight, x.travelWeight * 30, x.isolatedWeight, x.venueChangesWeight)
         let cold = hot / 200
         let budget = self.budget
         let done = schedule ?? { effort in Double(effort) / Double(max(1, budget)) }
         var temperature = hot
+        var drawn = 0, repairWork = 0, taken = 0
         while effort < budget && !placed.isEmpty {
             iteration += 1
             if iteration % 64 == 0 {
@@ -68,8 +82,18 @@ public struct ImprovementSearch {
             let total = score.reduce(0, +)
             var pick = Double.random(in: 0..<total, using: &rng)
             var k = 0
-            while k < moves.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
-            let candidates = moves[k].candidates(for: r, in: state, rng: &rng)
+            while k < score.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
+            var candidates: [[Change]]
+            var work = 0
+            if k < moves.count {
+                candidates = moves[k].candidates(for: r, in: state, rng: &rng)
+            } else {
+                let repaired = repairs[k - moves.count].repair(around: r, in: state, rng: &rng)
+                candidates = repaired.changes.map { [$0] } ?? []
+                work = repaired.work
+                drawn += 1
+                repairWork += work
+            }
             let before = state.soft
             var chosen: (delta: Double, changes: [Change])? = nil
             for c in candidates {
@@ -81,16 +105,19 @@ public struct ImprovementSearch {
                 guard valid else { continue }
                 if chosen == nil || delta < chosen!.delta - 1e-9 { chosen = (delta, c) }
             }
+            effort += work
             let gain = chosen.map { max(0, -$0.delta) } ?? 0
-            score[k] = max(0.05, 0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count)) * 10)
+            if k >= moves.count { floor[k] = 0.05 / Double(max(1_000, work)) }
+            score[k] = max(floor[k], 0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count + work)) * 10)
             if let move = chosen, move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-move.delta / temperature) {
                 state.apply(move.changes)
+                if k >= moves.count { taken += 1 }
             }
             if state.soft < best.soft - 1e-9 {
                 best = state
                 improved?(effort, best.soft)
             }
         }
-        return Outcome(state: best, effort: effort)
+        return Outcome(state: best, effort: effort, repairsDrawn: drawn, repairWork: repairWork, repairsTaken: taken)
     }
 }

@@ -43,3 +43,54 @@ import Testing
         #expect(out.state.soft < state.soft)
     }
 }
+
+/// A solver stand-in for `ExactRepair`: the drawn session's best assignment by enumeration.
+struct BestAssignmentRepair: ExactRepair {
+    let name = "best assignment, enumerated"
+    let work: Int
+    func repair(around r: Int, in state: TimetableState, rng: inout SeededRandom) -> (changes: [Change]?, work: Int) {
+        var s = state
+        var best: (soft: Double, a: Int)? = nil
+        for a in state.index.assignments(of: r) where a != state.assignmentOf[r] {
+            let undo = s.apply([Change(requirement: r, assignment: a)])
+            if s.isValid && s.soft < (best?.soft ?? state.soft) - 1e-9 { best = (s.soft, a) }
+            s.apply(undo)
+        }
+        return (best.map { [Change(requirement: r, assignment: $0.a)] }, work)
+    }
+}
+
+/// A repair that never finds anything, at a price.
+struct FruitlessRepair: ExactRepair {
+    let name = "fruitless"
+    func repair(around r: Int, in state: TimetableState, rng: inout SeededRandom) -> (changes: [Change]?, work: Int) { (nil, 20_000) }
+}
+
+/// Exact repairs in the anneal's roulette: judged like moves, charged their work.
+@Suite struct ExactRepairInAnnealTests {
+    @Test func aRepairThatImprovesIsTakenAndItsWorkCharged() throws {
+        let state = try ImprovementSearchTests.validComp01()
+        var search = ImprovementSearch(budget: 60_000, seed: 5)
+        search.moves = []
+        search.repairs = [BestAssignmentRepair(work: 5_000)]
+        let out = search.run(from: state)
+        #expect(out.repairsDrawn >= 10 && out.repairsTaken >= 1, "\(out.repairsDrawn) drawn, \(out.repairsTaken) taken")
+        #expect(out.repairWork == 5_000 * out.repairsDrawn)
+        #expect(out.effort >= out.repairWork)
+        #expect(out.state.isValid)
+        #expect(out.state.soft < state.soft, "\(state.soft) → \(out.state.soft)")
+        #expect(abs(out.state.soft - out.state.softFromScratch()) < 1e-6)
+    }
+
+    /// Its floor is scaled down by its work: a costly repair that never gains takes a small share
+    /// of the budget (a floor like the moves' would spend most of it on the repair).
+    @Test func aFruitlessRepairTakesLittleOfTheBudget() throws {
+        let state = try ImprovementSearchTests.validComp01()
+        var search = ImprovementSearch(budget: 200_000, seed: 5)
+        search.repairs = [FruitlessRepair()]
+        let out = search.run(from: state)
+        #expect(out.repairWork < out.effort / 5, "\(out.repairWork) of \(out.effort)")
+        #expect(out.repairsTaken == 0)
+        #expect(out.state.soft < state.soft)
+    }
+}
