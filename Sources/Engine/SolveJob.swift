@@ -366,7 +366,6 @@ public enum SolveJob {
             // Sized by the programme, so a small one is done long before the clock could cut it.
             let sessions = active.filter { $0 }.count
             var search = ImprovementSearch(budget: min(effortLeft, improvementEffort, 5_000 * sessions), seed: options.seed, shouldStop: stop)
-            search.heat = 0.3
             if let share = options.annealShare {
                 // Timed: the anneal cools by the clock and ends at its share of the limit.
                 let from = elapsed(), to = options.timeLimit * share

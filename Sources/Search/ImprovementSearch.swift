@@ -27,8 +27,8 @@ public struct ImprovementSearch {
     /// A timed contest (ITC-2007) measures it by the clock instead.
     public var schedule: (@Sendable (_ effort: Int) -> Double)? = nil
     /// The starting temperature as a share of the heaviest weight the state prices: a short
-    /// anneal does best starting cool (measured on Wensu, 0.3), a long one hot (ITC-2007, 1).
-    public var heat = 1.0
+    /// anneal does best starting cool (measured on Wensu, 0.3), a long one hot (ITC-2007 sets 1).
+    public var heat = 0.3
     /// Large neighbourhoods re-planned exactly, drawn by the same roulette as the moves and
     /// scored by their gain per work, judged by the same acceptance.
     public var repairs: [any ExactRepair] = []

@@ -64,9 +64,7 @@ extension TimetableState {
             let g = x.requirementGroup[o]
             // The class's own sessions there (a block there ends the chain), and its cohort
             // mates' (they share students; a mate out on a block leaves them free).
-            var classes = [g]
-            for c in x.isBlock(o) ? [] : x.cohortsOfGroup[g] { for h in x.groupsOfCohort[c] where !classes.contains(h) { classes.append(h) } }
-            for h in classes {
+            for h in x.isBlock(o) ? [g] : x.classesSharingStudents[g] {
                 for q in groupDay[h * x.days + day] where q != o && (h == g || !x.isBlock(q)) {
                     guard let range = slotRange(q), range.last >= target, range.first < target + length else { continue }
                     guard add(q, forward: !forward) else { return nil }

@@ -21,6 +21,8 @@ public final class StateIndex: Sendable {
     let cohortsOfGroup: [[Int]]
     /// Each cohort's groups (indices into `groupIDs`), in order, once each.
     let groupsOfCohort: [[Int]]
+    /// Each group with its cohort mates (they share students), the group first, once each.
+    let classesSharingStudents: [[Int]]
 
     // Per placement.
     let placementDay: [Int]
@@ -120,6 +122,11 @@ public final class StateIndex: Sendable {
         var mates = [[Int]](repeating: [], count: cohortCount)
         for (g, cs) in cohortsOfGroup.enumerated() { for c in cs { mates[c].append(g) } }
         groupsOfCohort = mates
+        classesSharingStudents = cohortsOfGroup.enumerated().map { g, cs in
+            var classes = [g]
+            for c in cs { for h in mates[c] where !classes.contains(h) { classes.append(h) } }
+            return classes
+        }
 
         let units = m.fiveHavesUnits()
         self.units = units
