@@ -913,7 +913,7 @@ final class BoundTask: @unchecked Sendable {
         do {
             let lp = try GLPK.solveLP(relaxation.program, options: LPOptions(timeLimit: max(0.1, deadline - elapsed()), presolve: true))
             guard lp.status == .optimal, let z = lp.objective else { return }
-            offer(z, "classes coupled, LP (\(relaxation.resolution == .day ? "by day" : "whole programme"))")
+            offer(z, "classes coupled, LP (\(relaxation.resolution.wording))")
             if stopping || Self.couplingNodes == 0 { return }
             var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)
             o.cuts = CutFamilies.threadSafe

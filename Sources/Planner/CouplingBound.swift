@@ -14,7 +14,9 @@ import MIP
 ///   placements cover); in all, ≤ its `max_periods` (TeacherClash, TeacherLoad);
 /// - per venue pool and day, the periods held ≤ venues × the periods its placements cover
 ///   (VenueClash; online pools have no row);
-/// - per class and day, the periods it attends ≤ the periods its placements cover (GroupClash).
+/// - per class and day, the periods it attends ≤ the periods its placements cover (GroupClash);
+///   without days, the same over the whole programme (a teacher's day counting at most its daily
+///   limit).
 /// A joint meeting counts for a teacher or pool with 1/n of its periods per class attending,
 /// n the classes taking the course: a meeting holds at most n classes, so this never exceeds
 /// the periods actually taught.
@@ -26,8 +28,9 @@ import MIP
 /// - teacher balance on the load above (a lower estimate of each teacher's load only lowers
 ///   its excess);
 /// - travel: with days, a visit of a class to a site on a day is at least each of its sessions
-///   there that day, so the visits are the true (class, day, site) visits; without days, the
-///   days a class visits a site are at least its periods there ÷ periods a day (an integer);
+///   there that day, and at least its periods there that day ÷ periods a day (so sessions spread
+///   thin over days still pay); without days, the days a class visits a site are at least its
+///   periods there ÷ periods a day (an integer);
 /// - compactness: with days, a day holding exactly one session of a class (lone ≥ 2·used − sessions,
 ///   used ≥ each session) — breaks inside a day are left out (never negative);
 /// - cohorts, order rules, travel between sessions, spread, isolated periods, seats short and
@@ -35,8 +38,14 @@ import MIP
 /// Scenarios that price venue changes (`objective.venue_changes`, whose program carries a
 /// negative constant) and programmes of more than 10,000 sessions are not bounded here.
 public struct CouplingBound: Sendable {
-    /// Whether sessions are given a day (stronger) or only a pool and a teacher (smaller).
-    public enum Resolution: String, Sendable { case day, programme }
+    /// Whether sessions are given a day (stronger) or only a pool and a teacher (smaller). Keeping
+    /// days only for sessions away from home (where travel is priced) was tried on the tight
+    /// prefecture: 127,098 columns, its LP 41,481 (the same as without days) after 476 s.
+    public enum Resolution: String, Sendable, CaseIterable {
+        case day, programme
+        /// For the method line.
+        public var wording: String { self == .day ? "by day" : "whole programme" }
+    }
 
     public let program: IntegerProgram
     public let resolution: Resolution
@@ -64,8 +73,8 @@ public struct CouplingBound: Sendable {
         if let why = refusal(context) { return (nil, why) }
         let reqs = context.sessionRequirements()
         let set = context.placements(for: reqs)
-        for resolution in [Resolution.day, .programme] {
-            let modes = Self.modes(set, requirements: reqs.count, byDay: resolution == .day)
+        for resolution in Resolution.allCases {
+            let modes = Self.modes(set, requirements: reqs.count, resolution: resolution)
             if modes.count <= columnLimit {
                 return (CouplingBound(context: context, requirements: reqs, placements: set, modes: modes, resolution: resolution), nil)
             }
@@ -76,12 +85,19 @@ public struct CouplingBound: Sendable {
     /// A session's day (−1 without days), pool and teacher.
     struct Mode: Hashable { var requirement: Int; var day: Int; var pool: Int; var teacher: Teacher.ID? }
 
-    static func modes(_ set: PlacementSet, requirements: Int, byDay: Bool) -> [Mode] {
+    /// A class's visit to a site away from home on a day (−1: the days are not known).
+    struct Stop: Hashable, Comparable {
+        var day: Int
+        var site: Site.ID
+        static func < (a: Stop, b: Stop) -> Bool { (a.day, a.site) < (b.day, b.site) }
+    }
+
+    static func modes(_ set: PlacementSet, requirements: Int, resolution: Resolution) -> [Mode] {
         var seen = Set<Mode>(), out: [Mode] = []
         for r in 0..<min(requirements, set.byRequirement.count) {
             for pi in set.byRequirement[r] {
                 let p = set.placements[pi]
-                let m = Mode(requirement: r, day: byDay ? p.day : -1, pool: p.pool, teacher: p.teacher)
+                let m = Mode(requirement: r, day: resolution == .day ? p.day : -1, pool: p.pool, teacher: p.teacher)
                 if seen.insert(m).inserted { out.append(m) }
             }
         }
@@ -91,7 +107,6 @@ public struct CouplingBound: Sendable {
     init(context: PlanningContext, requirements reqs: [SessionRequirement], placements set: PlacementSet, modes: [Mode], resolution: Resolution) {
         self.resolution = resolution
         sessionColumns = modes.count
-        let byDay = resolution == .day
         let empty = PlacementSet(
             pools: set.pools, activities: [], placements: [],
             byRequirement: Array(repeating: [], count: reqs.count), shortages: [:])
@@ -109,9 +124,7 @@ public struct CouplingBound: Sendable {
             if !set.pools[p.pool].online { poolSlots[p.pool, default: []].formUnion(slots) }
             for r in set.activities[p.activity].requirements { groupSlots[reqs[r].group, default: []].formUnion(slots) }
         }
-        func perBucket(_ slots: Set<Int>) -> [Int: Int] {
-            byDay ? Dictionary(grouping: slots, by: { $0 / np }).mapValues(\.count) : [-1: slots.count]
-        }
+        func perDay(_ slots: Set<Int>) -> [Int: Int] { Dictionary(grouping: slots, by: { $0 / np }).mapValues(\.count) }
         // Classes taking each joint course: the most a meeting can hold.
         var takers: [Course.ID: Set<Group.ID>] = [:]
         for r in reqs where r.joint { takers[r.course, default: []].insert(r.group) }
@@ -144,33 +157,35 @@ public struct CouplingBound: Sendable {
             if !set.pools[mode.pool].online { poolLoad[mode.pool, default: [:]][mode.day, default: []].append((column[i], periods * share(r))) }
             groupLoad[r.group, default: [:]][mode.day, default: []].append((column[i], periods))
         }
+        // A row per day, or one over the whole programme (bucket −1).
+        func capacityRows(_ name: String, _ buckets: [Int: [(Int, Double)]], day: (Int) -> Int, whole: Int) {
+            for (d, terms) in buckets.sorted(by: { $0.key < $1.key }) {
+                m.program.addRow("\(name)_\(d)", terms, .atMost(Double(d >= 0 ? day(d) : whole)))
+            }
+        }
         for (t, buckets) in teacherLoad.sorted(by: { $0.key < $1.key }) {
             let teacher = context.teachers[t]
-            let covered = perBucket(teacherSlots[t] ?? [])
+            let slots = teacherSlots[t] ?? []
+            let covered = perDay(slots)
             let total: Int? = teacher?.maxPeriods
             let limit: IntegerProgram.Bounds = total.map { .between(0, Double($0)) } ?? .atLeast(0)
             let load = m.program.addColumn("load_\(t)", kind: .continuous, bounds: limit)
             m.loadColumn[t] = load
             m.program.addRow("load_\(t)", buckets.values.flatMap { $0 }.map { ($0.0, $0.1) } + [(load, -1.0)], .equal(0))
-            for (b, terms) in buckets.sorted(by: { $0.key < $1.key }) {
-                var cap = covered[b] ?? 0
-                if byDay, let daily = teacher?.maxPeriodsPerDay { cap = min(cap, daily) }
-                if !byDay, let daily = teacher?.maxPeriodsPerDay { cap = min(cap, daily * Set((teacherSlots[t] ?? []).map { $0 / np }).count) }
-                m.program.addRow("teach_\(t)_\(b)", terms.map { ($0.0, $0.1) }, .atMost(Double(cap)))
-            }
+            let daily = teacher?.maxPeriodsPerDay ?? Int.max
+            let whole = covered.values.reduce(0) { $0 + min($1, daily) }
+            capacityRows("teach_\(t)", buckets, day: { min(covered[$0] ?? 0, daily) }, whole: whole)
         }
         for (k, buckets) in poolLoad.sorted(by: { $0.key < $1.key }) {
-            let covered = perBucket(poolSlots[k] ?? [])
+            let slots = poolSlots[k] ?? []
+            let covered = perDay(slots)
             let venues = set.pools[k].venues.count
-            for (b, terms) in buckets.sorted(by: { $0.key < $1.key }) {
-                m.program.addRow("pool_\(k)_\(b)", terms.map { ($0.0, $0.1) }, .atMost(Double(venues * (covered[b] ?? 0))))
-            }
+            capacityRows("pool_\(k)", buckets, day: { venues * (covered[$0] ?? 0) }, whole: venues * slots.count)
         }
         for (g, buckets) in groupLoad.sorted(by: { $0.key < $1.key }) {
-            let covered = perBucket(groupSlots[g] ?? [])
-            for (b, terms) in buckets.sorted(by: { $0.key < $1.key }) {
-                m.program.addRow("group_\(g)_\(b)", terms.map { ($0.0, $0.1) }, .atMost(Double(covered[b] ?? 0)))
-            }
+            let slots = groupSlots[g] ?? []
+            let covered = perDay(slots)
+            capacityRows("group_\(g)", buckets, day: { covered[$0] ?? 0 }, whole: slots.count)
         }
 
         let beforeNeeds = m.program.columns.count
@@ -182,36 +197,37 @@ public struct CouplingBound: Sendable {
         if o.travel > 0 {
             for g in context.scenario.groups {
                 guard let home = g.site else { continue }
-                // (bucket, site) -> requirement -> its columns there
-                var at: [String: [Int: [Int]]] = [:]
-                var minutes: [String: Int] = [:], periodsAt: [String: [(Int, Double)]] = [:]
+                // (day or −1, site) -> requirement -> its columns there
+                var at: [Stop: [Int: [Int]]] = [:]
+                var minutes: [Stop: Int] = [:], periodsAt: [Stop: [(Int, Double)]] = [:]
                 for r in m.requirementsOfGroup[g.id] ?? [] {
                     for i in ofRequirement[r] {
                         let mode = modes[i]
                         guard let site = set.pools[mode.pool].site else { continue }
                         let trip = context.travelMinutes(home, site)
                         guard trip > 0 else { continue }
-                        let key = "\(mode.day)|\(site)"
-                        minutes[key] = trip
-                        at[key, default: [:]][r, default: []].append(column[i])
-                        periodsAt[key, default: []].append((column[i], Double(reqs[r].length)))
+                        let stop = Stop(day: mode.day, site: site)
+                        minutes[stop] = trip
+                        at[stop, default: [:]][r, default: []].append(column[i])
+                        periodsAt[stop, default: []].append((column[i], Double(reqs[r].length)))
                     }
                 }
                 var visitsAt: [Site.ID: [Int]] = [:]
-                for key in at.keys.sorted() {
-                    let cost = o.travel * Double(minutes[key]!)
-                    // With days a visit is 0 or 1; without, the days spent at the site.
+                for stop in at.keys.sorted() {
+                    let cost = o.travel * Double(minutes[stop]!)
+                    let name = "\(g.id)_\(stop.day)_\(stop.site)"
+                    // With its day a visit is 0 or 1; without, the days spent at the site.
                     let visit =
-                        byDay
-                        ? m.program.addColumn("visit_\(g.id)_\(key)", kind: .continuous, bounds: .between(0, 1), cost: cost)
-                        : m.program.addColumn("visits_\(g.id)_\(key)", kind: .integer, bounds: .atLeast(0), cost: cost)
-                    for (r, cols) in at[key]!.sorted(by: { $0.key < $1.key }) {
-                        m.program.addRow("visit_\(g.id)_\(key)_\(r)", cols.map { ($0, 1.0) } + [(visit, -1.0)], .atMost(0))
+                        stop.day >= 0
+                        ? m.program.addColumn("visit_\(name)", kind: .continuous, bounds: .between(0, 1), cost: cost)
+                        : m.program.addColumn("visits_\(name)", kind: .integer, bounds: .atLeast(0), cost: cost)
+                    for (r, cols) in at[stop]!.sorted(by: { $0.key < $1.key }) {
+                        m.program.addRow("visit_\(name)_\(r)", cols.map { ($0, 1.0) } + [(visit, -1.0)], .atMost(0))
                     }
-                    if !byDay {
-                        m.program.addRow("days_\(g.id)_\(key)", periodsAt[key]!.map { ($0.0, $0.1) } + [(visit, -Double(np))], .atMost(0))
-                    }
-                    visitsAt[Site.ID(String(key.split(separator: "|", maxSplits: 1)[1])), default: []].append(visit)
+                    // A day at the site holds at most a day's periods: without days this counts the
+                    // days, with them it keeps a class's sessions from spreading thin over many days.
+                    m.program.addRow("days_\(name)", periodsAt[stop]!.map { ($0.0, $0.1) } + [(visit, -Double(np))], .atMost(0))
+                    visitsAt[stop.site, default: []].append(visit)
                 }
                 // A five-haves unit held needs at least the days at each site its own order,
                 // window and travel leave it (`unitDays`).
@@ -228,7 +244,7 @@ public struct CouplingBound: Sendable {
             }
         }
         // Compactness: a day of a class holding a single session.
-        if o.compactness > 0 && byDay {
+        if o.compactness > 0 && resolution == .day {
             for g in context.scenario.groups {
                 var onDay: [Int: [Int: [Int]]] = [:]  // day -> requirement -> columns
                 for r in m.requirementsOfGroup[g.id] ?? [] {

@@ -85,7 +85,7 @@ import Testing
         #expect(day.lp <= day.mip + 1e-6, "\(name)")
         #expect(day.mip <= optimum + 1e-6, "\(name): bound \(day.mip) above the optimum \(optimum)")
         // Without days (what a large programme gets): weaker, still a bound.
-        let modes = CouplingBound.modes(Plan(s).model.set, requirements: PlanningContext(s).sessionRequirements().count, byDay: true).count
+        let modes = CouplingBound.modes(Plan(s).model.set, requirements: PlanningContext(s).sessionRequirements().count, resolution: .day).count
         let coarse = try Self.bounds(s, columnLimit: modes - 1)
         #expect(coarse.resolution == .programme)
         #expect(coarse.mip <= optimum + 1e-6, "\(name): bound without days \(coarse.mip) above the optimum \(optimum)")
