@@ -54,18 +54,11 @@ struct ClassReplan: ExactRepair {
         o.nodeLimit = nodes
         o.concurrent = true
         // The state gives the sessions only: the soft measures of its start (and the venues a course
-        // uses, derived integers) come from solving the part with the sessions held.
-        var held = part.program
-        let start = part.start
-        for (j, c) in held.columns.enumerated() where c.kind != .continuous && !derived.contains(part.columns[j]) {
-            held.setBounds(j, .equal(start[j].rounded()))
-        }
-        guard let measured = try? GLPK.solve(held, options: o), measured.status == .optimal, let begin = measured.values,
-            let solved = try? GLPK.solve(part.program, options: o, start: begin)
+        // uses) come from solving the part with the sessions held.
+        guard let begin = part.measuredStart(derived: derived, options: o), let solved = try? part.replanned(options: o, start: begin)
         else { return (nil, part.columns.count) }
         let work = Int(Double(part.columns.count * (1 + solved.nodes)) / Self.columnsPerCandidate)
-        guard let v = solved.values else { return (nil, work) }
-        let merged = part.merged(v)
+        guard let merged = solved.values else { return (nil, work) }
         var changes: [Change] = []
         for g in hood {
             for q in m.requirementsOfGroup[g] ?? [] where state.active[q] {

@@ -497,10 +497,9 @@ public enum SolveJob {
             var o = MIPOptions(timeLimit: max(0.1, until - elapsed()), relativeGap: 0)
             o.nodeLimit = budget
             o.concurrent = true
-            let r = try GLPK.solve(part.program, options: o, start: part.start)
+            let r = try part.replanned(options: o)
             nodes += r.nodes
-            guard let v = r.values else { return false }
-            let merged = part.merged(v)
+            guard let merged = r.values else { return false }
             let z = program.objective(of: merged)
             guard z < objective - 1e-6 else { return false }
             values = merged; objective = z
@@ -830,18 +829,7 @@ public enum SolveJob {
     static func complete(_ plan: Plan, integerValues: [Double], leaving free: Set<Int> = []) -> [Double]? {
         let program = plan.program
         let unfixed = Set(plan.model.derivedColumns.values.flatMap { $0 }).union(free)
-        var fixed = program
-        for (j, c) in program.columns.enumerated() where c.kind != .continuous && !unfixed.contains(j) {
-            fixed.setBounds(j, .equal(integerValues[j].rounded()))
-        }
-        let solved: [Double]?
-        if unfixed.isEmpty {
-            guard let lp = try? GLPK.solveLP(fixed), lp.status == .optimal else { return nil }
-            solved = lp.values
-        } else {
-            guard let mip = try? GLPK.solve(fixed, options: MIPOptions(timeLimit: 60)), mip.status == .optimal else { return nil }
-            solved = mip.values
-        }
+        let solved = program.solvedHolding(integerValues, except: unfixed, options: MIPOptions(timeLimit: 60))
         guard var out = solved else { return nil }
         for (j, c) in program.columns.enumerated() where c.kind != .continuous && !unfixed.contains(j) { out[j] = integerValues[j].rounded() }
         return program.violations(of: out, tolerance: 1e-6).isEmpty ? out : nil
@@ -902,43 +890,35 @@ final class BoundTask: @unchecked Sendable {
     }
     private var stopping: Bool { lock.withLock { cancelled } || elapsed() > deadline }
 
-    /// The coupling relaxation: its LP bound at once, then the node budget's proven bound.
+    /// The coupling relaxation (`CouplingBound`), with `couplingNodes` of branch-and-bound.
     private func coupling() {
         let built = CouplingBound.build(PlanningContext(scenario))
         guard let relaxation = built.bound else {
             lock.withLock { skipped = built.note }
             return
         }
-        if stopping { return }
-        do {
-            let lp = try GLPK.solveLP(relaxation.program, options: LPOptions(timeLimit: max(0.1, deadline - elapsed()), presolve: true))
-            guard lp.status == .optimal, let z = lp.objective else { return }
-            offer(z, "classes coupled, LP (\(relaxation.resolution.wording))")
-            if stopping || Self.couplingNodes == 0 { return }
-            var o = MIPOptions(timeLimit: max(0.1, deadline - elapsed()), relativeGap: 0)
-            o.cuts = CutFamilies.threadSafe
-            o.nodeLimit = Self.couplingNodes
-            o.concurrent = true
-            let r = try GLPK.solve(relaxation.program, options: o, progress: { [self] _ in stopping ? .stop : .proceed })
-            lock.withLock { nodeCount += r.nodes }
-            if let b = r.status == .optimal ? r.objective : r.bound { offer(b, "classes coupled, \(r.nodes) nodes") }
-        } catch {
-            lock.withLock { skipped = "the coupling relaxation failed: \(error)" }
-        }
+        relax(relaxation.program, "classes coupled", lp: "classes coupled, LP (\(relaxation.resolution.wording))", nodes: Self.couplingNodes)
     }
 
-    /// The caller's relaxation (`SolveOptions.relaxation`): LP at once, then branch-and-bound,
-    /// offering its bound whenever it rises, until the deadline or the solve ends.
+    /// The caller's relaxation (`SolveOptions.relaxation`), branch-and-bound to the deadline.
     private func callersRelaxation() {
-        guard let (program, name) = options.relaxation, !stopping else { return }
+        guard let (program, name) = options.relaxation else { return }
+        relax(program, name, lp: "\(name), LP", nodes: nil)
+    }
+
+    /// A relaxation's bound: its LP at once, then branch-and-bound (up to `nodes`, none when 0),
+    /// offering its bound whenever it rises, until the deadline or the solve ends.
+    private func relax(_ program: IntegerProgram, _ name: String, lp lpName: String, nodes: Int?) {
+        if stopping { return }
         do {
             let lp = try GLPK.solveLP(program, options: LPOptions(timeLimit: max(0.1, deadline - elapsed()), presolve: true))
             guard lp.status == .optimal, let z = lp.objective else { return }
-            offer(z, "\(name), LP")
-            if stopping { return }
+            offer(z, lpName)
+            if stopping || nodes == 0 { return }
             // A node's LP is not cut by the clock: stop early enough that the last one ends in time.
-            var o = MIPOptions(timeLimit: max(0.1, 0.95 * deadline - elapsed()), relativeGap: 0)
+            var o = MIPOptions(timeLimit: max(0.1, 0.95 * deadline - elapsed()), relativeGap: 0, nodeLimit: nodes)
             o.cuts = CutFamilies.threadSafe
+            o.concurrent = true
             var risen = z
             let r = try GLPK.solve(
                 program, options: o,
@@ -952,7 +932,7 @@ final class BoundTask: @unchecked Sendable {
             lock.withLock { nodeCount += r.nodes }
             if let b = r.status == .optimal ? r.objective : r.bound { offer(b, "\(name), \(r.nodes) nodes") }
         } catch {
-            lock.withLock { skipped = "\(name) failed: \(error)" }
+            lock.withLock { skipped = "\(name): its bound failed: \(error)" }
         }
     }
 
