@@ -23,6 +23,12 @@ public struct StageOneBound: Sendable {
     public let lecture: [[Int?]]
     /// Column of the lectures of course `c` left out.
     public let leftOut: [Int]
+    /// Each course's index by its id.
+    let courseIndex: [String: Int]
+    /// MinWorkingDays' day columns, each with the lecture columns of its course that day.
+    let dayColumns: [(column: Int, lectures: [Int])]
+    /// Each soft cost's column with its row (≥, where the column has coefficient 1).
+    let softColumns: [(column: Int, row: Int)]
 
     /// Weights of the competition's soft costs.
     public static let capacityWeight = 1.0, minDaysWeight = 5.0, compactnessWeight = 2.0
@@ -39,6 +45,8 @@ public struct StageOneBound: Sendable {
         }
         var lecture: [[Int?]] = []
         var leftOut: [Int] = []
+        var dayColumns: [(column: Int, lectures: [Int])] = []
+        var softColumns: [(column: Int, row: Int)] = []
         for (c, course) in i.courses.enumerated() {
             lecture.append(
                 (0..<slots).map { s in closed[c].contains(s) ? nil : p.addColumn("x_\(course.id)_\(s)") })
@@ -83,7 +91,7 @@ public struct StageOneBound: Sendable {
                 let terms = at(big, s)
                 guard terms.count > seats else { continue }
                 let e = p.addColumn("over_\(b)_\(s)", kind: .continuous, cost: Self.capacityWeight * Double(b - a))
-                p.addRow("surface_\(b)_\(s)", [(e, 1.0)] + terms.map { ($0.column, -1.0) }, .atLeast(-Double(seats)))
+                softColumns.append((e, p.addRow("surface_\(b)_\(s)", [(e, 1.0)] + terms.map { ($0.column, -1.0) }, .atLeast(-Double(seats)))))
             }
         }
 
@@ -96,13 +104,14 @@ public struct StageOneBound: Sendable {
                 guard !terms.isEmpty else { continue }
                 let z = p.addColumn("day_\(course.id)_\(d)")
                 p.addRow("day_taught_\(course.id)_\(d)", [(z, 1.0)] + terms.map { ($0.column, -1.0) }, .atMost(0))
+                dayColumns.append((z, terms.map(\.column)))
                 taught.append((z, 1.0))
                 let most = 1 + course.lectures - course.minWorkingDays
                 if most < terms.count {
                     p.addRow("day_most_\(course.id)_\(d)", terms + [(short, -1.0)], .atMost(Double(most)))
                 }
             }
-            p.addRow("min_days_\(course.id)", taught, .atLeast(Double(course.minWorkingDays)))
+            softColumns.append((short, p.addRow("min_days_\(course.id)", taught, .atLeast(Double(course.minWorkingDays)))))
         }
 
         // CurriculumCompactness: a lecture with no lecture of its curriculum beside it that day.
@@ -115,42 +124,37 @@ public struct StageOneBound: Sendable {
                 if q > 0 { beside += at(courses, s - 1).map { ($0.column, 1.0) } }
                 if q < np - 1 { beside += at(courses, s + 1).map { ($0.column, 1.0) } }
                 let lone = p.addColumn("lone_\(i.curricula[k].id)_\(s)", kind: .continuous, cost: Self.compactnessWeight)
-                p.addRow("lone_\(i.curricula[k].id)_\(s)", [(lone, 1.0)] + here.map { ($0.column, -1.0) } + beside, .atLeast(0))
+                softColumns.append((lone, p.addRow("lone_\(i.curricula[k].id)_\(s)", [(lone, 1.0)] + here.map { ($0.column, -1.0) } + beside, .atLeast(0))))
             }
         }
         program = p
         self.lecture = lecture
         self.leftOut = leftOut
+        self.courseIndex = index
+        self.dayColumns = dayColumns
+        self.softColumns = softColumns
     }
 
     /// The program's column values for a solution (its lectures in their periods, rooms aside; the
     /// soft columns at the least the rows allow): a solution's point in the relaxation, for checks.
     public func values(of solution: ITCSolution, in i: ITCInstance) -> [Double] {
         var v = [Double](repeating: 0, count: program.columns.count)
-        let index = Dictionary(i.courses.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var held = [Int](repeating: 0, count: i.courses.count)
         for a in solution.assignments {
-            guard let c = index[a.course], a.day >= 0, a.day < i.days, a.period >= 0, a.period < i.periodsPerDay,
+            guard let c = courseIndex[a.course], a.day >= 0, a.day < i.days, a.period >= 0, a.period < i.periodsPerDay,
                 let x = lecture[c][a.day * i.periodsPerDay + a.period]
             else { continue }
             if v[x] == 0 { held[c] += 1 }
             v[x] = 1
         }
         for (c, course) in i.courses.enumerated() { v[leftOut[c]] = Double(max(0, course.lectures - held[c])) }
-        // Soft columns: the least each row allows, row by row (each soft column is in one row of ≥,
-        // and day columns as large as their rows allow).
+        // Day columns as large as their rows allow, then each soft column the least its row allows.
+        for day in dayColumns { v[day.column] = day.lectures.contains { v[$0] > 0 } ? 1 : 0 }
         var rowsOf = [[IntegerProgram.Entry]](repeating: [], count: program.rows.count)
         for e in program.entries { rowsOf[e.row].append(e) }
-        let isDay = program.columns.map { $0.name.hasPrefix("day_") }
-        for (r, row) in program.rows.enumerated() where row.name.hasPrefix("day_taught_") {
-            let z = rowsOf[r].first { isDay[$0.column] }!.column
-            v[z] = rowsOf[r].contains { !isDay[$0.column] && v[$0.column] > 0 } ? 1 : 0
-        }
-        for (r, row) in program.rows.enumerated() {
-            guard let lower = row.bounds.lower, row.bounds.upper == nil else { continue }
-            guard let soft = rowsOf[r].first(where: { program.columns[$0.column].kind == .continuous && $0.value == 1 }) else { continue }
-            let rest = rowsOf[r].reduce(0.0) { $1.column == soft.column ? $0 : $0 + $1.value * v[$1.column] }
-            v[soft.column] = max(0, lower - rest)
+        for soft in softColumns {
+            let rest = rowsOf[soft.row].reduce(0.0) { $1.column == soft.column ? $0 : $0 + $1.value * v[$1.column] }
+            v[soft.column] = max(0, (program.rows[soft.row].bounds.lower ?? 0) - rest)
         }
         return v
     }
