@@ -61,9 +61,9 @@ public struct ImprovementSearch {
         }
         // A repair costs thousands of candidates' worth: it starts at, and never falls below, a
         // floor scaled down by its work so that failing repairs take a small share of the effort.
-        var floor = [Double](repeating: 0.05, count: moves.count + repairs.count)
-        var score = [Double](repeating: 1, count: moves.count) + [Double](repeating: 0.05 / Self.repairWorkGuess, count: repairs.count)
-        for k in moves.count..<score.count { floor[k] = score[k] }
+        let moveFloor = 0.05
+        var repairFloor = [Double](repeating: moveFloor / Self.repairWorkGuess, count: repairs.count)
+        var score = [Double](repeating: 1, count: moves.count) + repairFloor
         let hot = heat * max(1.0, x.compactnessWeight, x.travelWeight * 30, x.isolatedWeight, x.venueChangesWeight)
         let cold = hot / 200
         let budget = self.budget
@@ -107,8 +107,9 @@ public struct ImprovementSearch {
             }
             effort += work
             let gain = chosen.map { max(0, -$0.delta) } ?? 0
-            if k >= moves.count { floor[k] = 0.05 / Double(max(1_000, work)) }
-            score[k] = max(floor[k], 0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count + work)) * 10)
+            if k >= moves.count { repairFloor[k - moves.count] = moveFloor / Double(max(1_000, work)) }
+            score[k] = max(
+                k < moves.count ? moveFloor : repairFloor[k - moves.count], 0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count + work)) * 10)
             if let move = chosen, move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-move.delta / temperature) {
                 state.apply(move.changes)
                 if k >= moves.count { taken += 1 }
