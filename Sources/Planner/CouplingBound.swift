@@ -212,6 +212,12 @@ public struct CouplingBound: Sendable {
                         periodsAt[stop, default: []].append((column[i], Double(reqs[r].length)))
                     }
                 }
+                // Requirements whose every column is at one site.
+                var onlyAt: [Int: Site.ID] = [:]
+                for r in m.requirementsOfGroup[g.id] ?? [] {
+                    let sites = Set(ofRequirement[r].map { set.pools[modes[$0].pool].site })
+                    if sites.count == 1, let site = sites.first!, !ofRequirement[r].isEmpty { onlyAt[r] = site }
+                }
                 var visitsAt: [Site.ID: [Int]] = [:]
                 for stop in at.keys.sorted() {
                     let cost = o.travel * Double(minutes[stop]!)
@@ -228,6 +234,7 @@ public struct CouplingBound: Sendable {
                     // days, with them it keeps a class's sessions from spreading thin over many days.
                     m.program.addRow("days_\(name)", periodsAt[stop]!.map { ($0.0, $0.1) } + [(visit, -Double(np))], .atMost(0))
                     visitsAt[stop.site, default: []].append(visit)
+                    if stop.day < 0 { Self.roundDaysUp(&m, visits: visit, stop: stop, at: at[stop]!, only: onlyAt, requirements: reqs, periodsADay: np) }
                 }
                 // A five-haves unit held needs at least the days at each site its own order,
                 // window and travel leave it (`unitDays`).
@@ -261,6 +268,24 @@ public struct CouplingBound: Sendable {
             }
         }
         program = m.program
+    }
+
+    /// Without days, the days at a site are an integer: the sessions that can only be held there
+    /// need ⌈their periods ÷ periods a day⌉ of them, which the linear program's days column would
+    /// otherwise take as a fraction. A session not held lowers that by at most ⌈its periods ÷
+    /// periods a day⌉, so the row (days − Σ ⌈·⌉ × held ≥ ⌈total⌉ − Σ ⌈·⌉) holds for every timetable.
+    static func roundDaysUp(
+        _ m: inout ModelBuilder, visits: Int, stop: Stop, at: [Int: [Int]], only onlyAt: [Int: Site.ID],
+        requirements reqs: [SessionRequirement], periodsADay np: Int
+    ) {
+        let forced = at.keys.filter { onlyAt[$0] == stop.site }.sorted()
+        func days(_ periods: Int) -> Int { (periods + np - 1) / np }
+        let need = days(forced.reduce(0) { $0 + reqs[$1].length })
+        guard need > 1 else { return }  // one day is already each session's own row
+        let each = forced.map { days(reqs[$0].length) }
+        var terms: [(column: Int, value: Double)] = [(visits, 1.0)]
+        for (r, d) in zip(forced, each) { terms += at[r]!.map { ($0, -Double(d)) } }
+        m.program.addRow("days_up_\(reqs[forced[0]].group)_\(stop.site)", terms, .atLeast(Double(need - each.reduce(0, +))))
     }
 
     /// For each site away from home, the fewest days at it over every way of holding the five-haves

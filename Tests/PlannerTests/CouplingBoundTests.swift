@@ -91,6 +91,31 @@ import Testing
         #expect(coarse.mip <= optimum + 1e-6, "\(name): bound without days \(coarse.mip) above the optimum \(optimum)")
     }
 
+    /// g1 also takes a two-period talk at the farm: six periods that can only be held there, in
+    /// days of four, so two trips. Without days the linear program would take 1.5 (the unit alone
+    /// fits one day); `roundDaysUp` makes it 2, and stays below the optimum.
+    @Test func withoutDaysTheDaysAtASiteAreRoundedUp() throws {
+        var s = Tiny.scenario()
+        s.courses.append(Course(id: "walnut_talk", title: "核桃产业讲座", form: .lecture, periods: 2, venueRule: VenueRule(venues: ["farm_field"])))
+        s.teachers[1].teaches.append("walnut_talk")
+        s.groups[0].required.append("walnut_talk")
+        let modes = CouplingBound.modes(Plan(s).model.set, requirements: PlanningContext(s).sessionRequirements().count, resolution: .day).count
+        let built = try #require(CouplingBound.build(PlanningContext(s), columnLimit: modes - 1).bound)
+        #expect(built.resolution == .programme)
+        let p = built.program
+        var without = IntegerProgram(name: p.name, sense: p.sense, objectiveConstant: p.objectiveConstant)
+        for c in p.columns { without.addColumn(c.name, kind: c.kind, bounds: c.bounds, cost: c.cost) }
+        let byRow = Dictionary(grouping: p.entries, by: \.row)
+        for (r, row) in p.rows.enumerated() where !row.name.hasPrefix("days_up_") {
+            without.addRow(row.name, (byRow[r] ?? []).map { ($0.column, $0.value) }, row.bounds)
+        }
+        #expect(without.rows.count == p.rows.count - 1)
+        let rounded = try #require(try GLPK.solveLP(p).objective), fractional = try #require(try GLPK.solveLP(without).objective)
+        let trip = Double(PlanningContext(s).travelMinutes("school", "farm"))
+        #expect(rounded >= fractional + 0.5 * trip - 1e-6, "with the row \(rounded), without \(fractional)")
+        #expect(rounded <= (try Self.optimum(s)) + 1e-6)
+    }
+
     @Test func seesATeacherSharedByClasses() throws {
         let s = Self.sharedTeacher()
         let alone = try Self.classesAlone(s)
