@@ -46,10 +46,20 @@ Formulation (time-indexed, aggregated so that no symmetric choice is left to the
             (count 1), else per class and host. Block days hold no session, so they count in no
             compactness, travel or needs term, as in Paike.
   Hint: a greedy constructive pass (placement blocks first, the latest free window whose hosts
-            can still take the class, as Paike chooses them; first courses as joint meetings,
-            then five-haves units whole within their window, then the rest, fewest options first, earliest free start,
-            the teacher with most load left), completed over every auxiliary variable by one
+            can still take the class, as Paike chooses them; first courses as joint meetings;
+            then five-haves units (whole within their window) and the other sessions in one
+            order: courses whose teachers are most loaded (periods asked / their load limits)
+            first, then fewest options; earliest free start, the teacher with most load left),
+            then an ejection repair (a session left out takes a start whose group slots, and at
+            most one session of another group on one of its teachers or its pool, are held by
+            sessions that can move elsewhere), completed over every auxiliary variable by one
             short solve with the hinted variables fixed, then given to CP-SAT with AddHint.
+  Search in two phases: phase 1 minimises unmet periods only (the 10,000-weighted terms), stops
+            as soon as none is unmet, and has at most 60 % of the time left; phase 2 restores the
+            full objective, hints phase 1's solution (every variable) and keeps unmet periods at
+            most phase 1's. Both use LNS only (use_lns_only): with 2 workers the default
+            portfolio spent one worker on an LP tree search that made no progress. history holds
+            the full objective of every solution of both phases (phase 1's evaluated from it).
 
 Exact (same rule and the same objective amount as docs/model.md / Paike's report):
   hard: SessionCoverage, CalendarFit, Availability (group, teacher, venue), TeacherQualification
@@ -752,7 +762,11 @@ class Model:
 
         # One integer objective: every coefficient times SCALE is a whole number (weights in 1/100).
         self.SCALE = 400 * self.F
-        m.Minimize(sum(round(c * self.SCALE) * e for c, e in self.objective))
+        self.full_objective = sum(round(c * self.SCALE) * e for c, e in self.objective)
+        # Phase 1's objective: unmet periods (sessions, menu shortfall, placement blocks), the
+        # terms weighted 10,000 a period, in periods.
+        self.unmet_periods = sum(round(c / UNMET) * e for c, e in self.objective if c >= UNMET)
+        m.Minimize(self.full_objective)
 
     # ------------------------------------------------------------ shadowing placements
 
@@ -895,10 +909,11 @@ class Model:
 
     # ------------------------------------------------------------ greedy hint
 
-    def hint(self):
-        """A simple constructive pass: first courses (joint meetings), then five-haves units whole,
-        then the other sessions, fewest options first, each at its earliest free (start, pool)
-        with a free teacher (most load left first). Returns the number of requirements placed."""
+    def greedy(self, order):
+        """A simple constructive pass: first courses (joint meetings), then five-haves units whole
+        and the other sessions in the given order ("press": teacher pressure first; "orig":
+        units, then fewest options), each at its earliest free (start, pool) with a free teacher
+        (most load left first), then repair_hint. Returns (unmet periods, its assignment)."""
         sc, nq, nd = self.sc, self.sc.nq, len(self.sc.days)
         gbusy = {}          # (g, slot) -> site or "" (online)
         pused = {}          # (k, slot) -> count
@@ -993,7 +1008,7 @@ class Model:
                 tday[(teacher, t // nq)] -= r.length
                 ttot[teacher] -= r.length
 
-        def place(i, after=None, before_day=None):
+        def place(i, after=None, before_day=None, only=None, prefer=None):
             r = self.reqs[i]
             L = r.length
             size = sc.group[r.group]["size"]
@@ -1013,6 +1028,8 @@ class Model:
             for (t, k) in opts:
                 if (after is not None and t < after) or (before_day is not None and t // nq > before_day):
                     continue
+                if only is not None and (t, k) != only:
+                    continue
                 if r.joint and (a, t, k) in meetings:
                     continue
                 pk = self.pools[k]
@@ -1024,7 +1041,7 @@ class Model:
                 key, teachers = self.units[u][4], self.units[u][5]
                 teacher = None
                 if key is not None:
-                    teacher = teacher_for(teachers, t, L, pk.site)
+                    teacher = teacher_for([prefer] if prefer in teachers else teachers, t, L, pk.site)
                     if teacher is None:
                         continue
                     uteacher[u] = teacher
@@ -1067,11 +1084,8 @@ class Model:
         fh = set(i for idx in self.units5.values() for i in idx)
         for i in firsts:
             place(i)
-        for (g, c, occ), idx in sorted(self.units5.items(), key=lambda kv: len(self.sess[kv[1][0]])):
-            if any(i in placed for i in idx):
-                continue
+        def place_unit(g, c, occ, idx):
             W = int(sc.courses[c]["five_haves"]["within_days"])
-            ok = False
             for t0 in sorted({t for t, k in self.sess[idx[0]]}):
                 got = []
                 after = t0
@@ -1082,15 +1096,47 @@ class Model:
                     got.append(i)
                     after = end_of[i]
                 if len(got) == len(idx):
-                    ok = True
-                    break
+                    return True
                 for i in reversed(got):
                     release(i)
-            _ = ok
+            return False
+
         rest = [r.index for r in self.reqs if not r.first and r.index not in fh and not r.elective]
-        rest.sort(key=lambda i: (len(self.sess[i]) / max(1, self.reqs[i].length), -self.reqs[i].length))
-        for i in rest:
-            place(i)
+        # teacher pressure: periods asked of a course's teachers over their total load limits
+        demand, capacity = {}, {}
+        for r in self.reqs:
+            demand[r.course] = demand.get(r.course, 0) + r.length
+        for c in sc.courses:
+            capacity[c] = sum(min(int(T.get("max_periods") or 10**4), int(T.get("max_periods_per_day") or nq) * nd)
+                              for T in sc.teachers.values() if c in (T.get("teaches") or []))
+        press = {c: demand.get(c, 0) / capacity[c] if capacity.get(c) else 0 for c in sc.courses}
+        items = [("u", key, idx) for key, idx in self.units5.items()] + [("r", None, [i]) for i in rest]
+        def prio(it):
+            idx = it[2]
+            i = idx[0]
+            opts = len(self.sess[i]) / max(1, self.reqs[i].length)
+            if order == "orig":
+                return (0 if it[0] == "u" else 1, len(self.sess[i]) if it[0] == "u" else opts, -self.reqs[i].length)
+            return (-round(press[self.reqs[i].course], 1), opts, -sum(self.reqs[j].length for j in idx))   # "press"
+        items.sort(key=prio)
+        for kind, key, idx in items:
+            if kind == "u":
+                if not any(i in placed for i in idx):
+                    place_unit(*key, idx)
+            else:
+                place(idx[0])
+        self.repair_hint(rest, placed, (gbusy, pused, tbusy, tday, ttot, placed, meetings, uteacher, end_of), place, release, uteacher)
+        unmet = sum(self.reqs[i].length for i in rest + firsts + list(fh) if i not in placed)
+        unmet += sum(int(sc.placement[c]["days"]) * nq for (g, c) in self.blk if (g, c) not in blk_hint)
+        return unmet, (placed, meetings, uteacher, blk_hint, y_hint)
+
+    def hint(self):
+        """The greedy ("press" order; more orders may be listed, the one leaving the fewest
+        periods unmet is kept) given to CP-SAT as its hint. Returns the number of requirements
+        and placement blocks placed."""
+        tries = [self.greedy(o) for o in ("press",)]
+        unmet, (placed, meetings, uteacher, blk_hint, y_hint) = min(tries, key=lambda x: x[0])
+        self.hint_unmet = unmet
         # Hints: placements, meetings, teacher counts.
         m = self.m
         wcount = {}
@@ -1120,7 +1166,59 @@ class Model:
                 m.AddHint(v, 1 if blk_hint.get(key) == s0 else 0)
             for h, y in self.hosty[key].items():
                 m.AddHint(y, y_hint.get(key, {}).get(h, 0))
+        self._placed = placed
         return len(placed) + len(blk_hint)
+
+    def repair_hint(self, rest, placed, state, place, release, uteacher):
+        """Ejection repair of the greedy: a session left out takes a start held only by movable
+        sessions (not joint, first, five-haves or awaited): its group's there, plus at most one
+        of another group's that holds one of its teachers or its pool, if each moved one can then
+        be placed elsewhere; repeated while it helps."""
+        nq = self.sc.nq
+        waited = {j for js in self.must_follow.values() for j in js}
+        movable = set(i for i in rest if i not in waited and not self.reqs[i].joint)
+
+        def attempt(i, t, k, block):
+            snap = [dict(d) for d in state]
+            for j in block:
+                release(j)
+            ok = place(i, only=(t, k))
+            if ok:
+                for j in sorted(block, key=lambda j: len(self.cands[j])):
+                    if not place(j):
+                        ok = False
+                        break
+            if not ok:
+                for d, d0 in zip(state, snap):
+                    d.clear()
+                    d.update(d0)
+            return ok
+
+        for sweep in range(4):
+            progress = False
+            for i in rest:
+                if i in placed or self.reqs[i].joint:
+                    continue
+                r = self.reqs[i]
+                for (t, k) in sorted(self.cands[i]):
+                    if t // nq != (t + r.length - 1) // nq:
+                        continue
+                    teachers = set(self.units[self.unit_of[self.ukey(i, t, k)]][5])
+                    own, other = set(), []
+                    for j, (t2, k2) in placed.items():
+                        if t2 >= t + r.length or t2 + self.reqs[j].length <= t:
+                            continue
+                        if self.reqs[j].group == r.group:
+                            own.add(j)
+                        elif j in movable and (k2 == k or uteacher.get(self.unit_of[self.ukey(j, t2, k2)]) in teachers):
+                            other.append(j)
+                    if any(j not in movable for j in own) or len(own) > 2:
+                        continue
+                    if attempt(i, t, k, own) or any(attempt(i, t, k, own | {j}) for j in other):
+                        progress = True
+                        break
+            if not progress:
+                break
 
     def complete_hint(self):
         """Complete the greedy hint over every variable (shares, windows, soft-term measures) by
@@ -1316,12 +1414,26 @@ class Model:
 
 
 class History(cp_model.CpSolverSolutionCallback):
-    def __init__(self, scale):
+    """Records [seconds since T0, full objective] per solution. In phase 1 (objective: unmet
+    periods only) the full objective is evaluated from the solution, and the search stops once
+    no period is unmet (or the bound is reached)."""
+
+    def __init__(self, model, points, phase1=False):
         super().__init__()
-        self.scale, self.points = scale, []
+        self.model, self.points, self.phase1 = model, points, phase1
+        self.best = None    # phase 1: (unmet periods, full objective)
 
     def on_solution_callback(self):
-        self.points.append([round(time.monotonic() - T0, 3), self.ObjectiveValue() / self.scale])
+        t = round(time.monotonic() - T0, 3)
+        if not self.phase1:
+            self.points.append([t, self.ObjectiveValue() / self.model.SCALE])
+            return
+        full = self.Value(self.model.full_objective) / self.model.SCALE
+        unmet = self.ObjectiveValue()
+        self.best = (unmet, full)
+        self.points.append([t, full])
+        if unmet <= 0 or unmet <= self.BestObjectiveBound():
+            self.StopSearch()
 
 
 def main():
@@ -1349,22 +1461,55 @@ def main():
         size["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps(size))
         return
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(1.0, a.time_limit - built)
-    solver.parameters.num_workers = a.workers
-    solver.parameters.log_search_progress = a.log
-    solver.parameters.log_to_stdout = False
-    if a.log:
-        solver.log_callback = lambda s: print(s, file=sys.stderr)
-    cb = History(model.SCALE)
-    status = solver.Solve(model.m, cb)
+    points = []
+
+    def make_solver(seconds):
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = max(1.0, seconds)
+        solver.parameters.num_workers = a.workers
+        # With 2 workers the default portfolio spends one worker on an LP-heavy tree search that
+        # makes no progress on these models; LNS on both workers (around the hint) does better.
+        solver.parameters.use_lns_only = True
+        solver.parameters.log_search_progress = a.log
+        solver.parameters.log_to_stdout = False
+        if a.log:
+            solver.log_callback = lambda s: print(s, file=sys.stderr)
+        return solver
+
+    # Phase 1: hold every session first (minimise unmet periods only), stopping as soon as none
+    # is unmet, within at most about 60 % of the time left.
+    m = model.m
+    left = a.time_limit - (time.monotonic() - T0)
+    m.Minimize(model.unmet_periods)
+    s1 = make_solver(0.6 * left)
+    cb1 = History(model, points, phase1=True)
+    st1 = s1.Solve(m, cb1)
+    ok1 = st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    # Phase 2: the full objective, from phase 1's solution (every variable hinted), unmet periods
+    # kept at most phase 1's.
+    solver, status = s1, st1
+    if ok1:
+        m.ClearHints()
+        for idx in range(len(m.Proto().variables)):
+            v = m.GetIntVarFromProtoIndex(idx)
+            m.AddHint(v, s1.Value(v))
+        m.Add(model.unmet_periods <= int(round(s1.ObjectiveValue())))
+    m.Minimize(model.full_objective)
+    left = a.time_limit - (time.monotonic() - T0)
+    if left > 1.0:
+        s2 = make_solver(left)
+        st2 = s2.Solve(m, History(model, points))
+        if st2 in (cp_model.OPTIMAL, cp_model.FEASIBLE) or not ok1:
+            solver, status = s2, st2
+    cb = type("cb", (), {"points": points})
     secs = time.monotonic() - T0
     found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     if found and a.out:
         model.write(solver, a.out)
+    final = (solver.ObjectiveValue() if solver is not s1 else s1.Value(model.full_objective)) / model.SCALE if found else None
+    bound = solver.BestObjectiveBound() / model.SCALE if found and solver is not s1 else None
     out = {"status": solver.StatusName(status),
-           "objective_cpsat": solver.ObjectiveValue() / model.SCALE if found else None,
-           "bound_cpsat": solver.BestObjectiveBound() / model.SCALE if found else None,
+           "objective_cpsat": final, "bound_cpsat": bound,
            "seconds_to_first": cb.points[0][0] if cb.points else None,
            "seconds_to_final": cb.points[-1][0] if cb.points else None,
            "seconds": round(secs, 3), "history": cb.points,
