@@ -909,11 +909,11 @@ class Model:
 
     # ------------------------------------------------------------ greedy hint
 
-    def greedy(self, order):
+    def greedy(self):
         """A simple constructive pass: first courses (joint meetings), then five-haves units whole
-        and the other sessions in the given order ("press": teacher pressure first; "orig":
-        units, then fewest options), each at its earliest free (start, pool) with a free teacher
-        (most load left first), then repair_hint. Returns (unmet periods, its assignment)."""
+        and the other sessions, courses whose teachers are most loaded first, then fewest options,
+        each at its earliest free (start, pool) with a free teacher (most load left first), then
+        repair_hint. Returns (unmet periods, its assignment)."""
         sc, nq, nd = self.sc, self.sc.nq, len(self.sc.days)
         gbusy = {}          # (g, slot) -> site or "" (online)
         pused = {}          # (k, slot) -> count
@@ -1115,9 +1115,7 @@ class Model:
             idx = it[2]
             i = idx[0]
             opts = len(self.sess[i]) / max(1, self.reqs[i].length)
-            if order == "orig":
-                return (0 if it[0] == "u" else 1, len(self.sess[i]) if it[0] == "u" else opts, -self.reqs[i].length)
-            return (-round(press[self.reqs[i].course], 1), opts, -sum(self.reqs[j].length for j in idx))   # "press"
+            return (-round(press[self.reqs[i].course], 1), opts, -sum(self.reqs[j].length for j in idx))
         items.sort(key=prio)
         for kind, key, idx in items:
             if kind == "u":
@@ -1131,11 +1129,9 @@ class Model:
         return unmet, (placed, meetings, uteacher, blk_hint, y_hint)
 
     def hint(self):
-        """The greedy ("press" order; more orders may be listed, the one leaving the fewest
-        periods unmet is kept) given to CP-SAT as its hint. Returns the number of requirements
-        and placement blocks placed."""
-        tries = [self.greedy(o) for o in ("press",)]
-        unmet, (placed, meetings, uteacher, blk_hint, y_hint) = min(tries, key=lambda x: x[0])
+        """The greedy given to CP-SAT as its hint. Returns the number of requirements and
+        placement blocks placed."""
+        unmet, (placed, meetings, uteacher, blk_hint, y_hint) = self.greedy()
         self.hint_unmet = unmet
         # Hints: placements, meetings, teacher counts.
         m = self.m

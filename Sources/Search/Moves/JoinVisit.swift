@@ -22,9 +22,8 @@ public struct JoinVisit: Move {
         for d in 0..<x.days where d != day {
             let others = state.groupDay[g * x.days + d]
             guard others.contains(where: { siteOf($0) == site }) else { continue }
-            // Free starts that day.
-            let busy = others.compactMap { state.slotRange($0) }.map { ($0.first - d * n, $0.last - d * n) }
-            for t in 0...max(0, n - length) where t + length <= n && !busy.contains(where: { $0.1 >= t && $0.0 < t + length }) {
+            // Starts that day free for the class (and its teacher and pool: `fits`).
+            for t in 0...max(0, n - length) where t + length <= n {
                 if let a = state.assignment(of: r, day: d, start: t, like: p), state.fits(r, at: a) {
                     out.append([Change(requirement: r, assignment: a)])
                 }
