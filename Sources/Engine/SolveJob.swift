@@ -23,15 +23,15 @@ public struct SolveOptions: Sendable {
     public var published: Timetable?
     /// Work the searches may do, in candidate changes priced (not seconds, so that a run it
     /// ends is the same on any machine); fix-and-optimise of a programme solved whole gets one
-    /// GLPK node per `candidatesPerNode` of it (`nodeBudget`).
+    /// GLPK node per `candidatesPerNode` of what the searches left of it (`nodeBudget`).
     public var effort: Int = SolveOptions.defaultEffort
     public static let defaultEffort = 4_000_000
     public static let candidatesPerNode = 4_000
-    /// Branch-and-bound nodes fix-and-optimise may spend in all; nil: `effort ÷ candidatesPerNode`.
-    /// (A wider round on a programme the size of Wensu can run for many minutes: without a budget
-    /// only the clock would end it.)
+    /// Branch-and-bound nodes fix-and-optimise may spend in all; nil: what the searches left of
+    /// `effort` ÷ `candidatesPerNode`. (A wider round on a programme the size of Wensu can run for
+    /// many minutes: without a budget only the clock would end it.)
     public var nodeBudget: Int? = nil
-    var fixAndOptimiseNodes: Int { nodeBudget ?? effort / SolveOptions.candidatesPerNode }
+    func fixAndOptimiseNodes(searched: Int) -> Int { nodeBudget ?? max(0, effort - searched) / SolveOptions.candidatesPerNode }
     /// Share of the time limit the improvement search of the first timetable anneals for, cooled
     /// by the clock; nil (the default): sized by the programme and `effort`, so a run it ends is
     /// reproducible. For timed contests (ITC-2007), where the clock is the rule anyway.
@@ -162,6 +162,7 @@ public enum SolveJob {
 
         var venuesFirst = false
         var ended = RunEnd.searchDone
+        var clockCut = begun.clockCut
         do {
             // Times first (venues differing only in size pooled): most of the time on the smaller
             // program; its timetable then starts the whole one, venues re-assigned first.
@@ -197,6 +198,7 @@ public enum SolveJob {
                 let again = startValues(
                     plan, options: options, until: options.timeLimit * 0.75, elapsed: elapsed, progress: progress,
                     carried: (chosen: chosenNow, electives: electives))
+                clockCut = clockCut || again.clockCut
                 if let note = again.note, let better = complete(plan, integerValues: again.values),
                     plan.program.objective(of: better) < plan.program.objective(of: values) - 1e-9
                 {
@@ -214,7 +216,7 @@ public enum SolveJob {
                 }
                 let better = try improve(
                     plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
-                    bound: { bound.result }, venuesFirst: venuesFirst, nodeBudget: options.fixAndOptimiseNodes
+                    bound: { bound.result }, venuesFirst: venuesFirst, nodeBudget: options.fixAndOptimiseNodes(searched: begun.effort)
                 ) { z, what in
                     report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil, phase: what))
                 }
@@ -223,6 +225,8 @@ public enum SolveJob {
                 notes += better.notes
                 ended = better.ended
             }
+            // A search the clock cut short hands on a timetable another machine may not reach.
+            if clockCut && (ended == .effort || ended == .searchDone) { ended = .timeLimit }
         } catch {
             bound.cancel()
             bound.wait()
@@ -297,7 +301,7 @@ public enum SolveJob {
         elapsed: @escaping @Sendable () -> Double = { 0 },
         progress: (@Sendable (SolveProgress) -> Void)? = nil, improve: Bool = true,
         carried: (chosen: [Int: Int], electives: Set<GroupCourse>)? = nil
-    ) -> (values: [Double], note: String?) {
+    ) -> (values: [Double], note: String?, clockCut: Bool, effort: Int) {
         let greedy: (values: [Double], unplaced: Int)
         let choice: (chosen: [Int: Int], electives: Set<GroupCourse>)
         if let carried {
@@ -313,16 +317,18 @@ public enum SolveJob {
             greedy = (first.values, first.unplaced)
             choice = best.choice
         }
-        guard options.effort > 0 else { return (greedy.values, nil) }
+        guard options.effort > 0 else { return (greedy.values, nil, false, 0) }
         let start = TimetableState(
             index: StateIndex(plan: plan), active: searchable(plan, electives: choice.electives), electives: choice.electives, chosen: choice.chosen)
-        guard start.violationCount == 0 else { return (greedy.values, nil) }
+        guard start.violationCount == 0 else { return (greedy.values, nil, false, 0) }
         let active = start.active
         let limit = until
         let stop: @Sendable () -> Bool = { limit.map { elapsed() > $0 } ?? false }
         var state = start
         var notes: [String] = []
         var effortLeft = options.effort
+        // Set when the clock, not the work, ended a search: what it hands on then depends on the machine.
+        var clockCut = false
         if greedy.unplaced > 0 {
             // A run that anneals keeps most of its time for the anneal: GLPK places what is still out.
             let feasibilityUntil = options.annealShare.map { _ in min(limit ?? .infinity, options.timeLimit * annealFeasibilityShare) } ?? limit
@@ -339,6 +345,9 @@ public enum SolveJob {
                 }
             }
             let out = search.run(from: start)
+            if out.effort < effortLeft, out.state.violationCount > 0 || out.state.count(.unplaced) > 0, feasibilityUntil.map({ elapsed() > $0 }) ?? false {
+                clockCut = true
+            }
             effortLeft -= out.effort
             var found = out.state
             LeaveOutConflicts().run(&found)
@@ -365,7 +374,7 @@ public enum SolveJob {
         if improve && state.isValid && state.index.pricesEveryMovingTerm && effortLeft > 0 {
             // Sized by the programme, so a small one is done long before the clock could cut it.
             let sessions = active.filter { $0 }.count
-            var search = ImprovementSearch(budget: min(effortLeft, improvementEffort, 5_000 * sessions), seed: options.seed, shouldStop: stop)
+            var search = ImprovementSearch(budget: min(effortLeft, annealEffortPerSession * sessions), seed: options.seed, shouldStop: stop)
             if let share = options.annealShare {
                 // Timed: the anneal cools by the clock and ends at its share of the limit.
                 let from = elapsed(), to = options.timeLimit * share
@@ -377,7 +386,8 @@ public enum SolveJob {
             // GLPK's class re-plans join the roulette where work, not the clock, measures it: in the
             // timed anneal their work undercounts their time (ITC-2007 comp07 at 60 s: 40–47 with
             // them, 23–30 without; Benchmarks/README.md).
-            if options.annealShare == nil {
+            // (Not on a program built without rows, a whole programme's: nothing there keeps a re-plan valid.)
+            if options.annealShare == nil && !plan.program.rows.isEmpty {
                 search.repairs = [ClassReplan(plan: plan, nodes: options.nodesPerStep, secondsLeft: { (limit ?? .infinity) - elapsed() })]
             }
             if let progress {
@@ -389,6 +399,8 @@ public enum SolveJob {
                 }
             }
             let out = search.run(from: state)
+            if options.annealShare == nil && out.effort < search.budget && stop() { clockCut = true }
+            effortLeft -= out.effort
             var note = String(
                 format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f", out.effort, state.soft, out.state.soft)
             if !search.repairs.isEmpty {
@@ -398,9 +410,12 @@ public enum SolveJob {
             notes.append(note)
             state = out.state
         }
+        if clockCut { notes.append("the clock ended the search before its work budget") }
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
-        guard state.chosen != start.chosen else { return (greedy.values, note) }
-        return (plan.integerValues(chosen: state.chosen, electives: state.electivesTaken), note)
+        // The work the searches did, the feasibility search's and the anneal's, out of `--effort`.
+        let spent = options.effort - max(0, effortLeft)
+        guard state.chosen != start.chosen else { return (greedy.values, note, clockCut, spent) }
+        return (plan.integerValues(chosen: state.chosen, electives: state.electivesTaken), note, clockCut, spent)
     }
 
     /// The greedy start, and while it leaves something out up to seven seeded tries more, the one
@@ -444,9 +459,10 @@ public enum SolveJob {
         return active
     }
 
-    /// Work the improvement search's anneal takes (candidates priced), out of `--effort`: 5,000 per
-    /// session, at most this.
-    static let improvementEffort = 2_000_000
+    /// Work the improvement search's anneal takes per session (candidates priced), out of what is
+    /// left of `--effort`. Measured on Wensu, seeds 0–7: 10,000 (and 500 GLPK nodes after it) gives
+    /// 5,881.4 on average in 17 s, 5,000 (1,000 nodes) 5,884.7 in 24–27 s (Benchmarks/README.md).
+    static let annealEffortPerSession = 10_000
     /// Share of the time limit the feasibility search may take in a run that anneals (`annealShare`).
     static let annealFeasibilityShare = 0.2
 
@@ -677,6 +693,7 @@ public enum SolveJob {
             let plan = Plan(context: whole, softTerms: false, rows: false)
             let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress)
             if let note = begun.note { notes.append("whole programme: " + note) }
+            if begun.clockCut { ended = .timeLimit }
             let t = plan.timetable(from: begun.values)
             let shares = plan.needIndicators(t)
             // A meeting of groups of several parts stays as it is: those parts are not re-planned.

@@ -57,7 +57,8 @@ struct Solve: ParsableCommand {
     @Option(name: .long, help: "Seed for the heuristic's tie-breaks; the same seed gives the same files.") var seed: Int = 0
     @Option(
         name: .long,
-        help: "Work budget: candidate changes the searches may price, and one GLPK node per 4,000 of it for fix-and-optimise (the same on any machine)."
+        help:
+            "Work budget: candidate changes the searches may price, and one GLPK node per 4,000 of what they leave for fix-and-optimise (the same on any machine)."
     )
     var effort: Int = SolveOptions.defaultEffort
     @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal.") var progress = false

@@ -14,8 +14,11 @@ import Testing
     /// timetable.html prints one A4 page per class and per teacher with sessions.
     @Test(arguments: ["Scenarios/wensu/wensu.yaml", "Tests/EngineTests/Fixtures/two-classes.yaml"])
     func bundledScenarioSolvesAndPassesTheIndependentCheck(_ scenario: String) throws {
-        let out = try solvesAndPassesTheIndependentCheck(scenario)
-        if scenario.hasSuffix("wensu.yaml") {
+        // Wensu with a quarter of the default work budget: the debug build's anneal is some 35 times
+        // slower than the release build's, and the suite's time goes on this one solve.
+        let wensu = scenario.hasSuffix("wensu.yaml")
+        let out = try solvesAndPassesTheIndependentCheck(scenario, extra: wensu ? ["--effort", "1000000"] : [])
+        if wensu {
             try PrintedTimetable.check(scenario, out: out)
             // Wensu's young cadres are matched to mentors; the check re-reads mentors.csv too.
             let check = try CLI.run(["check", scenario, out.appendingPathComponent("timetable.csv").path])
@@ -31,9 +34,9 @@ import Testing
 
     /// The folder the timetable was written to.
     @discardableResult
-    func solvesAndPassesTheIndependentCheck(_ scenario: String) throws -> URL {
+    func solvesAndPassesTheIndependentCheck(_ scenario: String, extra: [String] = []) throws -> URL {
         let out = CLI.temporaryDirectory()
-        let solve = try CLI.run(["solve", scenario, "--out", out.path, "--time-limit", "900"])
+        let solve = try CLI.run(["solve", scenario, "--out", out.path, "--time-limit", "900"] + extra)
         #expect(solve.status == 0, "\(solve.stdout)\(solve.stderr)")
         #expect(solve.stdout.contains("valid timetable"))
         let files = try CLI.files(in: out)
@@ -78,15 +81,16 @@ import Testing
         let fa = try CLI.files(in: a), fb = try CLI.files(in: b)
         #expect(fa.keys.sorted() == fb.keys.sorted())
         for (name, data) in fa { #expect(fb[name] == data, "\(name) differs") }
-        // Ended by the search, not the clock: that is why the bytes are the same.
+        // Ended by the search or its work budget, not the clock: that is why the bytes are the same.
         let report = try JSONSerialization.jsonObject(with: try #require(fa["report.json"])) as? [String: Any]
         let ended = report?["ended_by"] as? String
-        #expect(ended == "search_done" || ended == "optimal", "\(String(describing: ended))")
+        #expect(["search_done", "optimal", "effort"].contains(ended), "\(String(describing: ended))")
         let text = String(decoding: try #require(fa["report.txt"]), as: UTF8.self)
-        #expect(text.contains("Ended by:") && (text.contains("the search: its widest round") || text.contains("a proven optimum")), "\(text.prefix(1200))")
+        let reasons = ["the search: its widest round", "a proven optimum", "the work budget (--effort)"]
+        #expect(text.contains("Ended by:") && reasons.contains(where: text.contains), "\(text.prefix(1200))")
     }
 
-    /// `--effort 40000` gives fix-and-optimise 10 GLPK nodes (one per 4,000): it stops after
+    /// `--effort 40000` gives fix-and-optimise at most 10 GLPK nodes (one per 4,000 the searches leave): it stops after
     /// its first step, says so, and a rerun writes the same bytes.
     @Test func aSmallWorkBudgetEndsTheSearchAndARerunIsTheSame() throws {
         let a = CLI.temporaryDirectory(), b = CLI.temporaryDirectory()
