@@ -90,13 +90,15 @@ import Testing
         #expect(!byGroup.isEmpty)
         #expect(byGroup.values.reduce(0) { $0 + Int($1[2])! } == movedRows)
         #expect(byGroup.keys.allSatisfy { ["moved: group 乡镇党政班子成员班 (leaders)", "moved: group 村党组织书记班 (secretaries)"].contains($0) }, "\(byGroup.keys)")
+        // Every session in the hall on Monday moved; the one more a split meeting may move is elsewhere.
         let hall = try #require(table.first { $0.key.hasPrefix("moved: venue ") && $0.key.hasSuffix("(ps_hall)") }?.value)
-        #expect(hall == ["base", "0", String(movedRows)])
+        let hallMoved = try #require(Int(hall[2]))
+        #expect(hall[0...1] == ["base", "0"] && hallMoved >= forced && hallMoved <= movedRows, "\(hall), forced \(forced)")
         #expect(table["groups with moved sessions"]?[2] == String(byGroup.values.filter { $0[2] != "0" }.count))
         #expect(table.keys.contains { $0.hasPrefix("moved: teacher ") })
         #expect(String(decoding: files["3-hall-closed-monday/changes.csv"]!, as: UTF8.self).split(separator: "\r\n").count == 1 + movedRows)
         let byVenue = String(decoding: files["3-hall-closed-monday/changes-by-venue.csv"]!, as: UTF8.self).split(separator: "\r\n")
-        #expect(byVenue.filter { $0.hasPrefix("ps_hall,") }.count == movedRows)
+        #expect(byVenue.filter { $0.hasPrefix("ps_hall,") }.count == hallMoved)
         // nothing is held in the hall on Monday in the variant
         let csv = String(decoding: files["3-hall-closed-monday/timetable.csv"]!, as: UTF8.self)
         #expect(!csv.split(separator: "\r\n").contains { $0.hasPrefix("2025-03-10") && $0.contains(",ps_hall,") })
