@@ -460,8 +460,8 @@ public enum SolveJob {
     }
 
     /// Work the improvement search's anneal takes per session (candidates priced), out of what is
-    /// left of `--effort`. Measured on Wensu, seeds 0–7: 10,000 (and 500 GLPK nodes after it) gives
-    /// 5,881.4 on average in 17 s, 5,000 (1,000 nodes) 5,884.7 in 24–27 s (Benchmarks/README.md).
+    /// left of `--effort`. Measured on Wensu, seeds 0–7: 10,000 (about 700 GLPK nodes after it) gives
+    /// 5,881.3 on average in 17–22 s, 5,000 (1,000 nodes) 5,884.7 in 24–27 s (Benchmarks/README.md).
     static let annealEffortPerSession = 10_000
     /// Share of the time limit the feasibility search may take in a run that anneals (`annealShare`).
     static let annealFeasibilityShare = 0.2

@@ -90,8 +90,8 @@ import Testing
         #expect(text.contains("Ended by:") && reasons.contains(where: text.contains), "\(text.prefix(1200))")
     }
 
-    /// `--effort 40000` gives fix-and-optimise at most 10 GLPK nodes (one per 4,000 the searches leave): it stops by
-    /// its first step, says so, and a rerun writes the same bytes.
+    /// `--effort 40000` gives fix-and-optimise at most 10 GLPK nodes (one per 4,000 the searches
+    /// leave): it stops at or before its first step, says so, and a rerun writes the same bytes.
     @Test func aSmallWorkBudgetEndsTheSearchAndARerunIsTheSame() throws {
         let a = CLI.temporaryDirectory(), b = CLI.temporaryDirectory()
         let scenario = "Tests/EngineTests/Fixtures/two-classes.yaml"
