@@ -12,12 +12,12 @@ import Foundation
 /// done, or when told to stop, with the best timetable met. Work is counted in candidates priced.
 public struct ImprovementSearch {
     /// CourseVenue only where venue changes cost something, ElectiveSwap only where a class has
-    /// two menu courses to swap, JoinVisit only where travel is priced (the roulette would waste
-    /// draws on them).
+    /// two menu courses to swap, JoinVisit and GatherVisit only where travel is priced (the
+    /// roulette would waste draws on them).
     public var moves: [any Move] = [
         Relocate(sample: 16), Swap(sample: 6), UnitShift(sample: 4), Eject(sample: 4),
         KempeChain(sample: 3), TeacherChange(), Compactness(sample: 6), MeetingMove(sample: 8),
-        CourseVenue(sample: 3), ElectiveSwap(sample: 3), JoinVisit(sample: 6)
+        CourseVenue(sample: 3), ElectiveSwap(sample: 3), JoinVisit(sample: 6), GatherVisit(sample: 4)
     ]
     public var budget: Int
     public var seed: Int
@@ -59,7 +59,7 @@ public struct ImprovementSearch {
         var effort = 0, iteration = 0
         let moves = self.moves.filter {
             !($0 is CourseVenue && x.venueChangesWeight == 0) && !($0 is ElectiveSwap && !state.hasElectiveSwaps)
-                && !($0 is JoinVisit && x.travelWeight == 0)
+                && !(($0 is JoinVisit || $0 is GatherVisit) && x.travelWeight == 0)
         }
         // A repair costs thousands of candidates' worth: it starts at, and never falls below, a
         // floor scaled down by its work so that failing repairs take a small share of the effort.
