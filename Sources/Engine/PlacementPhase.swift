@@ -50,7 +50,9 @@ enum PlacementPhase {
         var options = options
         // Programmes in parts keep the blocks chosen first (the search of a part cannot move them),
         // and so does a re-plan (`--keep`: the stability term does not price a moved block).
-        if options.effort > 0 && options.published == nil && first.scenarioAround(scenario).planningParts().count <= 1 {
+        if options.workBudget(sessions: context.sessionRequirements().count) > 0 && options.published == nil
+            && first.scenarioAround(scenario).planningParts().count <= 1
+        {
             let clock = ContinuousClock(), t0 = clock.now, before = options.spentBefore
             @Sendable func elapsed() -> Double {
                 let d = clock.now - t0
@@ -127,7 +129,8 @@ enum PlacementPhase {
         }
         let limit = until
         func search(_ what: String, from start: TimetableState) -> (state: TimetableState, effort: Int) {
-            var search = FeasibilitySearch(budget: options.effort / 4, seed: options.seed, shouldStop: { elapsed() > limit })
+            var search = FeasibilitySearch(
+                budget: options.workBudget(sessions: plan.model.requirements.count) / 4, seed: options.seed, shouldStop: { elapsed() > limit })
             if let progress {
                 search.improved = { effort, counts in
                     let broken = counts.indices.filter { counts[$0] > 0 }.map { "\(Rule(rawValue: $0)!) ×\(counts[$0])" }.joined(separator: ", ")

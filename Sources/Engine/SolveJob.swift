@@ -24,14 +24,22 @@ public struct SolveOptions: Sendable {
     /// Work the searches may do, in candidate changes priced (not seconds, so that a run it
     /// ends is the same on any machine); fix-and-optimise of a programme solved whole gets one
     /// GLPK node per `candidatesPerNode` of what the searches left of it (`nodeBudget`).
-    public var effort: Int = SolveOptions.defaultEffort
-    public static let defaultEffort = 4_000_000
+    /// nil: `defaultEffort(sessions:)` of the programme planned.
+    public var effort: Int? = nil
+    /// The budget a programme of this many sessions gets when `--effort` is not given: 4,000,000
+    /// (Wensu's 122 sessions end by it in about 20 s, tight counties in 40–65 s), and 12,000 per
+    /// session above 333, so a prefecture's anneal can use the time it is given (tight prefecture
+    /// seed 1 at 300 s: 16.3 % from the bound with 4,000,000, 8.9 % with 20,000,000).
+    public static func defaultEffort(sessions: Int) -> Int { max(4_000_000, effortPerSession * sessions) }
+    public static let effortPerSession = 12_000
+    /// `effort`, or the default for a programme of this many sessions.
+    public func workBudget(sessions: Int) -> Int { effort ?? Self.defaultEffort(sessions: sessions) }
     public static let candidatesPerNode = 4_000
     /// Branch-and-bound nodes fix-and-optimise may spend in all; nil: what the searches left of
-    /// `effort` ÷ `candidatesPerNode`. (A wider round on a programme the size of Wensu can run for
-    /// many minutes: without a budget only the clock would end it.)
+    /// the work budget ÷ `candidatesPerNode`. (A wider round on a programme the size of Wensu can
+    /// run for many minutes: without a budget only the clock would end it.)
     public var nodeBudget: Int? = nil
-    func fixAndOptimiseNodes(searched: Int) -> Int { nodeBudget ?? max(0, effort - searched) / SolveOptions.candidatesPerNode }
+    func fixAndOptimiseNodes(budget: Int, searched: Int) -> Int { nodeBudget ?? max(0, budget - searched) / SolveOptions.candidatesPerNode }
     /// Share of the time limit the improvement search of the first timetable anneals for, cooled
     /// by the clock; nil (the default): sized by the programme and `effort`, so a run it ends is
     /// reproducible. For timed contests (ITC-2007), where the clock is the rule anyway.
@@ -216,7 +224,7 @@ public enum SolveJob {
                 }
                 let better = try improve(
                     plan, from: start, until: options.timeLimit * 0.9, options: options, elapsed: elapsed,
-                    bound: { bound.result }, venuesFirst: venuesFirst, nodeBudget: options.fixAndOptimiseNodes(searched: begun.effort)
+                    bound: { bound.result }, venuesFirst: venuesFirst, nodeBudget: options.fixAndOptimiseNodes(budget: begun.budget, searched: begun.effort)
                 ) { z, what in
                     report(SolveProgress(elapsed: elapsed(), objective: z, bound: bound.result, gap: nil, phase: what))
                 }
@@ -294,14 +302,25 @@ public enum SolveJob {
         complete(plan, integerValues: startValues(plan, options: options, until: until, elapsed: elapsed).values)
     }
 
-    /// The start's integer values alone (enough to read a timetable back), and a note on the
-    /// feasibility search when it ran.
+    /// What the start hands on.
+    struct Start {
+        /// The start's integer values alone (enough to read a timetable back).
+        var values: [Double]
+        /// On the searches, when they ran.
+        var note: String?
+        /// Whether the clock, not the work, ended a search: what it hands on then depends on the machine.
+        var clockCut: Bool
+        /// The work the searches did, and the work budget it came out of.
+        var effort: Int, budget: Int
+    }
+
+    /// The greedy start, then the feasibility search and the anneal within the work budget.
     static func startValues(
-        _ plan: Plan, options: SolveOptions, until: Double? = nil,
+        _ plan: Plan, options: SolveOptions, until: Double? = nil, annealUntil: Double? = nil,
         elapsed: @escaping @Sendable () -> Double = { 0 },
         progress: (@Sendable (SolveProgress) -> Void)? = nil, improve: Bool = true,
         carried: (chosen: [Int: Int], electives: Set<GroupCourse>)? = nil
-    ) -> (values: [Double], note: String?, clockCut: Bool, effort: Int) {
+    ) -> Start {
         let greedy: (values: [Double], unplaced: Int)
         let choice: (chosen: [Int: Int], electives: Set<GroupCourse>)
         if let carried {
@@ -317,16 +336,16 @@ public enum SolveJob {
             greedy = (first.values, first.unplaced)
             choice = best.choice
         }
-        guard options.effort > 0 else { return (greedy.values, nil, false, 0) }
+        let budget = options.workBudget(sessions: plan.model.requirements.count)
+        guard budget > 0 else { return Start(values: greedy.values, note: nil, clockCut: false, effort: 0, budget: budget) }
         let start = TimetableState(
             index: StateIndex(plan: plan), active: searchable(plan, electives: choice.electives), electives: choice.electives, chosen: choice.chosen)
-        guard start.violationCount == 0 else { return (greedy.values, nil, false, 0) }
+        guard start.violationCount == 0 else { return Start(values: greedy.values, note: nil, clockCut: false, effort: 0, budget: budget) }
         let active = start.active
         let limit = until
-        let stop: @Sendable () -> Bool = { limit.map { elapsed() > $0 } ?? false }
         var state = start
         var notes: [String] = []
-        var effortLeft = options.effort
+        var effortLeft = budget
         // Set when the clock, not the work, ended a search: what it hands on then depends on the machine.
         var clockCut = false
         if greedy.unplaced > 0 {
@@ -345,9 +364,7 @@ public enum SolveJob {
                 }
             }
             let out = search.run(from: start)
-            if out.effort < effortLeft, out.state.violationCount > 0 || out.state.count(.unplaced) > 0, feasibilityUntil.map({ elapsed() > $0 }) ?? false {
-                clockCut = true
-            }
+            if out.stoppedEarly { clockCut = true }
             effortLeft -= out.effort
             var found = out.state
             LeaveOutConflicts().run(&found)
@@ -374,6 +391,9 @@ public enum SolveJob {
         if improve && state.isValid && state.index.pricesEveryMovingTerm && effortLeft > 0 {
             // Sized by the programme, so a small one is done long before the clock could cut it.
             let sessions = active.filter { $0 }.count
+            // A programme in parts anneals whole for longer than its feasibility search may run.
+            let end = annealUntil ?? limit
+            let stop: @Sendable () -> Bool = { end.map { elapsed() > $0 } ?? false }
             var search = ImprovementSearch(budget: min(effortLeft, annealEffortPerSession * sessions), seed: options.seed, shouldStop: stop)
             if let share = options.annealShare {
                 // Timed: the anneal cools by the clock and ends at its share of the limit.
@@ -399,7 +419,7 @@ public enum SolveJob {
                 }
             }
             let out = search.run(from: state)
-            if options.annealShare == nil && out.effort < search.budget && stop() { clockCut = true }
+            if options.annealShare == nil && out.stoppedEarly { clockCut = true }
             effortLeft -= out.effort
             var note = String(
                 format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f", out.effort, state.soft, out.state.soft)
@@ -413,9 +433,11 @@ public enum SolveJob {
         if clockCut { notes.append("the clock ended the search before its work budget") }
         let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
         // The work the searches did, the feasibility search's and the anneal's, out of `--effort`.
-        let spent = options.effort - max(0, effortLeft)
-        guard state.chosen != start.chosen else { return (greedy.values, note, clockCut, spent) }
-        return (plan.integerValues(chosen: state.chosen, electives: state.electivesTaken), note, clockCut, spent)
+        let spent = budget - max(0, effortLeft)
+        guard state.chosen != start.chosen else { return Start(values: greedy.values, note: note, clockCut: clockCut, effort: spent, budget: budget) }
+        return Start(
+            values: plan.integerValues(chosen: state.chosen, electives: state.electivesTaken), note: note, clockCut: clockCut, effort: spent,
+            budget: budget)
     }
 
     /// The greedy start, and while it leaves something out up to seven seeded tries more, the one
@@ -618,6 +640,11 @@ public enum SolveJob {
     /// larger ones (a province: millions of placements) part by part only.
     static let wholeProgrammeRequirements = 10_000
 
+    /// Share of the limit the whole programme's anneal may run to (its feasibility search stops at
+    /// half): the parts' GLPK re-plans after it gain little (tight prefecture seed 1 at 300 s:
+    /// 49,576 → 49,571 in the 120 s they had).
+    static let wholeAnnealShare = 0.8
+
     /// Programmes with more requirements than this get one quick greedy pass before the search.
     static let largeProgramme = 2_000
 
@@ -691,7 +718,9 @@ public enum SolveJob {
         }
         if options.published == nil && whole.sessionRequirements().count <= wholeUpTo {
             let plan = Plan(context: whole, softTerms: false, rows: false)
-            let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress)
+            let begun = startValues(
+                plan, options: options, until: options.timeLimit * 0.5, annealUntil: options.timeLimit * wholeAnnealShare, elapsed: elapsed,
+                progress: progress)
             if let note = begun.note { notes.append("whole programme: " + note) }
             if begun.clockCut { ended = .timeLimit }
             let t = plan.timetable(from: begun.values)

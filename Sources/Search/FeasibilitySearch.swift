@@ -32,6 +32,8 @@ public struct FeasibilitySearch {
         public var state: TimetableState
         /// Candidates priced.
         public var effort: Int
+        /// Whether `shouldStop` (the clock), not success or the budget, ended the search.
+        public var stoppedEarly = false
     }
 
     /// Unweighted badness: unplaced periods plus violations (0: valid).
@@ -63,9 +65,13 @@ public struct FeasibilitySearch {
         var temperature = 2.0
         var sinceBest = 0
         var iteration = 0
+        var stoppedEarly = false
         while bestBadness > 0 && effort < budget {
             iteration += 1
-            if iteration % 64 == 0 && shouldStop() { break }
+            if iteration % 64 == 0 && shouldStop() {
+                stoppedEarly = true
+                break
+            }
             if conflicts.isEmpty || iteration % 256 == 0 {
                 conflicts = state.conflicted()
                 if conflicts.isEmpty { break }
@@ -122,7 +128,7 @@ public struct FeasibilitySearch {
                 conflicts = []
             }
         }
-        return Outcome(state: best, effort: effort)
+        return Outcome(state: best, effort: effort, stoppedEarly: stoppedEarly)
     }
 }
 

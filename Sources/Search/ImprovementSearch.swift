@@ -46,6 +46,8 @@ public struct ImprovementSearch {
         public var effort: Int
         /// Repairs drawn, the work they took, and how many of them the anneal took.
         public var repairsDrawn = 0, repairWork = 0, repairsTaken = 0
+        /// Whether `shouldStop` (the clock), not the budget or the schedule, ended the anneal.
+        public var stoppedEarly = false
     }
 
     public func run(from start: TimetableState) -> Outcome {
@@ -72,11 +74,16 @@ public struct ImprovementSearch {
         let done = schedule ?? { effort in Double(effort) / Double(max(1, budget)) }
         var temperature = hot
         var drawn = 0, repairWork = 0, taken = 0
+        var stoppedEarly = false
         while effort < budget && !placed.isEmpty {
             iteration += 1
             if iteration % 64 == 0 {
                 let part = done(effort)
-                if part >= 1 || shouldStop() { break }
+                if part >= 1 { break }
+                if shouldStop() {
+                    stoppedEarly = true
+                    break
+                }
                 temperature = hot * pow(cold / hot, part)
             }
             let r = placed[Int.random(in: 0..<placed.count, using: &rng)]
@@ -121,6 +128,7 @@ public struct ImprovementSearch {
                 improved?(effort, best.soft)
             }
         }
-        return Outcome(state: best, effort: effort, repairsDrawn: drawn, repairWork: repairWork, repairsTaken: taken)
+        return Outcome(
+            state: best, effort: effort, repairsDrawn: drawn, repairWork: repairWork, repairsTaken: taken, stoppedEarly: stoppedEarly)
     }
 }
