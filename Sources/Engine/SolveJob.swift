@@ -27,9 +27,9 @@ public struct SolveOptions: Sendable {
     /// nil: `defaultEffort(sessions:)` of the programme planned.
     public var effort: Int? = nil
     /// The budget a programme of this many sessions gets when `--effort` is not given: 4,000,000
-    /// (Wensu's 122 sessions end by it in about 20 s, tight counties in 40–65 s), and 12,000 per
-    /// session above 333, so a prefecture's anneal can use the time it is given (tight prefecture
-    /// seed 1 at 300 s: 16.3 % from the bound with 4,000,000, 8.9 % with 20,000,000).
+    /// (Wensu's 133 sessions end by it in about 20 s), and 12,000 per session above 333, so a
+    /// prefecture's anneal can use the time it is given (tight prefecture seed 1 at 300 s: 16.3 %
+    /// from the bound with 4,000,000, 7.4 % with its default of 35,500,000).
     public static func defaultEffort(sessions: Int) -> Int { max(4_000_000, effortPerSession * sessions) }
     public static let effortPerSession = 12_000
     /// `effort`, or the default for a programme of this many sessions.
