@@ -3,8 +3,8 @@ import Domain
 /// Gathers the segments a five-haves unit holds at one site away from home, when they are
 /// spread over two or more days, into one day there: in their order, back to back, from a
 /// start of one of those days. The class's other sessions in the way take, in their order,
-/// the periods the segments leave (same day, same length), so a full class needs no free
-/// period. One trip instead of two, which relocations cannot reach: each step between breaks
+/// the periods the segments leave (each a run of its length within one day), so a full class
+/// needs no free period. One trip instead of two, which relocations cannot reach: each step between breaks
 /// the unit's order. Teacher and venue pool are kept where they are free. Only drawn where
 /// travel is priced.
 public struct GatherVisit: Move {
