@@ -50,7 +50,8 @@ enum PlacementPhase {
         var options = options
         // Programmes in parts keep the blocks chosen first (the search of a part cannot move them),
         // and so does a re-plan (`--keep`: the stability term does not price a moved block).
-        if options.workBudget(sessions: context.sessionRequirements().count) > 0 && options.published == nil
+        // (The default budget is never 0, so only a given one is read.)
+        if (options.effort ?? 1) > 0 && options.published == nil
             && first.scenarioAround(scenario).planningParts().count <= 1
         {
             let clock = ContinuousClock(), t0 = clock.now, before = options.spentBefore

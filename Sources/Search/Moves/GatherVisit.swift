@@ -56,9 +56,15 @@ public struct GatherVisit: Move {
         let freed = old.union(block)
         let vacated = state.vacated(by: segments + inWay)
         var changes = (segments + inWay).map { Change(requirement: $0, assignment: -1) }
+        // Teacher and pool kept where they are free then.
+        func pick(_ r: Int, slot: Int) -> Int? {
+            state.assignment(of: r, day: slot / n, start: slot % n, like: state.placement(of: r)) {
+                state.fits(r, at: $0, freed: freed, vacated: vacated)
+            }
+        }
         var at = day * n + start
         for s in segments {
-            guard let a = pick(s, slot: at, like: state.placement(of: s)!, freed: freed, vacated: vacated, in: state) else { return nil }
+            guard let a = pick(s, slot: at) else { return nil }
             changes.append(Change(requirement: s, assignment: a))
             at += x.requirementLength[s]
         }
@@ -69,30 +75,11 @@ public struct GatherVisit: Move {
                 let i = left.indices.first(where: { i in
                     i + l <= left.count && left[i + l - 1] == left[i] + l - 1 && left[i] / n == (left[i] + l - 1) / n
                 }),
-                let a = pick(o, slot: left[i], like: state.placement(of: o)!, freed: freed, vacated: vacated, in: state)
+                let a = pick(o, slot: left[i])
             else { return nil }
             left.removeSubrange(i..<(i + l))
             changes.append(Change(requirement: o, assignment: a))
         }
         return changes
-    }
-
-    /// The requirement's assignment starting at `slot`: its teacher and pool as at `like` when they
-    /// are free then, else any that is free, else its teacher and pool anyway (the state prices it).
-    func pick(_ r: Int, slot: Int, like p: Int, freed: Set<Int>, vacated: Vacated, in state: TimetableState) -> Int? {
-        let x = state.index
-        let day = slot / x.periodsPerDay, start = slot % x.periodsPerDay
-        var free: Int? = nil, same: Int? = nil, any: Int? = nil
-        for a in x.assignments(of: r) {
-            let q = x.assignmentPlacement[a]
-            guard x.placementDay[q] == day && x.placementStart[q] == start else { continue }
-            let alike = x.placementTeacher[q] == x.placementTeacher[p] && x.placementPool[q] == x.placementPool[p]
-            let fits = state.fits(r, at: a, freed: freed, vacated: vacated)
-            if alike && fits { return a }
-            if fits && free == nil { free = a }
-            if alike && same == nil { same = a }
-            if any == nil { any = a }
-        }
-        return free ?? same ?? any
     }
 }

@@ -25,17 +25,28 @@ extension TimetableState {
     }
 
     /// The requirement's assignment at a day and first period, preferring the same teacher and
-    /// venue pool as `like` (a placement), then any.
-    func assignment(of r: Int, day: Int, start: Int, like p: Int?) -> Int? {
+    /// venue pool as `like` (a placement), then any. Given `fitting`, one that fits comes first:
+    /// the same teacher and pool fitting, then any fitting, then the same, then any (the state
+    /// prices what does not fit).
+    func assignment(of r: Int, day: Int, start: Int, like p: Int?, fitting: ((Int) -> Bool)? = nil) -> Int? {
         let x = index
-        var any: Int? = nil
+        var free: Int? = nil, same: Int? = nil, any: Int? = nil
         for a in x.assignments(of: r) {
             let q = x.assignmentPlacement[a]
             guard x.placementDay[q] == day && x.placementStart[q] == start else { continue }
-            if let p, x.placementTeacher[q] == x.placementTeacher[p] && x.placementPool[q] == x.placementPool[p] { return a }
+            let alike = p.map { x.placementTeacher[q] == x.placementTeacher[$0] && x.placementPool[q] == x.placementPool[$0] } ?? false
+            guard let fitting else {
+                if alike { return a }
+                if any == nil { any = a }
+                continue
+            }
+            let fits = fitting(a)
+            if alike && fits { return a }
+            if fits && free == nil { free = a }
+            if alike && same == nil { same = a }
             if any == nil { any = a }
         }
-        return any
+        return free ?? same ?? any
     }
 
     /// The quick test before pricing a placement: none of its slots is in `avoiding`; the group
