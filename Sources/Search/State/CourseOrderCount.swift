@@ -13,7 +13,7 @@ extension TimetableState {
     mutating func recountCourseOrder(_ g: Int) {
         let pairs = index.orderPairsOfGroup[g]
         guard !pairs.isEmpty else { return }
-        let n = Self.courseOrderCount(pairs, slotRange: slotRange)
+        let n = Self.courseOrderCount(pairs, slotRange: { slotRange($0) })
         counts[Rule.courseOrder.rawValue] += n - groupOrder[g]
         groupOrder[g] = n
     }

@@ -24,7 +24,7 @@ extension TimetableState {
     }
 
     mutating func recountFirstCourse(_ g: Int) {
-        let n = Self.firstCourseCount(firsts: firstsOfGroup[g], others: othersOfGroup[g], slotRange: slotRange)
+        let n = Self.firstCourseCount(firsts: firstsOfGroup[g], others: othersOfGroup[g], slotRange: { slotRange($0) })
         counts[Rule.firstCourse.rawValue] += n - groupFirst[g]
         groupFirst[g] = n
     }

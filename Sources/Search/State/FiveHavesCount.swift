@@ -16,7 +16,7 @@ extension TimetableState {
     }
 
     mutating func recountUnit(_ u: Int) {
-        let c = Self.unitCounts(index.units[u], window: index.unitWindow[u], slotRange: slotRange, periodsPerDay: index.periodsPerDay)
+        let c = Self.unitCounts(index.units[u], window: index.unitWindow[u], slotRange: { slotRange($0) }, periodsPerDay: index.periodsPerDay)
         counts[Rule.fiveHavesOrder.rawValue] += c.order - unitOrder[u]
         counts[Rule.fiveHavesWindow.rawValue] += c.window - unitWindow[u]
         unitOrder[u] = c.order
