@@ -163,7 +163,11 @@ public enum SolveJob {
         var notes: [String] = []
         var nodes = 0
         let carried = given.flatMap { g in chosen(plan, of: g.timetable).map { (chosen: $0, electives: g.electives) } }
-        let begun = startValues(plan, options: options, until: options.timeLimit * 0.5, elapsed: elapsed, progress: progress, carried: carried)
+        // The anneal is sized by work; its clock edge only guards the limit, later than the feasibility
+        // search's so that Wensu's two anneals (about 15 s) end by work within 30 s. Times first needs that time.
+        let annealUntil = options.timeLimit * (plan.timesFirstPoolsVenues ? 0.5 : annealClockEdge)
+        let begun = startValues(
+            plan, options: options, until: options.timeLimit * 0.5, annealUntil: annealUntil, elapsed: elapsed, progress: progress, carried: carried)
         if let note = begun.note { notes.append(note) }
         var current = complete(plan, integerValues: begun.values)
         if current == nil { notes.append("the greedy start broke a row of the model and was dropped (a bug: please report it)") }
@@ -395,6 +399,9 @@ public enum SolveJob {
             let end = annealUntil ?? limit
             let stop: @Sendable () -> Bool = { end.map { elapsed() > $0 } ?? false }
             var search = ImprovementSearch(budget: min(effortLeft, annealEffortPerSession * sessions), seed: options.seed, shouldStop: stop)
+            // A reheat where the work budget holds a second anneal whole: on Wensu it finds more than
+            // GLPK's rounds would with that work (Benchmarks/README.md, "A second anneal from the best").
+            search.cycles = options.annealShare == nil && effortLeft >= 2 * search.budget ? 2 : 1
             if let share = options.annealShare {
                 // Timed: the anneal cools by the clock and ends at its share of the limit.
                 let from = elapsed(), to = options.timeLimit * share
@@ -421,8 +428,9 @@ public enum SolveJob {
             let out = search.run(from: state)
             if options.annealShare == nil && out.stoppedEarly { clockCut = true }
             effortLeft -= out.effort
+            let cycles = search.cycles > 1 ? " in \(search.cycles) anneals, each from the best before" : ""
             var note = String(
-                format: "improvement search: %d candidates priced, soft terms it prices %.1f → %.1f", out.effort, state.soft, out.state.soft)
+                format: "improvement search: %d candidates priced\(cycles), soft terms it prices %.1f → %.1f", out.effort, state.soft, out.state.soft)
             if !search.repairs.isEmpty {
                 note += String(
                     format: " (%d class pairs re-planned by GLPK, %d candidates' worth, %d taken)", out.repairsDrawn, out.repairWork, out.repairsTaken)
@@ -485,6 +493,8 @@ public enum SolveJob {
     /// left of `--effort`. Measured on Wensu, seeds 0–7: 10,000 (about 700 GLPK nodes after it) gives
     /// 5,881.3 on average in 17–22 s, 5,000 (1,000 nodes) 5,884.7 in 24–27 s (Benchmarks/README.md).
     static let annealEffortPerSession = 10_000
+    /// Share of the time limit a single programme's anneal may run to (its feasibility search stops at half).
+    static let annealClockEdge = 0.7
     /// Share of the time limit the feasibility search may take in a run that anneals (`annealShare`).
     static let annealFeasibilityShare = 0.2
 

@@ -42,6 +42,39 @@ import Testing
         #expect(out.state.isValid)
         #expect(out.state.soft < state.soft)
     }
+
+    /// Two cycles: the first is the one-cycle anneal (the same bests at the same work), the
+    /// second anneals again from its best with a budget of its own, and the result is no worse.
+    @Test func aSecondCycleAnnealsAgainFromTheBest() throws {
+        let state = try Self.validComp01()
+        final class Bests: @unchecked Sendable { var seen: [(effort: Int, soft: Double)] = [] }
+        func anneal(cycles: Int) -> (ImprovementSearch.Outcome, [(effort: Int, soft: Double)]) {
+            let bests = Bests()
+            var search = ImprovementSearch(budget: 20_000, seed: 3)
+            search.cycles = cycles
+            search.improved = { effort, soft in bests.seen.append((effort, soft)) }
+            return (search.run(from: state), bests.seen)
+        }
+        let (one, onesBests) = anneal(cycles: 1)
+        let (two, twosBests) = anneal(cycles: 2)
+        #expect(two.effort >= 40_000 && two.effort < 40_200, "\(two.effort)")
+        let firstCycle = twosBests.filter { $0.effort <= one.effort }
+        #expect(firstCycle.map(\.effort) == onesBests.map(\.effort))
+        #expect(firstCycle.map(\.soft) == onesBests.map(\.soft))
+        #expect(two.state.soft <= one.state.soft + 1e-9)
+        #expect(two.state.isValid)
+        #expect(abs(two.state.soft - two.state.softFromScratch()) < 1e-6)
+    }
+
+    /// A schedule measures the whole run: with one, a second cycle is not begun.
+    @Test func aScheduledAnnealRunsOneCycle() throws {
+        let state = try Self.validComp01()
+        var search = ImprovementSearch(budget: Int.max, seed: 3)
+        search.cycles = 2
+        search.schedule = { effort in Double(effort) / 10_000 }
+        let out = search.run(from: state)
+        #expect(out.effort >= 10_000 && out.effort < 10_000 + 64 * 64, "\(out.effort)")
+    }
 }
 
 /// A solver stand-in for `ExactRepair`: the drawn session's best assignment by enumeration.
