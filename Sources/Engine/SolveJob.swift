@@ -415,7 +415,8 @@ public enum SolveJob {
             // them, 23–30 without; Benchmarks/README.md).
             // (Not on a program built without rows, a whole programme's: nothing there keeps a re-plan valid.)
             if options.annealShare == nil && !plan.program.rows.isEmpty {
-                search.repairs = [ClassReplan(plan: plan, nodes: options.nodesPerStep, secondsLeft: { (limit ?? .infinity) - elapsed() })]
+                // Until the anneal's own clock edge: a repair refused earlier would make a run that ends by work depend on the machine.
+                search.repairs = [ClassReplan(plan: plan, nodes: options.nodesPerStep, secondsLeft: { (end ?? .infinity) - elapsed() })]
             }
             if let progress {
                 search.improved = { effort, soft in

@@ -36,7 +36,7 @@ public struct ImprovementSearch {
     public var repairs: [any ExactRepair] = []
     /// Anneals run one after another, each from the best timetable so far with `budget` work
     /// and the operators' scores afresh: a second cooling from the best finds what the first froze
-    /// past (Wensu, seeds 0–7: mean 5,879.7 with two, 5,881.5 with one; Benchmarks/README.md).
+    /// past (Wensu, seeds 0–7: mean 5,879.8 with two, 5,881.5 with one; Benchmarks/README.md).
     /// With a `schedule`, one: the schedule measures the whole run.
     public var cycles = 1
 
