@@ -401,7 +401,7 @@ public enum SolveJob {
             var search = ImprovementSearch(budget: min(effortLeft, annealEffortPerSession * sessions), seed: options.seed, shouldStop: stop)
             // A reheat where the work budget holds a second anneal whole: on Wensu it finds more than
             // GLPK's rounds would with that work (Benchmarks/README.md, "A second anneal from the best").
-            search.cycles = options.annealShare == nil && effortLeft >= 2 * search.budget ? 2 : 1
+            search.cycles = effortLeft >= 2 * search.budget ? 2 : 1
             if let share = options.annealShare {
                 // Timed: the anneal cools by the clock and ends at its share of the limit.
                 let from = elapsed(), to = options.timeLimit * share
@@ -429,7 +429,7 @@ public enum SolveJob {
             let out = search.run(from: state)
             if options.annealShare == nil && out.stoppedEarly { clockCut = true }
             effortLeft -= out.effort
-            let cycles = search.cycles > 1 ? " in \(search.cycles) anneals, each from the best before" : ""
+            let cycles = out.cycles > 1 ? " in \(out.cycles) anneals, each from the best before" : ""
             var note = String(
                 format: "improvement search: %d candidates priced\(cycles), soft terms it prices %.1f → %.1f", out.effort, state.soft, out.state.soft)
             if !search.repairs.isEmpty {

@@ -54,6 +54,8 @@ public struct ImprovementSearch {
         public var repairsDrawn = 0, repairWork = 0, repairsTaken = 0
         /// Whether `shouldStop` (the clock), not the budget or the schedule, ended the anneal.
         public var stoppedEarly = false
+        /// Anneals begun (one with a schedule, whatever `cycles` says).
+        public var cycles = 1
     }
 
     public func run(from start: TimetableState) -> Outcome {
@@ -74,7 +76,9 @@ public struct ImprovementSearch {
         var effort = 0
         var drawn = 0, repairWork = 0, taken = 0
         var stoppedEarly = false
+        var begunCycles = 0
         for cycle in 0..<(schedule == nil ? max(1, cycles) : 1) where !stoppedEarly {
+            begunCycles += 1
             // Each cycle its own random stream, so the first is the same whatever `cycles` says.
             var rng = SeededRandom(seed: seed &+ 7_919 &* cycle &+ 17)
             state = best
@@ -142,6 +146,7 @@ public struct ImprovementSearch {
             }
         }
         return Outcome(
-            state: best, effort: effort, repairsDrawn: drawn, repairWork: repairWork, repairsTaken: taken, stoppedEarly: stoppedEarly)
+            state: best, effort: effort, repairsDrawn: drawn, repairWork: repairWork, repairsTaken: taken, stoppedEarly: stoppedEarly,
+            cycles: begunCycles)
     }
 }

@@ -35,12 +35,8 @@ extension TimetableState {
             let q = x.assignmentPlacement[a]
             guard x.placementDay[q] == day && x.placementStart[q] == start else { continue }
             let alike = p.map { x.placementTeacher[q] == x.placementTeacher[$0] && x.placementPool[q] == x.placementPool[$0] } ?? false
-            guard let fitting else {
-                if alike { return a }
-                if any == nil { any = a }
-                continue
-            }
-            let fits = fitting(a)
+            // Without a test every assignment fits: the first alike, else the first.
+            let fits = fitting?(a) ?? true
             if alike && fits { return a }
             if fits && free == nil { free = a }
             if alike && same == nil { same = a }
