@@ -60,93 +60,95 @@ public struct ImprovementSearch {
 
     public func run(from start: TimetableState) -> Outcome {
         precondition(start.isValid, "the improvement search starts from a valid timetable")
-        var state = start, best = start
         // Shadowing placements stay: moving a block alone changes no term the state prices, and
         // each move would need the host assignment (GLPK's) checked again.
-        let x = state.index
-        let placed = state.movable()
+        let x = start.index
+        let placed = start.movable()
         let moves = self.moves.filter {
-            !($0 is CourseVenue && x.venueChangesWeight == 0) && !($0 is ElectiveSwap && !state.hasElectiveSwaps)
+            !($0 is CourseVenue && x.venueChangesWeight == 0) && !($0 is ElectiveSwap && !start.hasElectiveSwaps)
                 && !(($0 is JoinVisit || $0 is GatherVisit) && x.travelWeight == 0)
         }
         let hot = heat * max(1.0, x.compactnessWeight, x.travelWeight * 30, x.isolatedWeight, x.venueChangesWeight)
-        let cold = hot / 200
         let budget = self.budget
         let done = schedule ?? { effort in Double(effort) / Double(max(1, budget)) }
-        var effort = 0
-        var drawn = 0, repairWork = 0, taken = 0
-        var stoppedEarly = false
-        var begunCycles = 0
-        for cycle in 0..<(schedule == nil ? max(1, cycles) : 1) where !stoppedEarly {
-            begunCycles += 1
-            // Each cycle its own random stream, so the first is the same whatever `cycles` says.
-            var rng = SeededRandom(seed: seed &+ 7_919 &* cycle &+ 17)
-            state = best
-            let begun = effort
-            // A repair costs thousands of candidates' worth: it starts at, and never falls below, a
-            // floor scaled down by its work so that failing repairs take a small share of the effort.
-            let moveFloor = 0.05
-            var repairFloor = [Double](repeating: moveFloor / Self.repairWorkGuess, count: repairs.count)
-            var score = [Double](repeating: 1, count: moves.count) + repairFloor
-            var temperature = hot
-            var iteration = 0
-            while effort - begun < budget && !placed.isEmpty {
-                iteration += 1
-                if iteration % 64 == 0 {
-                    let part = done(effort - begun)
-                    if part >= 1 { break }
-                    if shouldStop() {
-                        stoppedEarly = true
-                        break
-                    }
-                    temperature = hot * pow(cold / hot, part)
+        var out = Outcome(state: start, effort: 0, cycles: 0)
+        for cycle in 0..<(schedule == nil ? max(1, cycles) : 1) where !out.stoppedEarly {
+            out.cycles += 1
+            anneal(cycle, moves: moves, placed: placed, hot: hot, done: done, into: &out)
+        }
+        return out
+    }
+
+    /// One anneal from the best timetable so far (`out.state`), its work counted from `out.effort`:
+    /// `out` keeps the best timetable met, the work and the repairs' counts.
+    private func anneal(
+        _ cycle: Int, moves: [any Move], placed: [Int], hot: Double, done: (Int) -> Double, into out: inout Outcome
+    ) {
+        // Each cycle its own random stream, so the first is the same whatever `cycles` says.
+        var rng = SeededRandom(seed: seed &+ 7_919 &* cycle &+ 17)
+        var state = out.state
+        let cold = hot / 200
+        let begun = out.effort
+        // A repair costs thousands of candidates' worth: it starts at, and never falls below, a
+        // floor scaled down by its work so that failing repairs take a small share of the effort.
+        let moveFloor = 0.05
+        var repairFloor = [Double](repeating: moveFloor / Self.repairWorkGuess, count: repairs.count)
+        var score = [Double](repeating: 1, count: moves.count) + repairFloor
+        var temperature = hot
+        var iteration = 0
+        while out.effort - begun < budget && !placed.isEmpty {
+            iteration += 1
+            if iteration % 64 == 0 {
+                let part = done(out.effort - begun)
+                if part >= 1 { break }
+                if shouldStop() {
+                    out.stoppedEarly = true
+                    break
                 }
-                let r = placed[Int.random(in: 0..<placed.count, using: &rng)]
-                guard state.active[r] else { continue }
-                let total = score.reduce(0, +)
-                var pick = Double.random(in: 0..<total, using: &rng)
-                var k = 0
-                while k < score.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
-                var candidates: [[Change]]
-                var work = 0
-                if k < moves.count {
-                    candidates = moves[k].candidates(for: r, in: state, rng: &rng)
-                } else {
-                    let repaired = repairs[k - moves.count].repair(around: r, in: state, rng: &rng)
-                    candidates = repaired.changes.map { [$0] } ?? []
-                    work = repaired.work
-                    drawn += 1
-                    repairWork += work
-                }
-                let before = state.soft
-                var chosen: (delta: Double, changes: [Change])? = nil
-                for c in candidates {
-                    let undo = state.apply(c)
-                    effort += 1
-                    let valid = state.isValid
-                    let delta = state.soft - before
-                    state.apply(undo)
-                    guard valid else { continue }
-                    if chosen == nil || delta < chosen!.delta - 1e-9 { chosen = (delta, c) }
-                }
-                effort += work
-                let gain = chosen.map { max(0, -$0.delta) } ?? 0
-                if k >= moves.count { repairFloor[k - moves.count] = moveFloor / Double(max(1_000, work)) }
-                score[k] = max(
-                    k < moves.count ? moveFloor : repairFloor[k - moves.count],
-                    0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count + work)) * 10)
-                if let move = chosen, move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-move.delta / temperature) {
-                    state.apply(move.changes)
-                    if k >= moves.count { taken += 1 }
-                }
-                if state.soft < best.soft - 1e-9 {
-                    best = state
-                    improved?(effort, best.soft)
-                }
+                temperature = hot * pow(cold / hot, part)
+            }
+            let r = placed[Int.random(in: 0..<placed.count, using: &rng)]
+            guard state.active[r] else { continue }
+            let total = score.reduce(0, +)
+            var pick = Double.random(in: 0..<total, using: &rng)
+            var k = 0
+            while k < score.count - 1 && pick >= score[k] { pick -= score[k]; k += 1 }
+            var candidates: [[Change]]
+            var work = 0
+            if k < moves.count {
+                candidates = moves[k].candidates(for: r, in: state, rng: &rng)
+            } else {
+                let repaired = repairs[k - moves.count].repair(around: r, in: state, rng: &rng)
+                candidates = repaired.changes.map { [$0] } ?? []
+                work = repaired.work
+                out.repairsDrawn += 1
+                out.repairWork += work
+            }
+            let before = state.soft
+            var chosen: (delta: Double, changes: [Change])? = nil
+            for c in candidates {
+                let undo = state.apply(c)
+                out.effort += 1
+                let valid = state.isValid
+                let delta = state.soft - before
+                state.apply(undo)
+                guard valid else { continue }
+                if chosen == nil || delta < chosen!.delta - 1e-9 { chosen = (delta, c) }
+            }
+            out.effort += work
+            let gain = chosen.map { max(0, -$0.delta) } ?? 0
+            if k >= moves.count { repairFloor[k - moves.count] = moveFloor / Double(max(1_000, work)) }
+            score[k] = max(
+                k < moves.count ? moveFloor : repairFloor[k - moves.count],
+                0.95 * score[k] + 0.05 * gain / Double(max(1, candidates.count + work)) * 10)
+            if let move = chosen, move.delta <= 0 || Double.random(in: 0..<1, using: &rng) < exp(-move.delta / temperature) {
+                state.apply(move.changes)
+                if k >= moves.count { out.repairsTaken += 1 }
+            }
+            if state.soft < out.state.soft - 1e-9 {
+                out.state = state
+                improved?(out.effort, state.soft)
             }
         }
-        return Outcome(
-            state: best, effort: effort, repairsDrawn: drawn, repairWork: repairWork, repairsTaken: taken, stoppedEarly: stoppedEarly,
-            cycles: begunCycles)
     }
 }
